@@ -1,0 +1,12 @@
+# Every dependency is a Debian 12 package; scripts/deps.sh installs them.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo>=1.50 pangoft2>=1.50)
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo>=1.16 cairo-svg cairo-pdf)
+pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz)
+pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
+find_package(yaml-cpp REQUIRED)
+find_package(fmt REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(doctest REQUIRED)

@@ -1,0 +1,60 @@
+#include "api/factline.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "layout/timeline.hpp"
+#include "render/render.hpp"
+#include "scene/scene_json.hpp"
+#include "spec/parse.hpp"
+#include "text/font_library.hpp"
+#include "text/text_shaper.hpp"
+
+namespace factline {
+
+std::string_view version() { return FACTLINE_VERSION; }
+std::string_view bundled_font_dir() { return FACTLINE_SOURCE_FONTS_DIR; }
+
+struct Engine::Impl {
+  explicit Impl(const EngineOptions& o) : fonts(o.font_dirs), shaper(fonts) {}
+  text::FontLibrary fonts;
+  text::TextShaper shaper;
+};
+
+Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+Engine::~Engine() = default;
+
+RenderResult Engine::layout(std::string_view bytes, const std::string& file) const {
+  RenderResult out;
+  spec::ParseResult parsed = spec::parse_document(bytes, file);
+  out.diagnostics = std::move(parsed.diagnostics);
+  if (!parsed.document) return out;
+  layout::LayoutResult laid = layout::layout_timeline(*parsed.document, impl_->shaper);
+  out.diagnostics.append(laid.diagnostics);
+  out.scene = std::move(laid.scene);
+  return out;
+}
+
+std::optional<Format> format_for_path(std::string_view path) {
+  const std::size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::string ext(path.substr(dot + 1));
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == "svg") return Format::Svg;
+  if (ext == "png") return Format::Png;
+  if (ext == "pdf") return Format::Pdf;
+  if (ext == "json") return Format::Json;
+  return std::nullopt;
+}
+
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options) {
+  switch (format) {
+    case Format::Svg: return render::to_svg(scene);
+    case Format::Png: return render::to_png(scene, options.png_scale);
+    case Format::Pdf: return render::to_pdf(scene, options.creation_time);
+    case Format::Json: return scene::to_json(scene);
+  }
+  return {};
+}
+
+}  // namespace factline

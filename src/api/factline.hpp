@@ -1,0 +1,59 @@
+#pragma once
+// The library's front door: fact file bytes in, a scene and encoded outputs out. Never prints,
+// never exits; problems come back as diagnostics or error strings.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "scene/scene.hpp"
+
+namespace factline {
+
+std::string_view version();
+// The bundled fonts/ folder of the source tree this library was built from.
+std::string_view bundled_font_dir();
+
+struct EngineOptions {
+  std::vector<std::string> font_dirs;  // bundled fonts first, then --font-dir folders
+};
+
+struct RenderResult {
+  std::optional<scene::Scene> scene;  // empty when the input has errors
+  Diagnostics diagnostics;
+};
+
+enum class Format { Svg, Png, Pdf, Json };
+// The format named by a path's extension (case-insensitive), if any.
+std::optional<Format> format_for_path(std::string_view path);
+
+struct EncodeOptions {
+  double png_scale = 1;
+  std::optional<std::int64_t> creation_time;  // PDF creation date (SOURCE_DATE_EPOCH)
+};
+
+// Fonts are loaded once per engine; reuse it to render many files.
+class Engine {
+ public:
+  explicit Engine(const EngineOptions& options);  // throws std::runtime_error if fonts fail
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  RenderResult layout(std::string_view bytes, const std::string& file) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
+
+// Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
+// either untouched or complete. Returns an error message, empty on success.
+std::string write_file_atomically(const std::string& path, std::string_view bytes);
+
+}  // namespace factline

@@ -1,0 +1,26 @@
+#pragma once
+// What every layout step needs: the document, its theme, the shaper and where to report.
+#include <string_view>
+
+#include "core/diagnostic.hpp"
+#include "model/document.hpp"
+#include "scene/scene.hpp"
+#include "text/text_shaper.hpp"
+
+namespace factline::layout {
+
+struct Context {
+  const model::Document& doc;
+  const text::TextShaper& shaper;
+  Diagnostics& diagnostics;
+
+  const model::Theme& theme() const { return doc.theme; }
+  // Shapes text in a role's style and warns (at `loc`) about characters no font can draw.
+  text::ShapedTextPtr shape(std::string_view s, const model::TextRole& role, double max_width,
+                            text::Wrap wrap, const SourceLoc& loc) const;
+  // A text item for the scene, positioned by its top-left corner.
+  scene::Item text(std::string role, int event, std::string_view s, const model::TextRole& style,
+                   double max_width, text::Wrap wrap, const SourceLoc& loc, Point top_left) const;
+};
+
+}  // namespace factline::layout

@@ -1,0 +1,108 @@
+#include "layout/furniture.hpp"
+
+#include <algorithm>
+
+#include "layout/shapes.hpp"
+#include "layout/wording.hpp"
+
+namespace factline::layout {
+namespace {
+
+double content_width(const Context& ctx) { return ctx.theme().width - 2 * ctx.theme().margin; }
+
+std::string joined_sources(const model::Document& doc) {
+  std::vector<std::string> seen;
+  // "블룸버그, 글로벌타임스" names two sources; each is listed once, in order of appearance.
+  auto add = [&](std::string_view list) {
+    for (std::size_t start = 0; start <= list.size();) {
+      std::size_t comma = list.find(',', start);
+      if (comma == std::string_view::npos) comma = list.size();
+      std::string_view s = list.substr(start, comma - start);
+      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+      while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+      if (!s.empty() && std::find(seen.begin(), seen.end(), s) == seen.end()) seen.emplace_back(s);
+      start = comma + 1;
+    }
+  };
+  add(doc.source);
+  for (const auto& e : doc.events) add(e.source);
+  std::string out;
+  for (const auto& s : seen) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+}  // namespace
+
+Color group_color(const Context& ctx, int g) {
+  if (g < 0) return ctx.theme().accent;
+  if (ctx.doc.groups[g].color) return *ctx.doc.groups[g].color;
+  const auto& palette = ctx.theme().palette;
+  return palette.empty() ? ctx.theme().accent : palette[g % palette.size()];
+}
+
+Color event_color(const Context& ctx, int i) { return group_color(ctx, ctx.doc.events[i].group); }
+
+double layout_header(const Context& ctx, std::vector<scene::Item>& items) {
+  const model::Theme& t = ctx.theme();
+  const model::Document& d = ctx.doc;
+  items.push_back(ctx.text("title", -1, d.title, t.title, content_width(ctx), text::Wrap::Balanced,
+                           d.title_loc, {t.margin, t.margin}));
+  double y = items.back().box.bottom();
+  if (!d.subtitle.empty()) {
+    items.push_back(ctx.text("subtitle", -1, d.subtitle, t.subtitle, content_width(ctx),
+                             text::Wrap::Greedy, d.subtitle_loc, {t.margin, y + t.header_gap}));
+    y = items.back().box.bottom();
+  }
+  return y;
+}
+
+double layout_legend(const Context& ctx, double y, std::vector<scene::Item>& items) {
+  const model::Theme& t = ctx.theme();
+  std::vector<bool> used(ctx.doc.groups.size());
+  for (const auto& e : ctx.doc.events)
+    if (e.group >= 0) used[e.group] = true;
+  double x = t.margin, row_top = y + t.header_gap * 2, bottom = y;
+  for (std::size_t g = 0; g < used.size(); ++g) {
+    if (!used[g]) continue;
+    const model::Group& group = ctx.doc.groups[g];
+    auto shaped = ctx.shape(group.label, t.legend, 0, text::Wrap::Greedy, group.loc);
+    const double entry = t.legend_swatch + t.flag_pad / 2 + shaped->width();
+    if (x > t.margin && x + entry > t.width - t.margin) {
+      x = t.margin;
+      row_top = bottom + t.header_gap;
+    }
+    const double h = shaped->height();
+    items.push_back(marker_item("legend-swatch", -1, {x + t.legend_swatch / 2, row_top + h / 2},
+                                t.legend_swatch / 2, group_color(ctx, static_cast<int>(g)), std::nullopt));
+    items.push_back(scene::text_item("legend", -1, group.label, shaped,
+                                     {x + t.legend_swatch + t.flag_pad / 2, row_top}, t.legend.color));
+    x += entry + t.legend_gap;
+    bottom = std::max(bottom, row_top + h);
+  }
+  return bottom;
+}
+
+double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& items) {
+  const model::Theme& t = ctx.theme();
+  const model::Document& d = ctx.doc;
+  const Locale l = d.locale;
+  double credit_w = 0, bottom = y;
+  if (!d.credit.empty()) {
+    auto shaped = ctx.shape(credit_prefix(l) + d.credit, t.credit, content_width(ctx) / 2,
+                            text::Wrap::Greedy, d.credit_loc);
+    credit_w = shaped->width();
+    items.push_back(scene::text_item("credit", -1, d.credit, shaped,
+                                     {t.width - t.margin - credit_w, y}, t.credit.color));
+    bottom = items.back().box.bottom();
+  }
+  const std::string sources = joined_sources(d);
+  if (!sources.empty()) {
+    const double w = content_width(ctx) - (credit_w > 0 ? credit_w + t.legend_gap : 0);
+    items.push_back(ctx.text("source", -1, source_prefix(l) + sources, t.source, w, text::Wrap::Greedy,
+                             d.source_loc, {t.margin, y}));
+    bottom = std::max(bottom, items.back().box.bottom());
+  }
+  return bottom;
+}
+
+}  // namespace factline::layout

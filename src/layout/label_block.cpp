@@ -1,0 +1,39 @@
+#include "layout/label_block.hpp"
+
+#include <algorithm>
+
+#include "layout/wording.hpp"
+
+namespace factline::layout {
+
+std::vector<scene::Item> LabelBlock::placed_at(Point p) const {
+  std::vector<scene::Item> out = items;
+  for (scene::Item& it : out) {
+    it.box.x += p.x, it.box.y += p.y;
+    it.origin.x += p.x, it.origin.y += p.y;
+  }
+  return out;
+}
+
+LabelBlock make_label_block(const Context& ctx, int index) {
+  const model::Event& e = ctx.doc.events[index];
+  const model::Theme& t = ctx.theme();
+  LabelBlock block;
+  block.event = index;
+  double y = 0;
+  auto add = [&](const char* role, std::string_view s, const model::TextRole& style, text::Wrap wrap,
+                 const SourceLoc& loc) {
+    if (s.empty()) return;
+    if (!block.items.empty()) y += t.label_inner_gap;
+    block.items.push_back(ctx.text(role, index, s, style, t.label_width, wrap, loc, {0, y}));
+    y += block.items.back().box.h;
+    block.width = std::max(block.width, block.items.back().box.w);
+  };
+  add("event-date", event_date_line(e, ctx.doc.locale), t.event_date, text::Wrap::Greedy, e.loc);
+  add("event-title", e.title, t.event_title, text::Wrap::Balanced, e.title_loc);
+  add("event-text", e.text, t.event_text, text::Wrap::Greedy, e.text_loc);
+  block.height = y;
+  return block;
+}
+
+}  // namespace factline::layout

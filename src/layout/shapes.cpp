@@ -1,0 +1,43 @@
+#include "layout/shapes.hpp"
+
+#include <algorithm>
+
+namespace factline::layout {
+
+scene::Item line_item(std::string role, int event, std::vector<Point> pts, scene::Stroke stroke) {
+  scene::Item it;
+  it.type = scene::ItemType::Line;
+  it.role = std::move(role);
+  it.event = event;
+  Rect box{pts.at(0).x, pts.at(0).y, 0, 0};
+  for (const Point& p : pts) box = box.united(Rect{p.x, p.y, 1e-9, 1e-9});
+  it.box = box.inflated(stroke.width / 2);
+  it.points = std::move(pts);
+  it.stroke = std::move(stroke);
+  return it;
+}
+
+scene::Item marker_item(std::string role, int event, Point c, double r, std::optional<Color> fill,
+                        std::optional<scene::Stroke> stroke) {
+  scene::Item it;
+  it.type = scene::ItemType::Marker;
+  it.role = std::move(role);
+  it.event = event;
+  const double outer = r + (stroke ? stroke->width / 2 : 0);
+  it.box = {c.x - outer, c.y - outer, 2 * outer, 2 * outer};
+  it.fill = fill;
+  it.stroke = std::move(stroke);
+  return it;
+}
+
+scene::Item span_item(std::string role, int event, Rect box, Color fill) {
+  scene::Item it;
+  it.type = scene::ItemType::Span;
+  it.role = std::move(role);
+  it.event = event;
+  it.box = box;
+  it.fill = fill;
+  return it;
+}
+
+}  // namespace factline::layout

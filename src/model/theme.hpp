@@ -1,0 +1,53 @@
+#pragma once
+// Every visual decision in one place. The built-in look lives in spec/default_theme.cpp; layout
+// and render hold no style literals of their own.
+#include <string>
+#include <vector>
+
+#include "core/color.hpp"
+
+namespace factline::model {
+
+struct TextRole {
+  std::string family = "Pretendard";
+  int weight = 400;
+  double size = 14;          // px
+  double line_spacing = 1.0; // factor of the font's line height
+  Color color;
+};
+
+struct Theme {
+  double width = 1200;  // canvas width, px
+  double margin = 48;   // around everything
+  Color background;
+  Color axis;
+  Color grid;
+  Color band;           // the faint band that shows a year- or month-precision date
+  Color leader;
+  std::vector<Color> palette;  // group colours, in group order
+  Color accent;                // markers of events without a group
+
+  TextRole title, subtitle, event_date, event_title, event_text, tick, legend, source, credit;
+
+  double header_gap = 8;        // between title and subtitle
+  double header_bottom = 36;    // below the header, before the plot
+  double footer_top = 28;       // above the footer
+  double label_width = 200;     // max width of an event's label block
+  double label_gap = 12;        // between label blocks
+  double label_inner_gap = 3;   // between date, title and text of one label
+  double flag_pad = 8;          // from a flag's stem to its text
+  double stem_spacing = 10;     // minimum distance between neighbouring stems
+  double leader_channel = 28;   // height of the band where leaders may bend
+  double marker_radius = 5.5;
+  double marker_stroke = 2;
+  double stem_width = 1;
+  double axis_width = 1.5;
+  double tick_length = 5;
+  double tick_label_gap = 6;
+  double band_height = 8;       // thickness of a precision band on the axis
+  int max_ticks = 12;
+  double legend_swatch = 10;
+  double legend_gap = 18;       // between legend entries
+};
+
+}  // namespace factline::model

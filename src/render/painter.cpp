@@ -1,0 +1,90 @@
+#include "render/painter.hpp"
+
+#include <pango/pangocairo.h>
+
+#include <cmath>
+
+namespace factline::render {
+namespace {
+
+void set_color(cairo_t* cr, const Color& c) {
+  cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0);
+}
+
+void apply_stroke(cairo_t* cr, const scene::Stroke& s) {
+  set_color(cr, s.color);
+  cairo_set_line_width(cr, s.width);
+  cairo_set_dash(cr, s.dash.data(), static_cast<int>(s.dash.size()), 0);
+  cairo_stroke(cr);
+}
+
+void fill_and_stroke(cairo_t* cr, const scene::Item& it) {
+  if (it.fill) {
+    set_color(cr, *it.fill);
+    it.stroke ? cairo_fill_preserve(cr) : cairo_fill(cr);
+  }
+  if (it.stroke) apply_stroke(cr, *it.stroke);
+  cairo_new_path(cr);
+}
+
+// The box of a marker includes half its outline; the path runs through the outline's middle.
+void marker_path(cairo_t* cr, const scene::Item& it) {
+  const double inset = it.stroke ? it.stroke->width / 2 : 0;
+  const Rect r = it.box.inflated(-inset);
+  const double cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+  switch (it.shape) {
+    case scene::MarkerShape::Circle:
+      cairo_arc(cr, cx, cy, r.w / 2, 0, 2 * M_PI);
+      break;
+    case scene::MarkerShape::Square:
+      cairo_rectangle(cr, r.x, r.y, r.w, r.h);
+      break;
+    case scene::MarkerShape::Diamond:
+      cairo_move_to(cr, cx, r.y);
+      cairo_line_to(cr, r.right(), cy);
+      cairo_line_to(cr, cx, r.bottom());
+      cairo_line_to(cr, r.x, cy);
+      cairo_close_path(cr);
+      break;
+  }
+}
+
+void draw_line(cairo_t* cr, const scene::Item& it) {
+  if (it.points.empty() || !it.stroke) return;
+  cairo_move_to(cr, it.points[0].x, it.points[0].y);
+  for (std::size_t i = 1; i < it.points.size(); ++i) cairo_line_to(cr, it.points[i].x, it.points[i].y);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  apply_stroke(cr, *it.stroke);
+}
+
+void draw_text(cairo_t* cr, const scene::Item& it) {
+  if (!it.shaped) return;
+  set_color(cr, it.fill.value_or(Color{}));
+  cairo_move_to(cr, it.origin.x, it.origin.y);
+  // Draw the very layout that layout measured; no pango_cairo_update_layout, which would
+  // re-shape it for this surface.
+  pango_cairo_show_layout(cr, it.shaped->layout());
+}
+
+}  // namespace
+
+void paint(cairo_t* cr, const scene::Scene& scene) {
+  set_color(cr, scene.background);
+  cairo_paint(cr);
+  for (const scene::Item& it : scene.items) {
+    switch (it.type) {
+      case scene::ItemType::Text: draw_text(cr, it); break;
+      case scene::ItemType::Line: draw_line(cr, it); break;
+      case scene::ItemType::Marker:
+        marker_path(cr, it);
+        fill_and_stroke(cr, it);
+        break;
+      case scene::ItemType::Span:
+        cairo_rectangle(cr, it.box.x, it.box.y, it.box.w, it.box.h);
+        fill_and_stroke(cr, it);
+        break;
+    }
+  }
+}
+
+}  // namespace factline::render

@@ -1,0 +1,93 @@
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
+
+#include <cmath>
+#include <ctime>
+#include <memory>
+#include <stdexcept>
+
+#include "render/painter.hpp"
+#include "render/png_encoder.hpp"
+#include "render/render.hpp"
+#include "render/svg_finish.hpp"
+
+namespace factline::render {
+namespace {
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+
+void paint_and_finish(cairo_surface_t* surface, const scene::Scene& scene, double scale) {
+  cairo_t* cr = cairo_create(surface);
+  cairo_scale(cr, scale, scale);
+  paint(cr, scene);
+  const cairo_status_t status = cairo_status(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  if (status != CAIRO_STATUS_SUCCESS || cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
+    throw std::runtime_error(std::string("drawing failed: ") + cairo_status_to_string(status));
+}
+
+// PDF wants ISO 8601 for its creation date.
+std::string iso_utc(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+std::string to_svg(const scene::Scene& scene) {
+  std::string out;
+  SurfacePtr surface(cairo_svg_surface_create_for_stream(append_to_string, &out, scene.width, scene.height),
+                     cairo_surface_destroy);
+  cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_1);
+  cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
+  paint_and_finish(surface.get(), scene, 1.0);
+  return finish_svg(out, scene.title, scene.description, scene.language);
+}
+
+std::string to_png(const scene::Scene& scene, double scale) {
+  const int w = static_cast<int>(std::ceil(scene.width * scale));
+  const int h = static_cast<int>(std::ceil(scene.height * scale));
+  SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), cairo_surface_destroy);
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+    throw std::runtime_error("cannot allocate a " + std::to_string(w) + "×" + std::to_string(h) + " image");
+  cairo_t* cr = cairo_create(surface.get());
+  cairo_scale(cr, scale, scale);
+  paint(cr, scene);
+  cairo_destroy(cr);
+  cairo_surface_flush(surface.get());
+  return encode_png(cairo_image_surface_get_data(surface.get()), w, h,
+                    cairo_image_surface_get_stride(surface.get()), 96 * scale);
+}
+
+std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creation_time) {
+  std::string out;
+  constexpr double pt_per_px = 0.75;  // CSS: 96 px per inch, 72 pt per inch
+  SurfacePtr surface(cairo_pdf_surface_create_for_stream(append_to_string, &out, scene.width * pt_per_px,
+                                                         scene.height * pt_per_px),
+                     cairo_surface_destroy);
+  cairo_surface_t* s = surface.get();
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
+  if (!scene.description.empty())
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, scene.description.c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "factline");
+  if (creation_time) {
+    const std::string date = iso_utc(*creation_time);
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+  }
+  paint_and_finish(s, scene, pt_per_px);
+  return out;
+}
+
+}  // namespace factline::render

@@ -1,0 +1,38 @@
+#pragma once
+// A linear map from days to px, and "nice" calendar ticks picked from a table of intervals
+// (days, weeks, months 1/2/3/6, years 1/2/5/10/20/50/100/…/1000s), in the manner of d3-time.
+#include <string>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "core/locale.hpp"
+
+namespace factline::scale {
+
+class TimeScale {
+ public:
+  TimeScale(calendar::Days d0, calendar::Days d1, double r0, double r1);
+  double operator()(double day) const;  // px for a (fractional) day number; extrapolates
+  double invert(double px) const;
+  calendar::Days domain_first() const { return d0_; }
+  calendar::Days domain_last() const { return d1_; }
+
+ private:
+  calendar::Days d0_, d1_;
+  double r0_, r1_;
+};
+
+struct Tick {
+  calendar::Days day = 0;  // the tick's first day
+  calendar::Date date;     // with the precision of the boundary it sits on
+  std::string label;       // labelled by the coarsest boundary it sits on
+};
+
+// Ticks inside [first, last] (days, inclusive), at most about max_ticks of them, all on one
+// interval from the table. Labels by locale and by the coarsest boundary each sits on:
+// ko "2024년" (year start), "9월" (month start), "27일"; en "2024", "Sep", "27";
+// BCE years "기원전 2333년" / "2333 BCE".
+std::vector<Tick> time_ticks(calendar::Days first, calendar::Days last, int max_ticks,
+                             Locale locale);
+
+}  // namespace factline::scale

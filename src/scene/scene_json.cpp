@@ -1,0 +1,70 @@
+#include "scene/scene_json.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace factline::scene {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+double round2(double v) {
+  const double r = std::round(v * 100) / 100;
+  return r == 0 ? 0 : r;  // no "-0"
+}
+
+std::string_view type_name(ItemType t) {
+  switch (t) {
+    case ItemType::Text: return "text";
+    case ItemType::Marker: return "marker";
+    case ItemType::Span: return "span";
+    case ItemType::Line: return "line";
+  }
+  return "text";
+}
+
+std::string_view shape_name(MarkerShape s) {
+  switch (s) {
+    case MarkerShape::Circle: return "circle";
+    case MarkerShape::Square: return "square";
+    case MarkerShape::Diamond: return "diamond";
+  }
+  return "circle";
+}
+
+ordered_json item_json(const Item& it) {
+  ordered_json j;
+  j["type"] = type_name(it.type);
+  j["role"] = it.role;
+  if (it.event >= 0) j["event"] = it.event;
+  if (it.type == ItemType::Text) {
+    j["text"] = it.text;
+    j["lines"] = it.shaped ? it.shaped->lines() : std::vector<std::string>{};
+  }
+  j["box"] = {round2(it.box.x), round2(it.box.y), round2(it.box.w), round2(it.box.h)};
+  if (it.type == ItemType::Marker) j["shape"] = shape_name(it.shape);
+  if (it.type == ItemType::Marker || it.type == ItemType::Span)
+    j["filled"] = it.fill.has_value() && it.fill->a > 0;
+  if (it.type == ItemType::Line) {
+    ordered_json pts = ordered_json::array();
+    for (const Point& p : it.points) pts.push_back({round2(p.x), round2(p.y)});
+    j["points"] = pts;
+    if (it.stroke && !it.stroke->dash.empty()) j["dashed"] = true;
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string to_json(const Scene& scene) {
+  ordered_json j;
+  j["width"] = round2(scene.width);
+  j["height"] = round2(scene.height);
+  ordered_json items = ordered_json::array();
+  for (const Item& it : scene.items) items.push_back(item_json(it));
+  j["items"] = std::move(items);
+  // Invalid UTF-8 cannot reach here (spec rejects it); replace rather than throw regardless.
+  return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace factline::scene

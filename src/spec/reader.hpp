@@ -1,0 +1,44 @@
+#pragma once
+// Typed access to yaml-cpp nodes that reports every problem as a diagnostic and keeps going.
+#include <yaml-cpp/yaml.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostic.hpp"
+#include "spec/source_text.hpp"
+
+namespace factline::spec {
+
+inline constexpr std::size_t max_text_bytes = 4096;
+
+class Reader {
+ public:
+  Reader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
+
+  SourceLoc loc(const YAML::Node& n) const;
+  // Where a scalar's text starts (past an opening quote).
+  SourceLoc text_loc(const YAML::Node& n) const;
+  void error(const YAML::Node& at, std::string message, std::string hint = {}) {
+    out_.error(loc(at), std::move(message), std::move(hint));
+  }
+  void error(SourceLoc at, std::string message, std::string hint = {}) {
+    out_.error(std::move(at), std::move(message), std::move(hint));
+  }
+
+  // True when n is a mapping; reports duplicate keys and unknown keys (with a suggestion).
+  bool mapping(const YAML::Node& n, std::string_view what, std::initializer_list<std::string_view> known);
+  // A string value; nullopt (and an error when `required`) when absent or not a string.
+  std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,
+                                    bool required = false);
+  // The value node of key, or an undefined node.
+  static YAML::Node value(const YAML::Node& map, std::string_view key);
+
+ private:
+  const SourceText& src_;
+  Diagnostics& out_;
+};
+
+}  // namespace factline::spec

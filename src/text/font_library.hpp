@@ -1,0 +1,32 @@
+#pragma once
+// Owns the font set: the bundled fonts registered with Fontconfig as application fonts, with
+// the system's fonts behind them as fallback. No globals: every FontLibrary has its own
+// FcConfig and Pango font map.
+#include <string>
+#include <vector>
+
+typedef struct _FcConfig FcConfig;
+typedef struct _PangoFontMap PangoFontMap;
+
+namespace factline::text {
+
+class FontLibrary {
+ public:
+  // font_dirs: folders of font files added as application fonts (the bundled fonts/ first).
+  // Throws std::runtime_error when Fontconfig cannot be set up or a folder cannot be read.
+  explicit FontLibrary(const std::vector<std::string>& font_dirs);
+  ~FontLibrary();
+  FontLibrary(const FontLibrary&) = delete;
+  FontLibrary& operator=(const FontLibrary&) = delete;
+
+  PangoFontMap* font_map() const { return font_map_; }
+  // Families of the application fonts, e.g. {"Pretendard"}, sorted.
+  const std::vector<std::string>& app_families() const { return app_families_; }
+
+ private:
+  FcConfig* config_ = nullptr;
+  PangoFontMap* font_map_ = nullptr;
+  std::vector<std::string> app_families_;
+};
+
+}  // namespace factline::text

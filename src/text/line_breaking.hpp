@@ -1,0 +1,32 @@
+#pragma once
+// Internal to the text stage: the pieces of Korean word-unit line breaking.
+#include <string_view>
+#include <vector>
+
+typedef struct _PangoLayout PangoLayout;
+typedef struct _PangoAttrList PangoAttrList;
+
+namespace factline::text::detail {
+
+struct Token {
+  unsigned begin = 0, end = 0;  // byte offsets into the text
+  bool has_hangul = false;
+};
+
+// Whitespace-delimited tokens (separators: space, tab, line breaks, U+3000; not NBSP).
+std::vector<Token> split_tokens(std::string_view text);
+
+// Marks each Hangul token as one word (PANGO_ATTR_WORD), so Pango breaks only at its edges,
+// except tokens listed in `overlong`, which keep UAX #14 breaks so they can split inside
+// while still honouring the closing/opening punctuation rules.
+void add_word_attributes(PangoAttrList* attrs, const std::vector<Token>& tokens,
+                         const std::vector<bool>& overlong);
+
+// Widths (Pango units) of the tokens in an unwrapped layout of the text.
+std::vector<int> token_widths(PangoLayout* unwrapped, const std::vector<Token>& tokens);
+
+// The narrowest width (Pango units, <= max_width) at which greedy filling of the unwrapped
+// layout's break opportunities gives the same number of lines as at max_width.
+int balanced_width(PangoLayout* unwrapped, int max_width);
+
+}  // namespace factline::text::detail

@@ -1,0 +1,143 @@
+#include "text/text_shaper.hpp"
+
+#include <pango/pangocairo.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/utf8.hpp"
+#include "text/line_breaking.hpp"
+
+namespace factline::text {
+namespace {
+
+int to_units(double px) { return static_cast<int>(std::lround(px * PANGO_SCALE)); }
+double to_px(int units) { return static_cast<double>(units) / PANGO_SCALE; }
+Rect to_rect(const PangoRectangle& r) {
+  return {to_px(r.x), to_px(r.y), to_px(r.width), to_px(r.height)};
+}
+
+PangoFontDescription* font_description(const TextStyle& style) {
+  PangoFontDescription* desc = pango_font_description_new();
+  pango_font_description_set_family(desc, style.family.c_str());
+  pango_font_description_set_weight(desc, static_cast<PangoWeight>(style.weight));
+  pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
+  return desc;
+}
+
+PangoAttrList* base_attributes(const TextStyle& style) {
+  PangoAttrList* attrs = pango_attr_list_new();
+  const std::string lang(language_tag(style.locale));
+  pango_attr_list_insert(attrs, pango_attr_language_new(pango_language_from_string(lang.c_str())));
+  // Hyphens appear only when a Latin word is split by force; a charting label never wants them.
+  pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+  return attrs;
+}
+
+void set_attributes(PangoLayout* layout, const TextStyle& style,
+                    const std::vector<detail::Token>& tokens, const std::vector<bool>& overlong) {
+  PangoAttrList* attrs = base_attributes(style);
+  detail::add_word_attributes(attrs, tokens, overlong);
+  pango_layout_set_attributes(layout, attrs);
+  pango_attr_list_unref(attrs);
+}
+
+std::vector<std::string> line_texts(PangoLayout* layout) {
+  const std::string_view text = pango_layout_get_text(layout);
+  std::vector<std::string> lines;
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    const auto* line = static_cast<PangoLayoutLine*>(l->data);
+    std::string s(text.substr(line->start_index, line->length));
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.pop_back();
+    lines.push_back(std::move(s));
+  }
+  return lines;
+}
+
+bool is_drawable_blank(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x200B && cp <= 0x200F); }
+
+std::vector<char32_t> missing_glyphs(PangoLayout* layout) {
+  std::vector<char32_t> missing;
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
+  do {
+    const PangoGlyphItem* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
+      const PangoGlyph glyph = run->glyphs->glyphs[g].glyph;
+      if (glyph == PANGO_GLYPH_EMPTY || !(glyph & PANGO_GLYPH_UNKNOWN_FLAG)) continue;
+      const char32_t cp = glyph & ~PANGO_GLYPH_UNKNOWN_FLAG;
+      if (is_drawable_blank(cp)) continue;
+      if (std::find(missing.begin(), missing.end(), cp) == missing.end()) missing.push_back(cp);
+    }
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  return missing;
+}
+
+// Tokens wider than the box lose their word attribute so they can split (KOREAN_TEXT step 2).
+std::vector<bool> find_overlong(PangoLayout* unwrapped, const std::vector<detail::Token>& tokens,
+                                int max_width) {
+  const std::vector<int> widths = detail::token_widths(unwrapped, tokens);
+  std::vector<bool> overlong(tokens.size());
+  for (std::size_t t = 0; t < tokens.size(); ++t) overlong[t] = widths[t] > max_width;
+  return overlong;
+}
+
+bool any(const std::vector<bool>& v) { return std::find(v.begin(), v.end(), true) != v.end(); }
+
+void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail::Token>& tokens,
+          int max_width, Wrap mode) {
+  const std::vector<bool> overlong = find_overlong(layout, tokens, max_width);
+  if (any(overlong)) set_attributes(layout, style, tokens, overlong);
+  int width = max_width;
+  // Balance only when every word fits: a forced split has no meaningful "even" shape.
+  const bool single_paragraph = pango_layout_get_line_count(layout) == 1;
+  if (mode == Wrap::Balanced && !any(overlong) && single_paragraph)
+    width = detail::balanced_width(layout, max_width);
+  pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width(layout, width);
+  if (width != max_width) {
+    // Our simulation and Pango disagreeing would cost a line: fall back to the full width.
+    const int lines = pango_layout_get_line_count(layout);
+    pango_layout_set_width(layout, max_width);
+    if (pango_layout_get_line_count(layout) == lines) pango_layout_set_width(layout, width);
+  }
+}
+
+}  // namespace
+
+TextShaper::TextShaper(const FontLibrary& fonts)
+    : context_(pango_font_map_create_context(fonts.font_map())) {
+  // Unhinted outlines and metrics at fractional positions: what is measured here is what the
+  // SVG, PNG and PDF draw, at any scale.
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(context_, options);
+  cairo_font_options_destroy(options);
+  pango_context_set_round_glyph_positions(context_, FALSE);
+}
+
+TextShaper::~TextShaper() { g_object_unref(context_); }
+
+ShapedTextPtr TextShaper::shape(std::string_view text, const TextStyle& style, double max_width,
+                                Wrap mode) const {
+  PangoLayout* layout = pango_layout_new(context_);
+  pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+  PangoFontDescription* desc = font_description(style);
+  pango_layout_set_font_description(layout, desc);
+  pango_font_description_free(desc);
+  pango_layout_set_line_spacing(layout, static_cast<float>(style.line_spacing));
+
+  const std::vector<detail::Token> tokens = detail::split_tokens(text);
+  set_attributes(layout, style, tokens, {});
+  if (max_width > 0) wrap(layout, style, tokens, to_units(max_width), mode);
+
+  PangoRectangle ink, logical;
+  pango_layout_get_extents(layout, &ink, &logical);
+  return std::make_shared<const ShapedText>(layout, line_texts(layout), to_rect(logical),
+                                            to_rect(ink), missing_glyphs(layout));
+}
+
+}  // namespace factline::text

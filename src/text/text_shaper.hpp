@@ -1,0 +1,30 @@
+#pragma once
+// Shapes and wraps labels with Pango/HarfBuzz. Korean wraps between words (어절), following
+// W3C klreq, as worked out in docs/design.md ("Korean line breaking").
+#include <string_view>
+
+#include "text/font_library.hpp"
+#include "text/shaped_text.hpp"
+#include "text/text_style.hpp"
+
+typedef struct _PangoContext PangoContext;
+
+namespace factline::text {
+
+class TextShaper {
+ public:
+  explicit TextShaper(const FontLibrary& fonts);
+  ~TextShaper();
+  TextShaper(const TextShaper&) = delete;
+  TextShaper& operator=(const TextShaper&) = delete;
+
+  // Lays text out in lines no wider than max_width px (max_width <= 0: no wrapping; an explicit
+  // "\n" always breaks). A word wider than max_width alone is split inside.
+  ShapedTextPtr shape(std::string_view text, const TextStyle& style, double max_width,
+                      Wrap wrap = Wrap::Greedy) const;
+
+ private:
+  PangoContext* context_;
+};
+
+}  // namespace factline::text
