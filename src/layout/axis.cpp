@@ -21,7 +21,7 @@ std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& s
   for (scale::Tick& tick : scale::time_ticks(scale.domain_first(), scale.domain_last(), max_ticks, ctx.doc.locale)) {
     auto shaped = ctx.shape(tick.label, t.tick, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
     const double x = std::clamp(scale(static_cast<double>(tick.day)) - shaped->width() / 2, t.margin,
-                                t.width - t.margin - shaped->width());
+                                ctx.width - t.margin - shaped->width());
     out.push_back({x, std::move(shaped), std::move(tick)});
   }
   return out;

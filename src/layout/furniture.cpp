@@ -8,7 +8,7 @@
 namespace factline::layout {
 namespace {
 
-double content_width(const Context& ctx) { return ctx.theme().width - 2 * ctx.theme().margin; }
+double content_width(const Context& ctx) { return ctx.width - 2 * ctx.theme().margin; }
 
 std::string joined_sources(const model::Document& doc) {
   std::vector<std::string> seen;
@@ -67,7 +67,7 @@ double layout_legend(const Context& ctx, double y, std::vector<scene::Item>& ite
     const model::Group& group = ctx.doc.groups[g];
     auto shaped = ctx.shape(group.label, t.legend, 0, text::Wrap::Greedy, group.loc);
     const double entry = t.legend_swatch + t.flag_pad / 2 + shaped->width();
-    if (x > t.margin && x + entry > t.width - t.margin) {
+    if (x > t.margin && x + entry > ctx.width - t.margin) {
       x = t.margin;
       row_top = bottom + t.header_gap;
     }
@@ -92,7 +92,7 @@ double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& ite
                             text::Wrap::Greedy, d.credit_loc);
     credit_w = shaped->width();
     items.push_back(scene::text_item("credit", -1, d.credit, shaped,
-                                     {t.width - t.margin - credit_w, y}, t.credit.color));
+                                     {ctx.width - t.margin - credit_w, y}, t.credit.color));
     bottom = items.back().box.bottom();
   }
   const std::string sources = joined_sources(d);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 #include "layout/axis.hpp"
 #include "layout/flag_placement.hpp"
@@ -14,6 +15,9 @@ namespace factline::layout {
 namespace {
 
 using calendar::Days;
+
+// PNG cannot be wider than 32767 px; leave room for --scale 2.
+constexpr double max_page_width = 16000;
 
 // An event's extent in days and where its marker goes: the middle of the period it covers, so
 // "2023" is not drawn as if it were 1 January.
@@ -48,14 +52,16 @@ struct Placement {
   scale::TimeScale scale;
   std::vector<FlagPlacement> flags;  // in time order
   double zone_height = 0;
+  bool fits = false;
 };
 
-// Fits the flags between the margins: shrinks the axis until no flag sticks out on either side.
+// Fits the flags between the margins of a page `width` wide: shrinks the axis until no flag
+// sticks out on either side, or gives up when the axis would get too short.
 Placement place(const Context& ctx, const std::vector<EventSpan>& spans, const std::vector<int>& order,
-                const std::vector<LabelBlock>& blocks) {
+                const std::vector<LabelBlock>& blocks, double width) {
   const model::Theme& t = ctx.theme();
   const auto [d0, d1] = domain(spans);
-  const double left = t.margin, right = t.width - t.margin;
+  const double left = t.margin, right = width - t.margin;
   double a0 = left + t.marker_radius, a1 = right;
   for (int round = 0;; ++round) {
     scale::TimeScale sc(d0, d1, a0, a1);
@@ -70,7 +76,7 @@ Placement place(const Context& ctx, const std::vector<EventSpan>& spans, const s
     }
     const bool fits = over_right <= 0.01 && over_left <= 0.01;
     if (fits || round == 8 || a1 - a0 - over_left - over_right < (a1 - a0) / 4)
-      return {sc, std::move(flags), zone};
+      return {sc, std::move(flags), zone, fits};
     a0 += over_left, a1 -= over_right;
   }
 }
@@ -120,34 +126,54 @@ std::string describe(const model::Document& doc) {
   return doc.subtitle.empty() ? doc.title : doc.subtitle;
 }
 
+// Events too dense for the page widen it (more px per day) rather than overlap or drop anything.
+std::optional<Placement> place_growing(Context& ctx, const std::vector<EventSpan>& spans,
+                                       const std::vector<int>& order, const std::vector<LabelBlock>& blocks) {
+  for (double w = ctx.theme().width; w <= max_page_width; w *= 1.25) {
+    Placement p = place(ctx, spans, order, blocks, w);
+    if (p.fits) {
+      ctx.width = w;
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper& shaper) {
   LayoutResult result;
-  const Context ctx{doc, shaper, result.diagnostics};
   const model::Theme& t = doc.theme;
+  Context ctx{doc, shaper, result.diagnostics, t.width};
   scene::Scene& s = result.scene;
-  s.width = t.width;
   s.background = t.background;
   s.title = doc.title;
   s.description = describe(doc);
   s.language = std::string(language_tag(doc.locale));
 
+  const std::vector<EventSpan> spans = event_spans(doc);
+  const std::vector<int> order = time_order(spans);
+  std::vector<LabelBlock> blocks;
+  for (std::size_t i = 0; i < doc.events.size(); ++i) blocks.push_back(make_label_block(ctx, static_cast<int>(i)));
+  const std::optional<Placement> p = spans.empty() ? std::nullopt : place_growing(ctx, spans, order, blocks);
+  if (!spans.empty() && !p) {
+    result.diagnostics.error({doc.file, 0, 0},
+                             "the events are too dense to place within " + std::to_string(int(max_page_width)) +
+                                 " px without overlapping",
+                             "split the timeline, or shorten the labels");
+    return result;
+  }
+  s.width = ctx.width;
   double y = layout_header(ctx, s.items);
   y = layout_legend(ctx, y, s.items) + t.header_bottom;
-  if (!doc.events.empty()) {
-    const std::vector<EventSpan> spans = event_spans(doc);
-    const std::vector<int> order = time_order(spans);
-    std::vector<LabelBlock> blocks;
-    for (std::size_t i = 0; i < doc.events.size(); ++i) blocks.push_back(make_label_block(ctx, static_cast<int>(i)));
-    const Placement p = place(ctx, spans, order, blocks);
-    const double axis_y = y + p.zone_height + t.leader_channel + t.marker_radius;
-    EventMarks marks = event_marks(ctx, p, spans, order, blocks, axis_y);
+  if (p) {
+    const double axis_y = y + p->zone_height + t.leader_channel + t.marker_radius;
+    EventMarks marks = event_marks(ctx, *p, spans, order, blocks, axis_y);
     append(s.items, marks.bands);
-    const AxisGeometry g{p.scale(static_cast<double>(p.scale.domain_first())),
-                         p.scale(static_cast<double>(p.scale.domain_last())), axis_y,
+    const AxisGeometry g{p->scale(static_cast<double>(p->scale.domain_first())),
+                         p->scale(static_cast<double>(p->scale.domain_last())), axis_y,
                          axis_y + std::max(t.marker_radius, t.tick_length) + t.tick_label_gap};
-    y = layout_axis(ctx, p.scale, g, s.items);
+    y = layout_axis(ctx, p->scale, g, s.items);
     for (auto* layer : {&marks.leaders, &marks.markers, &marks.labels}) append(s.items, *layer);
   }
   y = layout_footer(ctx, y + t.footer_top, s.items);

@@ -33,14 +33,23 @@ void paint_and_finish(cairo_surface_t* surface, const scene::Scene& scene, doubl
     throw std::runtime_error(std::string("drawing failed: ") + cairo_status_to_string(status));
 }
 
-// PDF wants ISO 8601 for its creation date.
-std::string iso_utc(std::int64_t seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+// Cairo 1.16 always stamps the current time as "/CreationDate (D:YYYYMMDDHHMMSSZ)" and writes
+// dates given as metadata without the "D:" prefix. So the stamp is rewritten in place, with the
+// given time in the same fixed-length form, or spaces; equal lengths keep every xref offset valid.
+void set_creation_date(std::string& pdf, std::optional<std::int64_t> seconds) {
+  const std::string key = "/CreationDate (";
+  const std::size_t at = pdf.find(key);
+  const std::size_t end = at == std::string::npos ? at : pdf.find(')', at);
+  if (end == std::string::npos) return;
+  std::string entry(end + 1 - at, ' ');
+  if (seconds) {
+    const std::time_t t = static_cast<std::time_t>(*seconds);
+    std::tm tm{};
+    char buf[64];
+    if (gmtime_r(&t, &tm) && std::strftime(buf, sizeof buf, "/CreationDate (D:%Y%m%d%H%M%SZ)", &tm) == entry.size())
+      entry = buf;
+  }
+  pdf.replace(at, entry.size(), entry);
 }
 
 }  // namespace
@@ -81,12 +90,9 @@ std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creati
   if (!scene.description.empty())
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, scene.description.c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "factline");
-  if (creation_time) {
-    const std::string date = iso_utc(*creation_time);
-    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
-    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
-  }
   paint_and_finish(s, scene, pt_per_px);
+  surface.reset();
+  set_creation_date(out, creation_time);
   return out;
 }
 

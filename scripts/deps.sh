@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what factline needs to build, test and render, all from Debian 12 packages.
+# Does nothing when everything is already installed. Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake make pkg-config
+  # libraries (README, "Dependencies")
+  libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libyaml-cpp-dev
+  libcli11-dev nlohmann-json3-dev libdeflate-dev doctest-dev
+  # fallback fonts for what the bundled Pretendard lacks: Hanja and kana, emoji
+  fonts-noto-cjk fonts-noto-color-emoji
+  # the tests check outputs with these
+  librsvg2-bin poppler-utils libxml2-utils file python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

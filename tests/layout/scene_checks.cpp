@@ -1,0 +1,117 @@
+#include "layout/scene_checks.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/utf8.hpp"
+
+namespace factline::test {
+namespace {
+
+std::string describe(const scene::Item& it) {
+  std::ostringstream o;
+  o << it.role << "#" << it.event << " [" << it.box.x << "," << it.box.y << " " << it.box.w << "x" << it.box.h << "]";
+  if (!it.text.empty()) o << " \"" << it.text << "\"";
+  return o.str();
+}
+
+// Segment–rectangle intersection (Liang–Barsky clipping against the open rectangle).
+bool segment_hits(Point a, Point b, const Rect& r) {
+  double t0 = 0, t1 = 1;
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {a.x - r.x, r.right() - a.x, a.y - r.y, r.bottom() - a.y};
+  for (int k = 0; k < 4; ++k) {
+    if (p[k] == 0) {
+      if (q[k] <= 0) return false;
+      continue;
+    }
+    const double t = q[k] / p[k];
+    if (p[k] < 0) t0 = std::max(t0, t);
+    else t1 = std::min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+char32_t last_char(std::string_view s) {
+  char32_t cp = 0;
+  for (std::size_t i = 0; i < s.size();) cp = utf8::next(s, i);
+  return cp;
+}
+
+char32_t first_char(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : utf8::next(s, i);
+}
+
+}  // namespace
+
+SceneReport check_scene(const scene::Scene& s, int n_events) {
+  SceneReport r;
+  const Rect canvas{0, 0, s.width, s.height};
+  std::vector<const scene::Item*> texts, markers;
+  std::vector<int> titles(n_events), marks(n_events);
+  for (const auto& it : s.items) {
+    if (!canvas.contains(it.box)) r.problems.push_back("outside the canvas: " + describe(it));
+    if (it.type == scene::ItemType::Text) texts.push_back(&it);
+    if (it.type == scene::ItemType::Marker) markers.push_back(&it);
+    if (it.event >= 0 && it.event < n_events) {
+      if (it.role == "event-title") ++titles[it.event];
+      if (it.role == "event-marker") ++marks[it.event];
+    }
+  }
+  for (int e = 0; e < n_events; ++e)
+    if (titles[e] != 1 || marks[e] != 1)
+      r.problems.push_back("event " + std::to_string(e) + " has " + std::to_string(titles[e]) + " titles and " +
+                           std::to_string(marks[e]) + " markers");
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    for (std::size_t j = i + 1; j < texts.size(); ++j)
+      if (texts[i]->box.overlaps(texts[j]->box))
+        r.problems.push_back("text overlaps text: " + describe(*texts[i]) + " / " + describe(*texts[j]));
+    for (const auto* m : markers)
+      if (texts[i]->box.overlaps(m->box))
+        r.problems.push_back("text covers a marker: " + describe(*texts[i]) + " / " + describe(*m));
+  }
+  for (const auto& it : s.items) {
+    if (it.role != "leader") continue;
+    for (std::size_t k = 1; k < it.points.size(); ++k)
+      for (const auto* t : texts)
+        if (segment_hits(it.points[k - 1], it.points[k], t->box))
+          r.problems.push_back("leader crosses text: " + describe(it) + " / " + describe(*t));
+  }
+  return r;
+}
+
+std::vector<std::string> korean_word_splits(const scene::Scene& s) {
+  std::vector<std::string> out;
+  for (const auto& it : s.items) {
+    if (!it.shaped) continue;
+    // A break is inside a word when the source has no whitespace where the line starts.
+    const auto& lines = it.shaped->lines();
+    const std::string_view text = it.text;
+    std::size_t pos = 0;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const std::size_t at = text.find(lines[k], pos);
+      if (at == std::string_view::npos) break;  // displayed text differs from the source (prefixes)
+      const bool at_space = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n';
+      if (k > 0 && !at_space && utf8::is_hangul(last_char(text.substr(0, at))) &&
+          utf8::is_hangul(first_char(lines[k])))
+        out.push_back(lines[k - 1] + " | " + lines[k]);
+      pos = at + lines[k].size();
+    }
+  }
+  return out;
+}
+
+std::vector<int> title_order(const scene::Scene& s) {
+  std::vector<std::pair<double, int>> xs;
+  for (const auto& it : s.items)
+    if (it.role == "event-title") xs.emplace_back(it.box.x, it.event);
+  std::stable_sort(xs.begin(), xs.end());
+  std::vector<int> order;
+  for (const auto& [x, e] : xs) order.push_back(e);
+  return order;
+}
+
+}  // namespace factline::test
