@@ -60,11 +60,12 @@ int run_render(const RenderArgs& args) {
   const EncodeOptions options{args.scale, source_date_epoch()};
   std::vector<std::string> encoded;
   for (const auto& out : args.outputs) encoded.push_back(encode(*result.scene, *format_for_path(out), options));
-  for (std::size_t i = 0; i < args.outputs.size(); ++i)
-    if (const std::string error = write_file_atomically(args.outputs[i], encoded[i]); !error.empty()) {
-      std::cerr << "factline: " << error << '\n';
-      return UsageOrIo;
-    }
+  std::vector<std::pair<std::string, std::string_view>> files;
+  for (std::size_t i = 0; i < args.outputs.size(); ++i) files.emplace_back(args.outputs[i], encoded[i]);
+  if (const std::string error = write_files_atomically(files); !error.empty()) {
+    std::cerr << "factline: " << error << '\n';
+    return UsageOrIo;
+  }
   return Ok;
 }
 

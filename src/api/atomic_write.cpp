@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "api/factline.hpp"
 
@@ -35,13 +37,14 @@ mode_t current_umask() {
   return 022;
 }
 
-}  // namespace
-
-std::string write_file_atomically(const std::string& path, std::string_view bytes) {
+// Writes bytes to a new temporary file beside `path`; on success `tmp` names it.
+std::string stage(const std::string& path, std::string_view bytes, std::string& tmp) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::error_code ec;
+  if (fs::is_directory(target, ec)) return "cannot replace \"" + path + "\": it is a folder";
+  tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0) return errno_message("create a file in", dir.string());
   // mkstemp makes the file 0600; outputs are ordinary files (0666 less the umask).
@@ -49,15 +52,33 @@ std::string write_file_atomically(const std::string& path, std::string_view byte
   const bool ok = write_all(fd, bytes);
   const std::string error = ok ? "" : errno_message("write", tmp);
   if (::close(fd) != 0 || !ok) {
-    ::unlink(tmp.c_str());
-    return error.empty() ? errno_message("write", tmp) : error;
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    const std::string message = errno_message("replace", path);
+    const std::string message = error.empty() ? errno_message("write", tmp) : error;
     ::unlink(tmp.c_str());
     return message;
   }
   return "";
+}
+
+}  // namespace
+
+std::string write_file_atomically(const std::string& path, std::string_view bytes) {
+  return write_files_atomically({{path, bytes}});
+}
+
+std::string write_files_atomically(const std::vector<std::pair<std::string, std::string_view>>& files) {
+  std::vector<std::string> temps;
+  std::string error;
+  for (const auto& [path, bytes] : files) {
+    std::string tmp;
+    error = stage(path, bytes, tmp);
+    if (!error.empty()) break;
+    temps.push_back(std::move(tmp));
+  }
+  for (std::size_t i = 0; error.empty() && i < temps.size(); ++i)
+    if (::rename(temps[i].c_str(), files[i].first.c_str()) != 0) error = errno_message("replace", files[i].first);
+  if (!error.empty())
+    for (const auto& tmp : temps) ::unlink(tmp.c_str());  // already renamed ones are gone: ENOENT
+  return error;
 }
 
 }  // namespace factline

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -55,5 +56,8 @@ std::string encode(const scene::Scene& scene, Format format, const EncodeOptions
 // Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
 // either untouched or complete. Returns an error message, empty on success.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
+// The same for several files (path, bytes): every temporary file is written before any is
+// renamed into place, so a failure to write one leaves all the targets untouched.
+std::string write_files_atomically(const std::vector<std::pair<std::string, std::string_view>>& files);
 
 }  // namespace factline

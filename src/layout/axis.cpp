@@ -1,59 +1,68 @@
 #include "layout/axis.hpp"
 
-#include "layout/shapes.hpp"
-
 #include <algorithm>
-#include <cmath>
+
+#include "layout/shapes.hpp"
 
 namespace factline::layout {
 namespace {
 
 struct TickLabel {
-  double x;
-  text::ShapedTextPtr shaped;
-  scale::Tick tick;
+  double x;  // the tick
+  scene::Item label;
 };
 
-// Tick labels centred on their ticks, kept inside the margins.
-std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& scale, int max_ticks) {
+const model::TextRole& tick_role(const model::Theme& t, const scale::Tick& tick) {
+  return tick.date.precision == calendar::Precision::Year ? t.tick_major : t.tick;
+}
+
+std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+                                   int max_ticks) {
   const model::Theme& t = ctx.theme();
   std::vector<TickLabel> out;
-  for (scale::Tick& tick : scale::time_ticks(scale.domain_first(), scale.domain_last(), max_ticks, ctx.doc.locale)) {
-    auto shaped = ctx.shape(tick.label, t.tick, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
-    const double x = std::clamp(scale(static_cast<double>(tick.day)) - shaped->width() / 2, t.margin,
-                                ctx.width - t.margin - shaped->width());
-    out.push_back({x, std::move(shaped), std::move(tick)});
+  for (const scale::Tick& tick : scale::time_ticks(scale.domain_first(), scale.domain_last(), max_ticks, ctx.doc.locale)) {
+    const double x = scale(static_cast<double>(tick.day));
+    if (x < band.x0 - 0.5 || x > band.x1 + 0.5) continue;
+    const model::TextRole& role = tick_role(t, tick);
+    auto shaped = ctx.shape(tick.label, role, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
+    const double y = band.top + (band.height - shaped->height()) / 2;
+    out.push_back({x, scene::text_item("tick", -1, tick.label, shaped, {x + t.axis_band_pad, y}, role.color)});
   }
   return out;
 }
 
-bool labels_fit(const std::vector<TickLabel>& labels, double min_gap) {
-  for (std::size_t i = 1; i < labels.size(); ++i)
-    if (labels[i - 1].x + labels[i - 1].shaped->width() + min_gap > labels[i].x) return false;
+// Labels sit right of their tick; each must end before the next tick. (A last label running
+// past the band's end is left out rather than thinning every other tick.)
+bool labels_fit(const std::vector<TickLabel>& labels, double gap) {
+  for (std::size_t i = 0; i + 1 < labels.size(); ++i)
+    if (labels[i].label.box.right() > labels[i + 1].x - gap) return false;
   return true;
 }
 
 }  // namespace
 
-double layout_axis(const Context& ctx, const scale::TimeScale& scale, const AxisGeometry& g,
-                   std::vector<scene::Item>& items) {
+double axis_band_height(const Context& ctx) {
   const model::Theme& t = ctx.theme();
-  const scene::Stroke axis{t.axis, t.axis_width, {}};
-  items.push_back(line_item("axis", -1, {{g.x0, g.y}, {g.x1, g.y}}, axis));
+  auto probe = ctx.shape("0", t.tick_major, 0, text::Wrap::Greedy, {});
+  return probe->height() + 2 * t.axis_band_pad;
+}
+
+void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+                      std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
+                      std::vector<scene::Item>& over) {
+  const model::Theme& t = ctx.theme();
+  under.push_back(span_item("axis", -1, {band.x0, band.top, band.x1 - band.x0, band.height}, t.axis_band));
   std::vector<TickLabel> labels;
   for (int max_ticks = t.max_ticks; max_ticks >= 2; --max_ticks) {
-    labels = tick_labels(ctx, scale, max_ticks);
-    if (labels_fit(labels, t.legend_gap)) break;
+    labels = tick_labels(ctx, scale, band, max_ticks);
+    if (labels_fit(labels, t.axis_band_pad)) break;
   }
-  double bottom = g.labels_top;
-  for (const TickLabel& l : labels) {
-    const double x = scale(static_cast<double>(l.tick.day));
-    if (x < g.x0 - 0.5 || x > g.x1 + 0.5) continue;
-    items.push_back(line_item("tick-mark", -1, {{x, g.y}, {x, g.y + t.tick_length}}, axis));
-    items.push_back(scene::text_item("tick", -1, l.tick.label, l.shaped, {l.x, g.labels_top}, t.tick.color));
-    bottom = std::max(bottom, items.back().box.bottom());
+  const scene::Stroke stroke{t.axis, t.axis_width, {}};
+  for (TickLabel& l : labels) {
+    over.push_back(line_item("tick-mark", -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
+    const bool fits = l.label.box.right() <= band.x1 && !(keep_clear && keep_clear->overlaps(l.label.box));
+    if (fits) over.push_back(std::move(l.label));
   }
-  return bottom;
 }
 
 }  // namespace factline::layout

@@ -1,5 +1,7 @@
 #pragma once
-// The time axis: its line, tick marks and tick labels, with as many ticks as fit unoverlapped.
+// The horizontal time axis: a light band carrying the tick labels, ruler style ("|2024년"),
+// with as many ticks as fit without crowding.
+#include <optional>
 #include <vector>
 
 #include "layout/context.hpp"
@@ -7,14 +9,19 @@
 
 namespace factline::layout {
 
-struct AxisGeometry {
-  double x0 = 0, x1 = 0;  // the axis line's extent, px
-  double y = 0;           // the axis line
-  double labels_top = 0;  // where tick labels start
+struct AxisBand {
+  double x0 = 0, x1 = 0;  // the axis's extent, px
+  double top = 0;
+  double height = 0;
 };
 
-// Appends the axis items; returns the y below the tick labels.
-double layout_axis(const Context& ctx, const scale::TimeScale& scale, const AxisGeometry& g,
-                   std::vector<scene::Item>& items);
+// Height of the band for this theme: one line of tick labels and its padding.
+double axis_band_height(const Context& ctx);
+
+// Appends the band (to `under`) and its ticks and labels (to `over`); tick labels that would
+// overlap `keep_clear` (the as-of label) are left out.
+void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+                      std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
+                      std::vector<scene::Item>& over);
 
 }  // namespace factline::layout

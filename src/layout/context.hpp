@@ -13,7 +13,7 @@ struct Context {
   const model::Document& doc;
   const text::TextShaper& shaper;
   Diagnostics& diagnostics;
-  double width;  // the page, px: the theme's width, or more when the events need it
+  double width;  // the page, px: the fact file's or theme's width, or more when events need it
 
   const model::Theme& theme() const { return doc.theme; }
   // Shapes text in a role's style and warns (at `loc`) about characters no font can draw.

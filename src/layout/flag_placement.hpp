@@ -1,11 +1,13 @@
 #pragma once
-// Places label "flags" above a horizontal axis so that no two overlap and no leader runs
-// through a label (design: docs/design.md, after LABEL_PLACEMENT.md §3, one-sided, with no
-// height budget: the picture grows instead).
+// Places label "flags" on one or two sides of a horizontal axis so that no two labels overlap,
+// no leader runs through a label and no two leaders cross (LABEL_PLACEMENT.md §3).
 //
-// A flag is a label whose left edge hangs off a vertical stem at s_i. Stems strictly increase in
-// event order, so leaders never cross and labels read left to right in time order. A label whose
-// x-range covers a later stem sits above that stem's label.
+// A flag is a label whose left edge hangs off a vertical stem. Stems strictly increase in time
+// order across both sides, so leaders (vertical, one diagonal across the leader channel,
+// vertical) never cross and labels read left to right in time order. A label whose x-range
+// covers a later stem on its side sits farther from the axis than that stem's label. Within a
+// height budget a label that would rise above it moves its stem left instead (a bent leader),
+// so dense runs become columns that restart at the axis.
 #include <vector>
 
 namespace factline::layout {
@@ -16,12 +18,22 @@ struct FlagInput {
   double height = 0;
 };
 
+enum class Side { Above, Below };
+
 struct FlagPlacement {
   double stem = 0;    // stem x, px (≤ x)
-  double bottom = 0;  // height of the label's bottom above the label zone's base, px
+  double offset = 0;  // distance from the label zone's base to the label's near edge, px
+  Side side = Side::Above;
 };
 
-std::vector<FlagPlacement> place_flags(const std::vector<FlagInput>& flags, double stem_spacing,
-                                       double gap);
+struct FlagOptions {
+  double stem_spacing = 10;  // minimum distance between consecutive stems
+  double gap = 12;           // between labels
+  double budget = 1e300;     // height budget per side (offset + height), px
+  bool two_sided = true;
+};
+
+// O(n log n).
+std::vector<FlagPlacement> place_flags(const std::vector<FlagInput>& flags, const FlagOptions& options);
 
 }  // namespace factline::layout

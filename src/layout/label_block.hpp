@@ -14,6 +14,7 @@ struct LabelBlock {
   std::vector<scene::Item> placed_at(Point top_left) const;
 };
 
-LabelBlock make_label_block(const Context& ctx, int event_index);
+// The date line, title and text of an event, wrapped at max_width px.
+LabelBlock make_label_block(const Context& ctx, int event_index, double max_width);
 
 }  // namespace factline::layout

@@ -14,6 +14,27 @@ std::string source_prefix(Locale l) {
 
 std::string credit_prefix(Locale l) { return l == Locale::En ? "Graphic: " : ""; }
 
+std::string ongoing_word(Locale l) {
+  switch (l) {
+    case Locale::Ko: return "진행 중";
+    case Locale::En: return "ongoing";
+    case Locale::Ja: return "継続中";
+    case Locale::Zh: return "至今";
+  }
+  return "";
+}
+
+std::string as_of_label(const calendar::Date& d, Locale l) {
+  const std::string date = calendar::format_date(d, l);
+  switch (l) {
+    case Locale::Ko: return "기준일 " + date;
+    case Locale::En: return "As of " + date;
+    case Locale::Ja: return date + "時点";
+    case Locale::Zh: return "截至" + date;
+  }
+  return date;
+}
+
 std::string event_date_line(const model::Event& e, Locale l) {
   const std::string date = calendar::format_date(e.date, l);
   if (e.status == model::Status::Planned) {
@@ -33,6 +54,12 @@ std::string event_date_line(const model::Event& e, Locale l) {
     }
   }
   return date;
+}
+
+std::string span_date_line(const model::Event& e, Locale l) {
+  const std::string start = calendar::format_date(e.date, l);
+  if (!e.end) return start + " ~ " + ongoing_word(l);
+  return start + " ~ " + calendar::format_date(*e.end, l);
 }
 
 }  // namespace factline::layout

@@ -14,6 +14,7 @@
 namespace factline::model {
 
 enum class Status { Confirmed, Planned, Uncertain };
+enum class Orientation { Auto, Horizontal, Vertical };
 
 struct Group {
   std::string id;
@@ -23,12 +24,18 @@ struct Group {
 };
 
 struct Event {
-  calendar::Date date;  // a point event
+  calendar::Date date;  // a point event's date, or a span's start
+  // A span (`start:` in the fact file) has an end: a date, or none when ongoing (drawn to
+  // `as_of`, else to the end of the axis). A point event (`date:`) has is_span false.
+  bool is_span = false;
+  std::optional<calendar::Date> end;
   std::string title;
   std::string text;
   int group = -1;  // index into Document::groups, -1 for none
   Status status = Status::Confirmed;
   std::string source;
+  std::string link;     // http(s) URL or empty
+  bool status_given = false;  // false: the status is the default (planned after as_of)
   SourceLoc loc;        // where the event starts in the fact file
   SourceLoc title_loc;  // for diagnostics about its text
   SourceLoc text_loc;
@@ -41,7 +48,12 @@ struct Document {
   Locale locale = Locale::Ko;
   std::string source;
   std::string credit;
-  SourceLoc title_loc, subtitle_loc, source_loc, credit_loc;
+  std::string note;
+  std::string template_name;  // built-in name or path relative to the fact file; empty: default
+  std::optional<double> width, height;  // px; height computed when absent
+  Orientation orientation = Orientation::Auto;
+  std::optional<calendar::Date> as_of;  // the reference date ("기준일")
+  SourceLoc title_loc, subtitle_loc, source_loc, credit_loc, note_loc;
   std::vector<Group> groups;
   std::vector<Event> events;
   Theme theme;

@@ -24,10 +24,13 @@ struct Theme {
   Color grid;
   Color band;           // the faint band that shows a year- or month-precision date
   Color leader;
+  Color axis_band;  // the band that carries the tick labels
+  Color as_of;      // the reference-date line and its label
   std::vector<Color> palette;  // group colours, in group order
   Color accent;                // markers of events without a group
 
-  TextRole title, subtitle, event_date, event_title, event_text, tick, legend, source, credit;
+  TextRole title, subtitle, event_date, event_title, event_text, tick, tick_major, legend, source,
+      credit, note, as_of_label, span_label, group;
 
   double header_gap = 8;        // between title and subtitle
   double header_bottom = 36;    // below the header, before the plot
@@ -43,8 +46,14 @@ struct Theme {
   double stem_width = 1;
   double axis_width = 1.5;
   double tick_length = 5;
-  double tick_label_gap = 6;
-  double band_height = 8;       // thickness of a precision band on the axis
+  double tick_label_gap = 3;
+  double band_height = 4;       // thickness of a precision strip along the axis band
+  double axis_band_pad = 5;     // above and below the tick labels inside the axis band
+  double span_height = 24;      // a span bar, at least
+  double span_pad = 7;          // text inset in a span bar
+  double lane_gap = 6;          // between span lanes
+  double group_gutter = 110;    // width of the swimlane labels' column
+  double max_nudge_factor = 0.5;  // leaders may bend up to this share of the median label width
   int max_ticks = 12;
   double legend_swatch = 10;
   double legend_gap = 18;       // between legend entries

@@ -33,9 +33,12 @@ void paint_and_finish(cairo_surface_t* surface, const scene::Scene& scene, doubl
     throw std::runtime_error(std::string("drawing failed: ") + cairo_status_to_string(status));
 }
 
-// Cairo 1.16 always stamps the current time as "/CreationDate (D:YYYYMMDDHHMMSSZ)" and writes
-// dates given as metadata without the "D:" prefix. So the stamp is rewritten in place, with the
-// given time in the same fixed-length form, or spaces; equal lengths keep every xref offset valid.
+// Cairo 1.16 stamps the current local time as /CreationDate unless given one, and writes a given
+// date without PDF's "D:" prefix. So it is given a fixed placeholder (the same length in every
+// time zone), which is then rewritten in place with the real time in UTC padded with spaces, or
+// with spaces only; an unchanged length keeps every xref offset valid.
+constexpr const char* date_placeholder = "1970-01-01T00:00:00+00:00";
+
 void set_creation_date(std::string& pdf, std::optional<std::int64_t> seconds) {
   const std::string key = "/CreationDate (";
   const std::size_t at = pdf.find(key);
@@ -46,8 +49,10 @@ void set_creation_date(std::string& pdf, std::optional<std::int64_t> seconds) {
     const std::time_t t = static_cast<std::time_t>(*seconds);
     std::tm tm{};
     char buf[64];
-    if (gmtime_r(&t, &tm) && std::strftime(buf, sizeof buf, "/CreationDate (D:%Y%m%d%H%M%SZ)", &tm) == entry.size())
-      entry = buf;
+    if (gmtime_r(&t, &tm))
+      if (const std::size_t n = std::strftime(buf, sizeof buf, "/CreationDate (D:%Y%m%d%H%M%SZ)", &tm);
+          n > 0 && n <= entry.size())
+        entry.replace(0, n, buf, n);
   }
   pdf.replace(at, entry.size(), entry);
 }
@@ -90,6 +95,7 @@ std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creati
   if (!scene.description.empty())
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, scene.description.c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "factline");
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date_placeholder);
   paint_and_finish(s, scene, pt_per_px);
   surface.reset();
   set_creation_date(out, creation_time);

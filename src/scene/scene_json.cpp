@@ -1,6 +1,7 @@
 #include "scene/scene_json.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 namespace factline::scene {
@@ -8,9 +9,11 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-double round2(double v) {
+// Rounded to 1/100 px; whole numbers print without ".0", and never as "-0".
+ordered_json round2(double v) {
   const double r = std::round(v * 100) / 100;
-  return r == 0 ? 0 : r;  // no "-0"
+  if (r == std::floor(r) && std::abs(r) < 1e15) return static_cast<std::int64_t>(r);
+  return r;
 }
 
 std::string_view type_name(ItemType t) {
@@ -56,15 +59,14 @@ ordered_json item_json(const Item& it) {
 
 }  // namespace
 
+// One item per line: readable, diff-friendly goldens.
 std::string to_json(const Scene& scene) {
-  ordered_json j;
-  j["width"] = round2(scene.width);
-  j["height"] = round2(scene.height);
-  ordered_json items = ordered_json::array();
-  for (const Item& it : scene.items) items.push_back(item_json(it));
-  j["items"] = std::move(items);
   // Invalid UTF-8 cannot reach here (spec rejects it); replace rather than throw regardless.
-  return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  auto dump = [](const ordered_json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); };
+  std::string out = "{\"width\": " + dump(round2(scene.width)) + ", \"height\": " + dump(round2(scene.height)) +
+                    ",\n \"items\": [";
+  for (std::size_t i = 0; i < scene.items.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(item_json(scene.items[i]));
+  return out + "\n ]}\n";
 }
 
 }  // namespace factline::scene

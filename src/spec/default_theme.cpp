@@ -21,6 +21,8 @@ model::Theme default_theme() {
   t.grid = rgb(0xe4, 0xe4, 0xe4);
   t.band = Color{0x33, 0x33, 0x33, 0x1f};
   t.leader = rgb(0x9a, 0x9a, 0x9a);
+  t.axis_band = rgb(0xf0, 0xf0, 0xf0);
+  t.as_of = rgb(0x11, 0x11, 0x11);
   t.palette = {rgb(0x00, 0x72, 0xb2), rgb(0xd5, 0x5e, 0x00), rgb(0x00, 0x9e, 0x73),
                rgb(0xcc, 0x79, 0xa7), rgb(0x56, 0xb4, 0xe9), rgb(0xe6, 0x9f, 0x00)};
   t.accent = rgb(0x00, 0x72, 0xb2);
@@ -31,6 +33,11 @@ model::Theme default_theme() {
   t.event_title = role(700, 15, ink, 1.1);
   t.event_text = role(400, 13, body, 1.15);
   t.tick = role(400, 12, muted);
+  t.tick_major = role(600, 12, rgb(0x33, 0x33, 0x33));
+  t.note = role(400, 12, muted, 1.15);
+  t.as_of_label = role(700, 12, ink);
+  t.span_label = role(600, 13, ink);
+  t.group = role(700, 13, ink, 1.1);
   t.legend = role(400, 13, body);
   t.source = role(400, 12, muted);
   t.credit = role(400, 12, muted);

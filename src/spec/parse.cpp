@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/utf8.hpp"
+#include "spec/errors.hpp"
 #include "spec/reader.hpp"
 #include "spec/source_text.hpp"
 #include "spec/yaml_scan.hpp"
@@ -22,6 +23,10 @@ class DocumentParser {
     Document doc;
     doc.file = src_.file();
     doc.theme = default_theme();
+    if (root.IsNull()) {  // "---" alone, or "~"
+      read_.error(root, "the fact file is empty", "start with a title: and an events: list");
+      return doc;
+    }
     if (!read_.mapping(root, "the fact file",
                        {"title", "subtitle", "locale", "source", "credit", "groups", "events"}))
       return doc;
@@ -52,7 +57,7 @@ class DocumentParser {
       return;
     }
     read_.error(Reader::value(root, "locale"),
-                "unknown locale \"" + utf8::escape_for_terminal(*tag) + "\"",
+                "unknown locale " + quoted(*tag),
                 "use ko, en, ja or zh");
   }
 
@@ -73,21 +78,24 @@ class DocumentParser {
       if (const auto c = read_.string(g, "color", "a group")) {
         group.color = Color::parse(*c);
         if (!group.color)
-          read_.error(Reader::value(g, "color"), "\"" + utf8::escape_for_terminal(*c) + "\" is not a colour",
+          read_.error(Reader::value(g, "color"), quoted(*c) + " is not a colour",
                       "write #rrggbb, for example #1f5fbf");
       }
       for (const auto& other : doc.groups)
         if (other.id == group.id)
-          read_.error(Reader::value(g, "id"), "a group with id \"" + utf8::escape_for_terminal(*id) +
-                                                  "\" is already defined");
+          read_.error(Reader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");
       doc.groups.push_back(std::move(group));
     }
   }
 
   void parse_events(const YAML::Node& root, Document& doc) {
     const YAML::Node events = Reader::value(root, "events");
-    if (!events.IsDefined() || events.IsNull()) {
+    if (!events.IsDefined()) {
       read_.error(root, "the fact file has no events", "add an events: list");
+      return;
+    }
+    if (events.IsNull()) {  // "events:" with nothing under it
+      read_.error(Reader::key_node(root, "events"), "the events list is empty", "add at least one event");
       return;
     }
     if (!events.IsSequence()) {
@@ -125,8 +133,12 @@ class DocumentParser {
       return;
     }
     const auto& err = std::get<calendar::DateError>(r);
-    SourceLoc at = read_.text_loc(Reader::value(e, "date"));
-    at.column += static_cast<int>(utf8::count(std::string_view(*s).substr(0, err.offset)));
+    const YAML::Node v = Reader::value(e, "date");
+    SourceLoc at = read_.text_loc(v);
+    // Point at the offending part when the source spells the text out as read; an escape or a
+    // folded line before it would shift the column, so then point at the start of the value.
+    const std::string_view before = std::string_view(*s).substr(0, err.offset);
+    if (read_.source_from(v).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
     read_.error(at, err.message, err.hint);
   }
 
@@ -136,7 +148,7 @@ class DocumentParser {
     for (std::size_t i = 0; i < doc.groups.size(); ++i)
       if (doc.groups[i].id == *id) ev.group = static_cast<int>(i);
     if (ev.group < 0)
-      read_.error(Reader::value(e, "group"), "no group has the id \"" + utf8::escape_for_terminal(*id) + "\"",
+      read_.error(Reader::value(e, "group"), "no group has the id " + quoted(*id),
                   doc.groups.empty() ? "define it under groups:" : "use one of the ids under groups:");
   }
 
@@ -147,7 +159,7 @@ class DocumentParser {
     else if (*s == "planned") ev.status = model::Status::Planned;
     else if (*s == "uncertain") ev.status = model::Status::Uncertain;
     else
-      read_.error(Reader::value(e, "status"), "unknown status \"" + utf8::escape_for_terminal(*s) + "\"",
+      read_.error(Reader::value(e, "status"), "unknown status " + quoted(*s),
                   "use confirmed, planned or uncertain");
   }
 
@@ -159,18 +171,26 @@ class DocumentParser {
 
 ParseResult parse_document(std::string_view bytes, const std::string& file) {
   ParseResult result;
-  const SourceText src(bytes, file);
-  src.check_bytes(result.diagnostics);
-  if (result.diagnostics.has_errors() || !scan_yaml(src, result.diagnostics)) return result;
   try {
-    const YAML::Node root = YAML::Load(std::string(src.text()));
-    model::Document doc = DocumentParser(src, result.diagnostics).parse(root);
-    if (!result.diagnostics.has_errors()) result.document = std::move(doc);
-  } catch (const YAML::Exception& e) {
-    result.diagnostics.error(src.loc(e.mark.line, e.mark.column), "invalid YAML: " + e.msg);
+    const SourceText src(bytes, file);
+    src.check_bytes(result.diagnostics);
+    // The event scan runs first: it stops at what could make building the node tree blow up
+    // (aliases, deep nesting), so YAML::Load only ever sees input that passed it.
+    if (result.diagnostics.has_errors() || !scan_yaml(src, result.diagnostics)) return result;
+    try {
+      const YAML::Node root = YAML::Load(std::string(src.text()));
+      model::Document doc = DocumentParser(src, result.diagnostics).parse(root);
+      if (!result.diagnostics.has_errors()) result.document = std::move(doc);
+    } catch (const YAML::Exception& e) {
+      report_error(result.diagnostics, src.loc(e.mark.line, e.mark.column),
+                   "invalid YAML: " + utf8::escape_for_terminal(e.msg));
+    }
+  } catch (const TooManyErrors&) {
+    // The closing diagnostic is already there.
   } catch (const std::exception& e) {
     result.diagnostics.error({file, 0, 0}, std::string("cannot read the fact file: ") + e.what());
   }
+  if (result.diagnostics.has_errors()) result.document.reset();
   return result;
 }
 

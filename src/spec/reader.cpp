@@ -4,13 +4,10 @@
 #include <set>
 #include <vector>
 
-#include "core/utf8.hpp"
 #include "spec/suggest.hpp"
 
 namespace factline::spec {
 namespace {
-
-std::string quoted(std::string_view s) { return "\"" + utf8::escape_for_terminal(s) + "\""; }
 
 std::string type_name(const YAML::Node& n) {
   switch (n.Type()) {
@@ -25,15 +22,29 @@ std::string type_name(const YAML::Node& n) {
 
 SourceLoc Reader::loc(const YAML::Node& n) const { return src_.loc(n.Mark().line, n.Mark().column); }
 
-SourceLoc Reader::text_loc(const YAML::Node& n) const {
-  SourceLoc l = loc(n);
-  if (n.Tag() == "!") ++l.column;  // a quoted scalar: its text starts after the quote
-  return l;
+std::size_t Reader::text_offset(const YAML::Node& n) const {
+  const std::size_t at = src_.offset(n.Mark().line, n.Mark().column);
+  // A quoted scalar's mark is its opening quote (seen in the source: yaml-cpp's tag "!" also
+  // marks a plain scalar written with the non-specific tag "! ").
+  const bool quote = at < src_.text().size() && (src_.text()[at] == '"' || src_.text()[at] == '\'');
+  return n.IsScalar() && quote ? at + 1 : at;
+}
+
+SourceLoc Reader::text_loc(const YAML::Node& n) const { return src_.loc_at_offset(text_offset(n)); }
+
+std::string_view Reader::source_from(const YAML::Node& n) const {
+  return src_.text().substr(text_offset(n));
 }
 
 YAML::Node Reader::value(const YAML::Node& map, std::string_view key) {
   for (auto it = map.begin(); it != map.end(); ++it)
     if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node Reader::key_node(const YAML::Node& map, std::string_view key) {
+  for (auto it = map.begin(); it != map.end(); ++it)
+    if (it->first.IsScalar() && it->first.Scalar() == key) return it->first;
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
@@ -43,7 +54,11 @@ bool Reader::mapping(const YAML::Node& n, std::string_view what,
     error(n, std::string(what) + " must be a mapping of keys to values, not " + type_name(n));
     return false;
   }
-  const std::vector<std::string_view> keys(known);
+  // Suggest only keys the mapping does not already have: "titel" next to a "title" is not
+  // a misspelling of it.
+  std::vector<std::string_view> absent;
+  for (std::string_view k : known)
+    if (!key_node(n, k).IsDefined()) absent.push_back(k);
   std::set<std::string> seen;
   for (auto it = n.begin(); it != n.end(); ++it) {
     if (!it->first.IsScalar()) {
@@ -54,8 +69,9 @@ bool Reader::mapping(const YAML::Node& n, std::string_view what,
     if (!seen.insert(key).second) {
       error(it->first, "duplicate key " + quoted(key) + " in " + std::string(what),
             "each key may appear once; remove one of them");
-    } else if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-      const std::string near = closest_match(key, keys);
+    } else if (std::find(known.begin(), known.end(), key) == known.end()) {
+      const std::string near = closest_match(key, absent);
+      if (!near.empty()) suggested_.emplace_back(n, near);
       error(it->first, "unknown key " + quoted(key) + " in " + std::string(what) +
                            (near.empty() ? "" : " — did you mean " + quoted(near) + "?"));
     }
@@ -66,9 +82,16 @@ bool Reader::mapping(const YAML::Node& n, std::string_view what,
 std::optional<std::string> Reader::string(const YAML::Node& map, std::string_view key,
                                           std::string_view what, bool required) {
   const YAML::Node v = value(map, key);
-  if (!v.IsDefined() || v.IsNull()) {
-    if (required)
+  if (!v.IsDefined()) {
+    const bool misspelt = std::any_of(suggested_.begin(), suggested_.end(), [&](const auto& s) {
+      return s.second == key && s.first.is(map);
+    });
+    if (required && !misspelt)
       error(map, std::string(what) + " needs a " + quoted(key), "add " + std::string(key) + ": …");
+    return std::nullopt;
+  }
+  if (v.IsNull()) {  // "title:" with nothing after it
+    if (required) error(key_node(map, key), quoted(key) + " is empty", "write the " + std::string(key));
     return std::nullopt;
   }
   if (!v.IsScalar()) {

@@ -6,8 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostic.hpp"
+#include "spec/errors.hpp"
 #include "spec/source_text.hpp"
 
 namespace factline::spec {
@@ -21,24 +24,33 @@ class Reader {
   SourceLoc loc(const YAML::Node& n) const;
   // Where a scalar's text starts (past an opening quote).
   SourceLoc text_loc(const YAML::Node& n) const;
+  // The source from where a scalar's text starts to the end of the input.
+  std::string_view source_from(const YAML::Node& n) const;
   void error(const YAML::Node& at, std::string message, std::string hint = {}) {
-    out_.error(loc(at), std::move(message), std::move(hint));
+    report_error(out_, loc(at), std::move(message), std::move(hint));
   }
   void error(SourceLoc at, std::string message, std::string hint = {}) {
-    out_.error(std::move(at), std::move(message), std::move(hint));
+    report_error(out_, std::move(at), std::move(message), std::move(hint));
   }
 
   // True when n is a mapping; reports duplicate keys and unknown keys (with a suggestion).
   bool mapping(const YAML::Node& n, std::string_view what, std::initializer_list<std::string_view> known);
-  // A string value; nullopt (and an error when `required`) when absent or not a string.
+  // A string value; nullopt (and an error when `required`) when absent or not a string. A
+  // required key that is absent but was suggested for a misspelt key is not reported again.
   std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,
                                     bool required = false);
-  // The value node of key, or an undefined node.
+  // The value node of key (the first, if repeated), or an undefined node.
   static YAML::Node value(const YAML::Node& map, std::string_view key);
+  // The key node itself, or an undefined node.
+  static YAML::Node key_node(const YAML::Node& map, std::string_view key);
 
  private:
+  std::size_t text_offset(const YAML::Node& n) const;
+
   const SourceText& src_;
   Diagnostics& out_;
+  // (mapping, key) pairs offered as "did you mean" for a misspelt key.
+  std::vector<std::pair<YAML::Node, std::string>> suggested_;
 };
 
 }  // namespace factline::spec

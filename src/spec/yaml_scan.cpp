@@ -5,8 +5,14 @@
 
 #include <sstream>
 
+#include "core/utf8.hpp"
+#include "spec/errors.hpp"
+
 namespace factline::spec {
 namespace {
+
+// Thrown from the event handler to stop the parse where going on is pointless or unsafe.
+struct StopScan {};
 
 class Scanner : public YAML::EventHandler {
  public:
@@ -14,8 +20,10 @@ class Scanner : public YAML::EventHandler {
   int documents = 0;
 
   void OnDocumentStart(const YAML::Mark& m) override {
-    if (++documents == 2)
+    if (++documents == 2) {
       error(m, "more than one YAML document in the file", "a fact file is one document; remove the extra \"---\"");
+      throw StopScan{};  // whatever follows is not read anyway
+    }
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& m, YAML::anchor_t a) override { anchor(m, a); }
@@ -40,20 +48,26 @@ class Scanner : public YAML::EventHandler {
  private:
   void open(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a) {
     anchor(m, a), check_tag(m, tag);
-    if (++depth_ == max_nesting_depth + 1)
-      error(m, "nesting deeper than " + std::to_string(max_nesting_depth) + " levels", "");
+    if (++depth_ > max_nesting_depth) {
+      error(m, "nesting deeper than " + std::to_string(max_nesting_depth) + " levels",
+            "a fact file needs only a few levels");
+      // Stop here: yaml-cpp recurses once per level, so reading on would let a file of
+      // 100,000 "[" run its parser deep into the stack.
+      throw StopScan{};
+    }
   }
   void anchor(const YAML::Mark& m, YAML::anchor_t a) {
     if (a != YAML::NullAnchor)
       error(m, "anchors (&name) are not supported", "write the value out in full");
   }
   void check_tag(const YAML::Mark& m, const std::string& tag) {
+    // "?" is a plain scalar's, "!" a quoted scalar's (or the non-specific "! " tag).
     if (!tag.empty() && tag != "?" && tag != "!")
       error(m, "explicit YAML tags are not supported", "remove the \"!\" tag");
   }
   void error(const YAML::Mark& m, std::string message, std::string hint) {
     failed_ = true;
-    out_.error(src_.loc(m.line, m.column), std::move(message), std::move(hint));
+    report_error(out_, src_.loc(m.line, m.column), std::move(message), std::move(hint));
   }
 
   const SourceText& src_;
@@ -71,12 +85,15 @@ bool scan_yaml(const SourceText& src, Diagnostics& out) {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(scanner)) {
     }
+  } catch (const StopScan&) {
+    return false;
   } catch (const YAML::Exception& e) {
-    out.error(src.loc(e.mark.line, e.mark.column), "invalid YAML: " + e.msg, "");
+    // yaml-cpp's messages can carry input text ("unknown escape character: <DEL>").
+    report_error(out, src.loc(e.mark.line, e.mark.column), "invalid YAML: " + utf8::escape_for_terminal(e.msg));
     return false;
   }
   if (scanner.documents == 0) {
-    out.error({src.file(), 1, 1}, "the fact file is empty", "start with a title: and an events: list");
+    report_error(out, {src.file(), 1, 1}, "the fact file is empty", "start with a title: and an events: list");
     return false;
   }
   return scanner.ok();

@@ -5,6 +5,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 
 namespace factline::text {
@@ -31,7 +32,10 @@ FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) {
   config_ = FcInitLoadConfigAndFonts();
   if (!config_) throw std::runtime_error("cannot initialise Fontconfig");
   for (const auto& dir : font_dirs) {
-    if (!FcConfigAppFontAddDir(config_, reinterpret_cast<const FcChar8*>(dir.c_str()))) {
+    // Fontconfig accepts a folder that does not exist (and adds nothing), so check first.
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec) ||
+        !FcConfigAppFontAddDir(config_, reinterpret_cast<const FcChar8*>(dir.c_str()))) {
       FcConfigDestroy(config_);
       throw std::runtime_error("cannot read fonts from \"" + dir + "\"");
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 
 #include "core/utf8.hpp"
 
@@ -13,6 +14,36 @@ namespace {
 bool is_separator(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 || cp == 0x2028 ||
          cp == 0x2029 || cp == 0x200B;
+}
+
+bool is_mandatory_break(char32_t cp) {
+  return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
+}
+
+// Closing punctuation: may not start a line (UAX #14 CL, CP, EX, IS, NS, IN; final quotes;
+// the middle dot, which UAX #14 lets a line start with after an ideograph or Hangul).
+bool is_closing(char32_t cp) {
+  switch (g_unichar_break_type(cp)) {
+    case G_UNICODE_BREAK_CLOSE_PUNCTUATION:
+    case G_UNICODE_BREAK_CLOSE_PARANTHESIS:
+    case G_UNICODE_BREAK_EXCLAMATION:
+    case G_UNICODE_BREAK_INFIX_SEPARATOR:
+    case G_UNICODE_BREAK_NON_STARTER:
+    case G_UNICODE_BREAK_INSEPARABLE:
+      return true;
+    default:
+      break;
+  }
+  const GUnicodeType type = g_unichar_type(cp);
+  return type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION ||
+         cp == 0x00B7;
+}
+
+// Opening punctuation: may not end a line (UAX #14 OP; initial quotes).
+bool is_opening(char32_t cp) {
+  if (g_unichar_break_type(cp) == G_UNICODE_BREAK_OPEN_PUNCTUATION) return true;
+  const GUnicodeType type = g_unichar_type(cp);
+  return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION;
 }
 
 // Break opportunities and pen positions of an unwrapped layout, per character.
@@ -97,18 +128,63 @@ void add_word_attributes(PangoAttrList* attrs, const std::vector<Token>& tokens,
   }
 }
 
+void add_punctuation_rules(PangoAttrList* attrs, std::string_view text,
+                           const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    std::size_t i = token.begin;
+    std::size_t prev_begin = i;
+    char32_t prev = utf8::next(text, i);
+    while (i < token.end) {
+      const std::size_t begin = i;
+      const char32_t cp = utf8::next(text, i);
+      if (is_opening(prev) || is_closing(cp)) {
+        // allow_breaks=false clears the break opportunities strictly inside its range: here
+        // the one between prev and cp.
+        PangoAttribute* a = pango_attr_allow_breaks_new(FALSE);
+        a->start_index = static_cast<unsigned>(prev_begin);
+        a->end_index = static_cast<unsigned>(i);
+        pango_attr_list_insert(attrs, a);
+      }
+      prev = cp;
+      prev_begin = begin;
+    }
+  }
+}
+
+std::string break_before_overlong(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<bool>& overlong) {
+  std::string out(text);
+  for (std::size_t t = 1; t < tokens.size() && t < overlong.size(); ++t) {
+    if (!overlong[t]) continue;
+    // The separators between the previous token and this one; the last one becomes the break.
+    std::size_t last = std::string_view::npos;
+    bool already_breaks = false;
+    for (std::size_t i = tokens[t - 1].end; i < tokens[t].begin;) {
+      last = i;
+      if (is_mandatory_break(utf8::next(text, i))) already_breaks = true;
+    }
+    if (already_breaks || last == std::string_view::npos) continue;
+    if (out[last] == ' ' || out[last] == '\t')
+      out[last] = '\n';
+    else if (tokens[t].begin - last == 3)  // U+3000 or U+200B
+      out.replace(last, 3, "\xE2\x80\xA8");
+  }
+  return out;
+}
+
 std::vector<int> token_widths(PangoLayout* unwrapped, const std::vector<Token>& tokens) {
+  // From the leading edge of the token's first character to the trailing edge of its last, on
+  // the token's line. (Not pango_layout_index_to_pos and a y comparison: a character from a
+  // fallback font, such as 中 in Pretendard text, has its own y.)
+  const std::string_view text = pango_layout_get_text(unwrapped);
   std::vector<int> widths;
   for (const Token& t : tokens) {
-    PangoRectangle a, b;
-    pango_layout_index_to_pos(unwrapped, static_cast<int>(t.begin), &a);
-    pango_layout_index_to_pos(unwrapped, static_cast<int>(t.end), &b);
-    if (b.y != a.y) {  // the token ends a paragraph: measure to that line's end
-      PangoRectangle logical;
-      pango_layout_get_extents(unwrapped, nullptr, &logical);
-      b.x = logical.width;
-    }
-    widths.push_back(std::abs(b.x - a.x));
+    std::size_t last = t.end - 1;  // the start of the token's last character
+    while (last > t.begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    int line_a = 0, line_b = 0, x_a = 0, x_b = 0;
+    pango_layout_index_to_line_x(unwrapped, static_cast<int>(t.begin), FALSE, &line_a, &x_a);
+    pango_layout_index_to_line_x(unwrapped, static_cast<int>(last), TRUE, &line_b, &x_b);
+    widths.push_back(std::abs(x_b - x_a));
   }
   return widths;
 }

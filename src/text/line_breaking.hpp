@@ -1,5 +1,6 @@
 #pragma once
 // Internal to the text stage: the pieces of Korean word-unit line breaking.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,21 @@ std::vector<Token> split_tokens(std::string_view text);
 // while still honouring the closing/opening punctuation rules.
 void add_word_attributes(PangoAttrList* attrs, const std::vector<Token>& tokens,
                          const std::vector<bool>& overlong);
+
+// Geumchik (금칙) inside every token: no break before closing punctuation () 」 ’ ” , . · … and
+// the like) or after opening punctuation (( 「 ‘ “), not even Pango's character fallback, as
+// allow_breaks=false around each such position. UAX #14 forbids most of these already, but not
+// a break before the middle dot after a CJK character (12㎚ | ·ASIC), and the character
+// fallback for a token wider than the box ignores it all ((ASIC | )에서).
+void add_punctuation_rules(PangoAttrList* attrs, std::string_view text,
+                           const std::vector<Token>& tokens);
+
+// The text with a mandatory break in place of the separator before each token listed in
+// `overlong` that does not already start a paragraph: a word wider than the box starts a
+// fresh line before it splits, as in CSS keep-all with overflow-wrap: anywhere. Replaces a
+// space or tab by "\n" and U+3000 or U+200B by U+2028, so byte offsets do not change.
+std::string break_before_overlong(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<bool>& overlong);
 
 // Widths (Pango units) of the tokens in an unwrapped layout of the text.
 std::vector<int> token_widths(PangoLayout* unwrapped, const std::vector<Token>& tokens);

@@ -28,6 +28,8 @@ class ShapedText {
   double height() const { return logical_.h; }
   // Characters that no available font could draw, in order of appearance, without repeats.
   const std::vector<char32_t>& missing() const { return missing_; }
+  // The layout to draw. Its text is the label's, byte for byte, except that the separator
+  // before a word wider than the box may have become a line break ("\n" or U+2028).
   PangoLayout* layout() const { return layout_; }
 
  private:

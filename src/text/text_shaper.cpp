@@ -38,8 +38,25 @@ void set_attributes(PangoLayout* layout, const TextStyle& style,
                     const std::vector<detail::Token>& tokens, const std::vector<bool>& overlong) {
   PangoAttrList* attrs = base_attributes(style);
   detail::add_word_attributes(attrs, tokens, overlong);
+  detail::add_punctuation_rules(attrs, pango_layout_get_text(layout), tokens);
   pango_layout_set_attributes(layout, attrs);
   pango_attr_list_unref(attrs);
+}
+
+// A line's text without the separators it ends with (the spaces hanging at the break, and the
+// break itself).
+std::string_view without_trailing_separators(std::string_view s) {
+  while (!s.empty()) {
+    std::size_t last = s.size() - 1;  // the start of the last character
+    while (last > 0 && (static_cast<unsigned char>(s[last]) & 0xC0) == 0x80) --last;
+    std::size_t i = last;
+    const char32_t cp = utf8::next(s, i);
+    if (!(cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 || cp == 0x2028 ||
+          cp == 0x2029 || cp == 0x200B))
+      break;
+    s.remove_suffix(s.size() - last);
+  }
+  return s;
 }
 
 std::vector<std::string> line_texts(PangoLayout* layout) {
@@ -47,9 +64,7 @@ std::vector<std::string> line_texts(PangoLayout* layout) {
   std::vector<std::string> lines;
   for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
     const auto* line = static_cast<PangoLayoutLine*>(l->data);
-    std::string s(text.substr(line->start_index, line->length));
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.pop_back();
-    lines.push_back(std::move(s));
+    lines.emplace_back(without_trailing_separators(text.substr(line->start_index, line->length)));
   }
   return lines;
 }
@@ -74,7 +89,10 @@ std::vector<char32_t> missing_glyphs(PangoLayout* layout) {
   return missing;
 }
 
-// Tokens wider than the box lose their word attribute so they can split (KOREAN_TEXT step 2).
+// Tokens wider than the box lose their word attribute so they can split between syllables
+// (KOREAN_TEXT step 2; the punctuation rules hold even in Pango's character fallback), and
+// start a fresh line: otherwise their syllable breaks, now ordinary break opportunities, would
+// let the previous line fill up with the word's first syllables ("AI 초고대역폭메모 | 리…").
 std::vector<bool> find_overlong(PangoLayout* unwrapped, const std::vector<detail::Token>& tokens,
                                 int max_width) {
   const std::vector<int> widths = detail::token_widths(unwrapped, tokens);
@@ -88,7 +106,13 @@ bool any(const std::vector<bool>& v) { return std::find(v.begin(), v.end(), true
 void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail::Token>& tokens,
           int max_width, Wrap mode) {
   const std::vector<bool> overlong = find_overlong(layout, tokens, max_width);
-  if (any(overlong)) set_attributes(layout, style, tokens, overlong);
+  if (any(overlong)) {
+    // Same byte offsets, so tokens and attributes still apply; the renderer draws this text.
+    const std::string text = detail::break_before_overlong(pango_layout_get_text(layout), tokens,
+                                                           overlong);
+    pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+    set_attributes(layout, style, tokens, overlong);
+  }
   int width = max_width;
   // Balance only when every word fits: a forced split has no meaningful "even" shape.
   const bool single_paragraph = pango_layout_get_line_count(layout) == 1;

@@ -1,0 +1,31 @@
+#pragma once
+// What the horizontal and vertical layouts share: each event's extent in days, the point events
+// in time order, the spans in start order, and the label blocks, measured once.
+#include <optional>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "layout/context.hpp"
+#include "layout/label_block.hpp"
+
+namespace factline::layout {
+
+struct Extent {
+  calendar::Days first = 0, end = 0;  // end exclusive
+  bool open = false;                  // an ongoing span, drawn to as_of or the axis end
+  double mid() const { return (static_cast<double>(first) + static_cast<double>(end)) / 2; }
+};
+
+struct TimelineInput {
+  std::vector<Extent> extents;    // per event
+  std::vector<int> points;        // point events, in time order (ties: fact-file order)
+  std::vector<int> ranges;        // spans, in start order
+  std::vector<LabelBlock> blocks; // per event (empty for spans)
+  calendar::Days first = 0, last = 0;  // the axis domain, a little past the events
+  std::optional<calendar::Days> as_of;
+};
+
+// label_width: the width point events' labels wrap at.
+TimelineInput prepare_timeline(const Context& ctx, double label_width);
+
+}  // namespace factline::layout
