@@ -14,10 +14,12 @@ struct Body {
   double width = 0;                // the page width the body needs (≥ the theme's)
   double height = 0;
   bool widened = false;            // the page had to grow beyond the theme's width
+  bool swimlanes = false;          // one lane per group, labelled: no legend needed
 };
 
-// nullopt when the events cannot be placed within the widest page allowed.
-std::optional<Body> layout_horizontal(const Context& ctx, const TimelineInput& in);
+// nullopt when the events cannot be placed within the widest page allowed. With `swimlanes`,
+// each group (and the ungrouped events) gets its own labelled lane.
+std::optional<Body> layout_horizontal(const Context& ctx, const TimelineInput& in, bool swimlanes);
 
 // PNG cannot be wider than 32767 px; leave room for --scale 2.
 inline constexpr double max_page_width = 16000;

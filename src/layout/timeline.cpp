@@ -1,5 +1,6 @@
 #include "layout/timeline.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "layout/furniture.hpp"
@@ -9,6 +10,8 @@
 
 namespace factline::layout {
 namespace {
+
+constexpr double lanes_height_tolerance = 1.2;
 
 std::string describe(const model::Document& doc) { return doc.subtitle.empty() ? doc.title : doc.subtitle; }
 
@@ -20,6 +23,20 @@ void move_down(std::vector<scene::Item>& items, double dy) {
   }
 }
 
+int groups_used(const model::Document& doc) {
+  std::vector<bool> used(doc.groups.size());
+  for (const auto& e : doc.events)
+    if (e.group >= 0) used[e.group] = true;
+  return static_cast<int>(std::count(used.begin(), used.end(), true));
+}
+
+// Swimlanes read better (each group's story on its own line) but cost height: take them for
+// spans, which are Gantt-like, or when they cost little more than colour alone.
+bool prefer_lanes(const Body& lanes, const Body& colour, bool has_spans) {
+  if (lanes.widened && !colour.widened) return false;
+  return has_spans || lanes.height <= lanes_height_tolerance * colour.height;
+}
+
 // An explicit orientation wins. Otherwise horizontal when it fits the page as given and takes
 // no more than 1.25 times the vertical layout's area (LABEL_PLACEMENT §4); vertical always fits.
 std::optional<Body> choose_body(const Context& ctx) {
@@ -27,7 +44,11 @@ std::optional<Body> choose_body(const Context& ctx) {
   std::optional<Body> horizontal;
   if (o != model::Orientation::Vertical) {
     const TimelineInput in = prepare_timeline(ctx, ctx.theme().label_width);
-    horizontal = layout_horizontal(ctx, in);
+    horizontal = layout_horizontal(ctx, in, false);
+    if (groups_used(ctx.doc) >= 2) {
+      std::optional<Body> lanes = layout_horizontal(ctx, in, true);
+      if (lanes && (!horizontal || prefer_lanes(*lanes, *horizontal, !in.ranges.empty()))) horizontal = std::move(lanes);
+    }
     if (o == model::Orientation::Horizontal) return horizontal;
   }
   const TimelineInput in = prepare_timeline(ctx, vertical_label_width(ctx));
@@ -60,7 +81,8 @@ LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper&
   }
   ctx.width = s.width = body->width;
   double y = layout_header(ctx, s.items);
-  y = layout_legend(ctx, y, s.items) + t.header_bottom;
+  if (!body->swimlanes) y = layout_legend(ctx, y, s.items);
+  y += t.header_bottom;
   move_down(body->items, y);
   for (scene::Item& it : body->items) s.items.push_back(std::move(it));
   y = layout_footer(ctx, y + body->height + t.footer_top, s.items);

@@ -24,6 +24,16 @@ std::string ongoing_word(Locale l) {
   return "";
 }
 
+std::string ungrouped_word(Locale l) {
+  switch (l) {
+    case Locale::Ko: return "기타";
+    case Locale::En: return "Other";
+    case Locale::Ja: return "その他";
+    case Locale::Zh: return "其他";
+  }
+  return "";
+}
+
 std::string as_of_label(const calendar::Date& d, Locale l) {
   const std::string date = calendar::format_date(d, l);
   switch (l) {

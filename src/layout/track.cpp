@@ -1,0 +1,73 @@
+#include "layout/track.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/dodge.hpp"
+#include "layout/wording.hpp"
+
+namespace factline::layout {
+
+TrackGeometry::TrackGeometry(const Context& ctx, const TimelineInput& in)
+    : ctx_(ctx), t_(ctx.theme()), in_(in), outer_(t_.marker_radius + t_.marker_stroke / 2) {}
+
+SpanLabel TrackGeometry::span_label(int i) const {
+  const model::Event& e = ctx_.doc.events[i];
+  SpanLabel l;
+  l.title = ctx_.text("event-title", i, e.title, t_.span_label, 0, text::Wrap::Greedy, e.title_loc, {0, 0});
+  const Point date_at{l.title.box.w + t_.span_pad, 0};
+  l.date = ctx_.text("event-date", i, span_date_line(e, ctx_.doc.locale), t_.event_date, 0, text::Wrap::Greedy,
+                     e.loc, date_at);
+  const double dy = (l.title.box.h - l.date.box.h) / 2;  // centre the smaller date on the title
+  l.date.box.y += dy, l.date.origin.y += dy;
+  l.width = l.date.box.right();
+  l.height = std::max(l.title.box.h, l.date.box.h);
+  return l;
+}
+
+double TrackGeometry::lane_height(const std::vector<SpanLabel>& labels) const {
+  double h = t_.span_height;
+  for (const SpanLabel& l : labels) h = std::max(h, l.height + 2 * t_.band_height);
+  return h;
+}
+
+Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const SpanLabel& label) const {
+  const Extent& x = in_.extents[i];
+  const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
+  const double inside = label.width + 2 * t_.span_pad;
+  const double end = x1 - x0 >= inside ? x1 : x1 + t_.span_pad + label.width;
+  return {x0, end + t_.label_gap};
+}
+
+TrackPlacement TrackGeometry::place(const Track& track, const std::vector<SpanLabel>& labels,
+                                    const scale::TimeScale& sc, double budget) const {
+  TrackPlacement p;
+  p.left = 1e300, p.right = -1e300;
+  auto extend = [&](double l, double r) { p.left = std::min(p.left, l), p.right = std::max(p.right, r); };
+  for (int i : track.points) p.exact.push_back(sc(in_.extents[i].mid()));
+  p.markers = dodge(p.exact, 2 * outer_ + 1);
+  std::vector<FlagInput> flags;
+  for (std::size_t k = 0; k < track.points.size(); ++k) {
+    const LabelBlock& b = in_.blocks[track.points[k]];
+    flags.push_back({p.markers[k], t_.flag_pad + b.width, b.height});
+    p.nudge = std::max(p.nudge, std::abs(p.markers[k] - p.exact[k]));
+  }
+  p.flags = place_flags(flags, {t_.stem_spacing, t_.label_gap, budget, track.two_sided});
+  for (std::size_t k = 0; k < flags.size(); ++k) {
+    double& depth = p.flags[k].side == Side::Above ? p.above : p.below;
+    depth = std::max(depth, p.flags[k].offset + flags[k].height);
+    p.bend = std::max(p.bend, p.markers[k] - p.flags[k].stem);
+    extend(p.markers[k] - outer_, p.markers[k] + outer_);
+    extend(p.flags[k].stem, p.flags[k].stem + flags[k].width);
+  }
+  std::vector<Interval> spans;
+  for (std::size_t r = 0; r < track.ranges.size(); ++r) {
+    spans.push_back(span_interval(sc, track.ranges[r], labels[r]));
+    extend(spans.back().start, spans.back().end - t_.label_gap);
+  }
+  p.lanes = pack_lanes(spans);
+  p.lane_count = p.lanes.empty() ? 0 : *std::max_element(p.lanes.begin(), p.lanes.end()) + 1;
+  return p;
+}
+
+}  // namespace factline::layout
