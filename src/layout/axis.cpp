@@ -1,6 +1,7 @@
 #include "layout/axis.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "layout/shapes.hpp"
 
@@ -16,30 +17,72 @@ const model::TextRole& tick_role(const model::Theme& t, const scale::Tick& tick)
   return tick.date.precision == calendar::Precision::Year ? t.tick_major : t.tick;
 }
 
-std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
-                                   int max_ticks) {
+std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& scale,
+                                   const scale::TimeScale::Segment& seg, const AxisBand& band, int max_ticks) {
   const model::Theme& t = ctx.theme();
   std::vector<TickLabel> out;
-  for (const scale::Tick& tick : scale::time_ticks(scale.domain_first(), scale.domain_last(), max_ticks, ctx.doc.locale)) {
+  for (const scale::Tick& tick : scale::time_ticks(seg.d0, seg.d1, std::max(2, max_ticks), ctx.doc.locale)) {
     const double x = scale(static_cast<double>(tick.day));
     if (x < band.x0 - 0.5 || x > band.x1 + 0.5) continue;
     const model::TextRole& role = tick_role(t, tick);
     auto shaped = ctx.shape(tick.label, role, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
     const double y = band.top + (band.height - shaped->height()) / 2;
     out.push_back({x, scene::text_item("tick", -1, tick.label, shaped, {x + t.axis_band_pad, y}, role.color)});
+    if (max_ticks < 2) break;  // a short segment between breaks: its first tick only
   }
   return out;
 }
 
 // Labels sit right of their tick; each must end before the next tick. (A last label running
-// past the band's end is left out rather than thinning every other tick.)
+// past its segment's end is left out rather than thinning every other tick.)
 bool labels_fit(const std::vector<TickLabel>& labels, double gap) {
   for (std::size_t i = 0; i + 1 < labels.size(); ++i)
     if (labels[i].label.box.right() > labels[i + 1].x - gap) return false;
   return true;
 }
 
+// Each segment between axis breaks gets as many ticks as its length allows, by the same rule.
+std::vector<TickLabel> all_tick_labels(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band) {
+  const model::Theme& t = ctx.theme();
+  double total = 0;
+  for (const auto& seg : scale.segments()) total += std::abs(seg.r1 - seg.r0);
+  std::vector<TickLabel> out;
+  for (const auto& seg : scale.segments()) {
+    const int most = static_cast<int>(std::ceil(t.max_ticks * std::abs(seg.r1 - seg.r0) / std::max(total, 1.0)));
+    std::vector<TickLabel> labels;
+    for (int m = std::max(most, 1); m >= 1; --m) {
+      labels = tick_labels(ctx, scale, seg, band, m);
+      if (labels_fit(labels, t.axis_band_pad)) break;
+    }
+    for (TickLabel& l : labels) out.push_back(std::move(l));
+  }
+  return out;
+}
+
+// The right end of the scale segment that x falls in.
+double segment_end(const scale::TimeScale& scale, double x) {
+  for (const auto& s : scale.segments())
+    if (x <= s.r1 + 0.5) return s.r1;
+  return scale.segments().back().r1;
+}
+
 }  // namespace
+
+void add_axis_break(const Context& ctx, Rect area, bool horizontal, std::vector<scene::Item>& items) {
+  const model::Theme& t = ctx.theme();
+  items.push_back(span_item("axis-break", -1, area, t.background));
+  const scene::Stroke stroke{t.axis, t.axis_width, {}};
+  const double slant = t.tick_length / 2;
+  for (double f : {0.3, 0.7}) {
+    if (horizontal) {
+      const double x = area.x + f * area.w;
+      items.push_back(line_item("axis-break", -1, {{x - slant, area.bottom()}, {x + slant, area.y}}, stroke));
+    } else {
+      const double y = area.y + f * area.h;
+      items.push_back(line_item("axis-break", -1, {{area.x, y + slant}, {area.right(), y - slant}}, stroke));
+    }
+  }
+}
 
 double axis_band_height(const Context& ctx) {
   const model::Theme& t = ctx.theme();
@@ -52,15 +95,20 @@ void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const A
                       std::vector<scene::Item>& over) {
   const model::Theme& t = ctx.theme();
   under.push_back(span_item("axis", -1, {band.x0, band.top, band.x1 - band.x0, band.height}, t.axis_band));
-  std::vector<TickLabel> labels;
-  for (int max_ticks = t.max_ticks; max_ticks >= 2; --max_ticks) {
-    labels = tick_labels(ctx, scale, band, max_ticks);
-    if (labels_fit(labels, t.axis_band_pad)) break;
+  for (std::size_t k = 1; k < scale.segments().size(); ++k) {
+    const double a = scale.segments()[k - 1].r1, b = scale.segments()[k].r0;
+    add_axis_break(ctx, {a, band.top, b - a, band.height}, true, under);
   }
+  std::vector<TickLabel> labels = all_tick_labels(ctx, scale, band);
   const scene::Stroke stroke{t.axis, t.axis_width, {}};
-  for (TickLabel& l : labels) {
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    TickLabel& l = labels[k];
     over.push_back(line_item("tick-mark", -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
-    const bool fits = l.label.box.right() <= band.x1 && !(keep_clear && keep_clear->overlaps(l.label.box));
+    // A label is left out where it would run into the next tick, a break, the as-of label or
+    // the band's end (short segments between breaks get few labels).
+    const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : 1e300;
+    const bool fits = l.label.box.right() <= std::min(next, segment_end(scale, l.x)) &&
+                      !(keep_clear && keep_clear->overlaps(l.label.box));
     if (fits) over.push_back(std::move(l.label));
   }
 }

@@ -24,4 +24,8 @@ void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const A
                       std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
                       std::vector<scene::Item>& over);
 
+// An axis break over `area` (a band's height across a horizontal axis, or a vertical axis's
+// width along it): the axis is cleared there and crossed by two slanted strokes.
+void add_axis_break(const Context& ctx, Rect area, bool horizontal, std::vector<scene::Item>& items);
+
 }  // namespace factline::layout

@@ -97,7 +97,7 @@ class Horizontal {
     double a0 = left + outer_, a1 = right - outer_;
     for (int round = 0;; ++round) {
       Placement p;
-      p.scale = scale::TimeScale(in_.first, in_.last, a0, a1);
+      p.scale = scale::TimeScale(in_.first, in_.last, a0, a1, in_.breaks, t_.axis_break);
       double over_left = 0, over_right = 0;
       for (std::size_t k = 0; k < tracks_.size(); ++k) {
         p.tracks.push_back(geo_.place(tracks_[k], span_labels_[k], p.scale, budget));

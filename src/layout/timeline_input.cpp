@@ -8,6 +8,42 @@ namespace factline::layout {
 
 using calendar::Days;
 
+namespace {
+
+constexpr std::size_t max_breaks = 4;  // more would make the axis hard to read
+
+// Stretches that no event (or the as-of date) covers become axis breaks, largest first, while
+// one is longer than break_share of the time still drawn to scale (at most max_breaks). A
+// margin stays on each side so marks never touch a break.
+std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
+  std::vector<std::pair<Days, Days>> cover;
+  for (const auto& x : in.extents) cover.emplace_back(x.first, x.end);
+  if (in.as_of) cover.emplace_back(*in.as_of, *in.as_of + 1);
+  std::sort(cover.begin(), cover.end());
+  std::vector<scale::Gap> empty;
+  Days reach = cover.empty() ? 0 : cover[0].second;
+  for (std::size_t k = 1; k < cover.size(); ++k) {
+    if (cover[k].first > reach) {
+      const Days margin = (cover[k].first - reach) / 20 + 1;
+      if (cover[k].first - reach > 2 * margin) empty.push_back({reach + margin, cover[k].first - margin});
+    }
+    reach = std::max(reach, cover[k].second);
+  }
+  std::sort(empty.begin(), empty.end(), [](const auto& a, const auto& b) { return a.end - a.first > b.end - b.first; });
+  double drawn = static_cast<double>(in.last - in.first);
+  std::vector<scale::Gap> gaps;
+  for (const scale::Gap& g : empty) {
+    const auto len = static_cast<double>(g.end - g.first);
+    if (gaps.size() == max_breaks || len <= share * drawn) break;
+    gaps.push_back(g);
+    drawn -= len;
+  }
+  std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return gaps;
+}
+
+}  // namespace
+
 TimelineInput prepare_timeline(const Context& ctx, double label_width) {
   const model::Document& doc = ctx.doc;
   TimelineInput in;
@@ -29,6 +65,7 @@ TimelineInput prepare_timeline(const Context& ctx, double label_width) {
   in.first = lo - pad;
   in.last = hi + pad;
 
+  if (doc.axis_breaks) in.breaks = find_breaks(in, ctx.theme().break_share);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     (doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
     in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));

@@ -7,6 +7,7 @@
 #include "calendar/date.hpp"
 #include "layout/context.hpp"
 #include "layout/label_block.hpp"
+#include "scale/time_scale.hpp"
 
 namespace factline::layout {
 
@@ -23,6 +24,7 @@ struct TimelineInput {
   std::vector<LabelBlock> blocks; // per event (empty for spans)
   calendar::Days first = 0, last = 0;  // the axis domain, a little past the events
   std::optional<calendar::Days> as_of;
+  std::vector<scale::Gap> breaks;  // long empty stretches drawn as axis breaks
 };
 
 // label_width: the width point events' labels wrap at.

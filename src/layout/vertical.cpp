@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "layout/axis.hpp"
 #include "layout/dodge.hpp"
 #include "layout/furniture.hpp"
 #include "layout/lanes.hpp"
@@ -34,7 +35,7 @@ class Vertical {
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const double length = axis_length();
     const double top = std::max(outer_, anchor_depth());
-    scale_ = scale::TimeScale(in_.first, in_.last, top, top + length);
+    scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
     const std::vector<double> tops = label_tops();
     double bottom = top + length + outer_;
     for (std::size_t k = 0; k < order_.size(); ++k)
@@ -105,6 +106,10 @@ class Vertical {
 void Vertical::add_axis(Body& body, double y0, double y1) const {
   const scene::Stroke stroke{t_.axis, t_.axis_width, {}};
   body.items.push_back(line_item("axis", -1, {{axis_x_, y0}, {axis_x_, y1}}, stroke));
+  for (std::size_t k = 1; k < scale_.segments().size(); ++k) {
+    const double a = scale_.segments()[k - 1].r1, b = scale_.segments()[k].r0;
+    add_axis_break(ctx_, {axis_x_ - t_.band_height, a, 2 * t_.band_height, b - a}, false, body.items);
+  }
   std::optional<Rect> clear;
   if (in_.as_of && ctx_.doc.as_of) {
     const double y = scale_(static_cast<double>(*in_.as_of) + 0.5);
@@ -116,7 +121,7 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
     clear = body.items.back().box;
   }
   double last_bottom = -1e300;
-  for (const auto& tick : scale::time_ticks(in_.first, in_.last, t_.max_ticks * 2, ctx_.doc.locale)) {
+  for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
     const double y = scale_(static_cast<double>(tick.day));
     const auto& role = tick.date.precision == calendar::Precision::Year ? t_.tick_major : t_.tick;
     auto shaped = ctx_.shape(tick.label, role, 0, text::Wrap::Greedy, {});

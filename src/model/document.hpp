@@ -52,6 +52,7 @@ struct Document {
   std::string template_name;  // built-in name or path relative to the fact file; empty: default
   std::optional<double> width, height;  // px; height computed when absent
   Orientation orientation = Orientation::Auto;
+  bool axis_breaks = true;  // compress long empty stretches of time (auto); false: never
   std::optional<calendar::Date> as_of;  // the reference date ("기준일")
   SourceLoc title_loc, subtitle_loc, source_loc, credit_loc, note_loc;
   std::vector<Group> groups;

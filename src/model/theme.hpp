@@ -52,6 +52,8 @@ struct Theme {
   double span_height = 24;      // a span bar, at least
   double span_pad = 7;          // text inset in a span bar
   double lane_gap = 6;          // between span lanes
+  double axis_break = 28;       // width of an axis break, px
+  double break_share = 0.25;    // empty stretches longer than this share of the time range break
   double group_gutter = 110;    // width of the swimlane labels' column
   double max_nudge_factor = 0.5;  // leaders may bend up to this share of the median label width
   int max_ticks = 12;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <utility>
 
@@ -11,20 +12,59 @@ using calendar::Date;
 using calendar::Days;
 using calendar::Precision;
 
-TimeScale::TimeScale(Days d0, Days d1, double r0, double r1) : d0_(d0), d1_(d1), r0_(r0), r1_(r1) {}
+TimeScale::TimeScale(Days d0, Days d1, double r0, double r1)
+    : d0_(d0), d1_(d1), r0_(r0), r1_(r1), segments_{{d0, d1, r0, r1}} {}
 
-// Differences are taken in double so extreme day numbers cannot overflow.
+TimeScale::TimeScale(Days d0, Days d1, double r0, double r1, const std::vector<Gap>& gaps, double break_px)
+    : TimeScale(d0, d1, r0, r1) {
+  if (gaps.empty() || d0 == d1) return;
+  double days = static_cast<double>(d1) - static_cast<double>(d0);
+  for (const Gap& g : gaps) days -= static_cast<double>(g.end) - static_cast<double>(g.first);
+  const double dir = r1 >= r0 ? 1 : -1;
+  const double per_day = (std::abs(r1 - r0) - break_px * static_cast<double>(gaps.size())) / days;
+  segments_.clear();
+  Days from = d0;
+  double at = r0;
+  auto add = [&](Days to) {
+    const double len = (static_cast<double>(to) - static_cast<double>(from)) * per_day;
+    segments_.push_back({from, to, at, at + dir * len});
+    at += dir * len;
+  };
+  for (const Gap& g : gaps) {
+    add(g.first);
+    at += dir * break_px;
+    from = g.end;
+  }
+  add(d1);
+}
+
+// Differences are taken in double so extreme day numbers cannot overflow. Inside a break the
+// map is linear across the break's width, so marks that straddle one stay continuous.
 double TimeScale::operator()(double day) const {
   if (d0_ == d1_) return (r0_ + r1_) / 2;
-  const double t =
-      (day - static_cast<double>(d0_)) / (static_cast<double>(d1_) - static_cast<double>(d0_));
-  return r0_ + t * (r1_ - r0_);
+  auto lerp = [](double d, double a, double b, double ra, double rb) {
+    return a == b ? (ra + rb) / 2 : ra + (d - a) / (b - a) * (rb - ra);
+  };
+  const Segment* seg = &segments_.front();
+  for (std::size_t k = 0; k < segments_.size(); ++k) {
+    const Segment& s = segments_[k];
+    if (day < static_cast<double>(s.d0) && k > 0) {
+      const Segment& prev = segments_[k - 1];
+      return lerp(day, static_cast<double>(prev.d1), static_cast<double>(s.d0), prev.r1, s.r0);
+    }
+    seg = &s;
+    if (day <= static_cast<double>(s.d1)) break;
+  }
+  return lerp(day, static_cast<double>(seg->d0), static_cast<double>(seg->d1), seg->r0, seg->r1);
 }
 
 double TimeScale::invert(double px) const {
   const double a = static_cast<double>(d0_), b = static_cast<double>(d1_);
   if (d0_ == d1_) return a;
   if (r0_ == r1_) return (a + b) / 2;
+  for (const Segment& s : segments_)
+    if ((px - s.r0) * (px - s.r1) <= 0 && s.r0 != s.r1)
+      return static_cast<double>(s.d0) + (px - s.r0) / (s.r1 - s.r0) * static_cast<double>(s.d1 - s.d0);
   return a + (px - r0_) / (r1_ - r0_) * (b - a);
 }
 
@@ -228,6 +268,19 @@ std::vector<Tick> time_ticks(Days first, Days last, int max_ticks, Locale locale
   std::vector<Tick> ticks;
   for (Days d : choose_ticks(first, last, limit)) ticks.push_back(make_tick(d, locale));
   return ticks;
+}
+
+std::vector<Tick> scale_ticks(const TimeScale& scale, int max_ticks, Locale locale) {
+  const auto& segs = scale.segments();
+  if (segs.size() == 1) return time_ticks(scale.domain_first(), scale.domain_last(), max_ticks, locale);
+  double total = 0;
+  for (const auto& s : segs) total += std::abs(s.r1 - s.r0);
+  std::vector<Tick> out;
+  for (const auto& s : segs) {
+    const int share = std::max(2, static_cast<int>(max_ticks * std::abs(s.r1 - s.r0) / std::max(total, 1.0)));
+    for (Tick& t : time_ticks(s.d0, s.d1, share, locale)) out.push_back(std::move(t));
+  }
+  return out;
 }
 
 }  // namespace factline::scale

@@ -9,17 +9,35 @@
 
 namespace factline::scale {
 
+// A gap of empty time drawn as a fixed-width axis break instead of to scale.
+struct Gap {
+  calendar::Days first = 0, end = 0;  // end exclusive
+};
+
 class TimeScale {
  public:
+  struct Segment {
+    calendar::Days d0, d1;
+    double r0, r1;
+  };
+
   TimeScale(calendar::Days d0, calendar::Days d1, double r0, double r1);
+  // The same with each gap (sorted, disjoint, inside [d0, d1]) squeezed to break_px; the rest
+  // keeps one common px-per-day, so distances within segments stay true to each other.
+  TimeScale(calendar::Days d0, calendar::Days d1, double r0, double r1, const std::vector<Gap>& gaps,
+            double break_px);
+
   double operator()(double day) const;  // px for a (fractional) day number; extrapolates
   double invert(double px) const;
   calendar::Days domain_first() const { return d0_; }
   calendar::Days domain_last() const { return d1_; }
+  // The parts drawn to scale, in order; one unless there are gaps.
+  const std::vector<Segment>& segments() const { return segments_; }
 
  private:
   calendar::Days d0_, d1_;
   double r0_, r1_;
+  std::vector<Segment> segments_;
 };
 
 struct Tick {
@@ -34,5 +52,8 @@ struct Tick {
 // BCE years "기원전 2333년" / "2333 BCE".
 std::vector<Tick> time_ticks(calendar::Days first, calendar::Days last, int max_ticks,
                              Locale locale);
+
+// Ticks for a scale with breaks: each segment ticked on its own, max_ticks shared by length.
+std::vector<Tick> scale_ticks(const TimeScale& scale, int max_ticks, Locale locale);
 
 }  // namespace factline::scale
