@@ -48,8 +48,15 @@ class Horizontal {
   }
 
   std::optional<Body> run() {
-    for (double w = ctx_.width; w <= max_page_width; w *= 1.25)
+    // Stems keep stem_spacing apart, so a track of n points needs (n − 1)·spacing at least:
+    // start there, and give up at once when even that is wider than any page may be.
+    std::size_t most = 0;
+    for (const Track& tr : tracks_) most = std::max(most, tr.points.size());
+    const double least = static_cast<double>(most) * t_.stem_spacing + 2 * t_.margin + gutter_;
+    for (double w = ctx_.width; w <= max_page_width; w *= 1.25) {
+      if (w < least) continue;
       if (auto p = best_for_width(w)) return build(*p, w);
+    }
     return std::nullopt;
   }
 

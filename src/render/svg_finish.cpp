@@ -1,5 +1,6 @@
 #include "render/svg_finish.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -14,22 +15,34 @@ std::uint32_t fnv1a(std::string_view s) {
   return h;
 }
 
-void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-    s.replace(at, from.size(), to);
+// One pass, into a new string: replacing in place would move the tail every time (quadratic).
+std::string with_prefixed_ids(std::string_view svg, const std::string& prefix) {
+  static constexpr std::string_view marks[] = {"id=\"", "href=\"#", "url(#"};
+  std::string out;
+  out.reserve(svg.size() + svg.size() / 8);
+  std::size_t at = 0, pos[3];
+  for (int m = 0; m < 3; ++m) pos[m] = svg.find(marks[m]);
+  while (true) {
+    const int m = static_cast<int>(std::min_element(pos, pos + 3) - pos);
+    if (pos[m] == std::string_view::npos) break;
+    out.append(svg.substr(at, pos[m] + marks[m].size() - at));
+    out += prefix;
+    at = pos[m] + marks[m].size();
+    for (int k = 0; k < 3; ++k)  // each mark is searched for once per occurrence
+      if (pos[k] != std::string_view::npos && pos[k] < at) pos[k] = svg.find(marks[k], at);
+  }
+  out.append(svg.substr(at));
+  return out;
 }
 
 }  // namespace
 
 std::string finish_svg(std::string_view cairo_svg, std::string_view title, std::string_view desc,
                        std::string_view language) {
-  std::string svg(cairo_svg);
   char prefix[16];
-  std::snprintf(prefix, sizeof prefix, "fl%08x-", fnv1a(svg));
+  std::snprintf(prefix, sizeof prefix, "fl%08x-", fnv1a(cairo_svg));
   const std::string p = prefix;
-  replace_all(svg, "id=\"", "id=\"" + p);
-  replace_all(svg, "href=\"#", "href=\"#" + p);
-  replace_all(svg, "url(#", "url(#" + p);
+  std::string svg = with_prefixed_ids(cairo_svg, p);
 
   const std::size_t open = svg.find("<svg");
   const std::size_t close = open == std::string::npos ? open : svg.find('>', open);
