@@ -56,6 +56,12 @@ int run_render(const RenderArgs& args) {
   print_diagnostics(std::cerr, result.diagnostics, bytes);
   if (!result.scene || (args.strict && result.diagnostics.has_warnings())) return InvalidInput;
 
+  for (const auto& out : args.outputs)
+    if (const std::string why = check_output_limits(*result.scene, *format_for_path(out), args.scale); !why.empty()) {
+      std::cerr << args.input << ": error: cannot write \"" << out << "\": " << why
+                << "\n  hint: write SVG, or split the timeline into several files\n";
+      return InvalidInput;
+    }
   // Encode everything before writing anything: a failure leaves no output changed.
   const EncodeOptions options{args.scale, source_date_epoch()};
   std::vector<std::string> encoded;

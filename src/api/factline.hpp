@@ -53,6 +53,10 @@ class Engine {
 
 std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
 
+// Why a scene cannot be written in a format (PNG: 32,767 px a side at the given scale; PDF:
+// 14,400 pt), naming the events that would not fit; empty when it can.
+std::string check_output_limits(const scene::Scene& scene, Format format, double png_scale);
+
 // Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
 // either untouched or complete. Returns an error message, empty on success.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
