@@ -103,7 +103,9 @@ void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const A
   const scene::Stroke stroke{t.axis, t.axis_width, {}};
   for (std::size_t k = 0; k < labels.size(); ++k) {
     TickLabel& l = labels[k];
-    over.push_back(line_item("tick-mark", -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
+    const Rect mark{l.x - t.axis_width / 2, band.top, t.axis_width, band.height};
+    if (!(keep_clear && keep_clear->overlaps(mark)))
+      over.push_back(line_item("tick-mark", -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
     // A label is left out where it would run into the next tick, a break, the as-of label or
     // the band's end (short segments between breaks get few labels).
     const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : 1e300;

@@ -227,21 +227,26 @@ std::optional<Rect> Horizontal::add_as_of(const scale::TimeScale& sc, double ban
 double Horizontal::build_swimlanes(const Placement& p, Body& body) const {
   std::vector<scene::Item> lanes, strips, bars, leaders, markers, labels;
   const double zone = outer_ + t_.leader_channel;
-  const double x_left = t_.margin, x_right = p.scale(static_cast<double>(in_.last));
+  const double x_left = t_.margin, x_right = ctx_.width - t_.margin;
+  const double axis_left = p.scale(static_cast<double>(in_.first)), axis_right = p.scale(static_cast<double>(in_.last));
   double y = 0;
   for (std::size_t k = 0; k < tracks_.size(); ++k) {
     const TrackPlacement& tp = p.tracks[k];
-    const double top = y, baseline = top + tp.above + zone + (tp.above > 0 ? 0 : outer_);
-    const SideFrame above{baseline, baseline - zone, -1, baseline - t_.band_height / 2};
-    add_points(tracks_[k], tp, p.scale, above, above, strips, leaders, markers, labels);
-    double bottom = baseline + outer_ + t_.tick_length + t_.lane_gap;
+    const double top = y;
+    double bottom = top + t_.lane_gap;
+    if (!tracks_[k].points.empty()) {  // a baseline with its markers, flags above it
+      const double baseline = top + t_.lane_gap + tp.above + zone + (tp.above > 0 ? 0 : outer_);
+      const SideFrame above{baseline, baseline - zone, -1, baseline - t_.band_height / 2};
+      add_points(tracks_[k], tp, p.scale, above, above, strips, leaders, markers, labels);
+      lanes.push_back(line_item("lane-line", -1, {{axis_left, baseline}, {axis_right, baseline}},
+                                scene::Stroke{t_.grid, t_.axis_width, {}}));
+      bottom = baseline + outer_ + t_.tick_length + t_.lane_gap;
+    }
     if (!tracks_[k].ranges.empty()) bottom = add_spans(k, tp, p.scale, bottom, bars, labels);
     bottom += t_.lane_gap;
     Color fill = k % 2 ? t_.background : t_.axis_band;
     fill.a = k % 2 ? 0 : 0x80;
-    lanes.push_back(span_item("lane", -1, {x_left, top, x_right - x_left, bottom - top}, fill));
-    lanes.push_back(line_item("lane-line", -1, {{p.scale(static_cast<double>(in_.first)), baseline}, {x_right, baseline}},
-                              scene::Stroke{t_.grid, t_.axis_width, {}}));
+    lanes.insert(lanes.begin(), span_item("lane", -1, {x_left, top, x_right - x_left, bottom - top}, fill));
     const int g = tracks_[k].group;
     const std::string name = g >= 0 ? ctx_.doc.groups[g].label : ungrouped_word(ctx_.doc.locale);
     const SourceLoc loc = g >= 0 ? ctx_.doc.groups[g].loc : SourceLoc{ctx_.doc.file, 0, 0};
@@ -286,7 +291,7 @@ Body Horizontal::build(const Placement& p, double width) const {
   layout_axis_band(ctx_, p.scale, {x0, x1, band_top, band_h}, clear, under, over);
   if (swimlanes_) {  // gridlines from the ticks up through the lanes
     for (const scene::Item& tick : over)
-      if (tick.role == "tick-mark")
+      if (tick.role == "tick-mark" && tick.points[0].x > x0 + 0.5)
         under.push_back(line_item("grid", -1, {{tick.points[0].x, 0}, {tick.points[0].x, band_top}},
                                   scene::Stroke{t_.grid, t_.stem_width, {}}));
   }
