@@ -56,7 +56,8 @@ TEST_CASE("token widths match each token measured alone, fallback-font character
 
 TEST_CASE("a word wider than the box gets a mandatory break before it, at the same byte offset") {
   auto rewrite = [](std::string_view text, std::vector<bool> overlong) {
-    const std::string out = detail::break_before_overlong(text, detail::split_tokens(text), overlong);
+    const std::string out =
+        detail::break_before_overlong(text, detail::split_tokens(text), overlong);
     CHECK(out.size() == text.size());
     return out;
   };

@@ -1,5 +1,5 @@
-// TextShaper with the bundled Pretendard: the Korean line-breaking goldens of
-// docs KOREAN_TEXT.md, with box widths derived from measured text instead of pixel numbers.
+// TextShaper with the bundled Pretendard: the Korean line-breaking goldens of the design notes
+// (KOREAN_TEXT.md), with box widths derived from measured text instead of pixel numbers.
 #include "text/text_shaper.hpp"
 
 #include <cairo.h>
@@ -146,7 +146,7 @@ TEST_CASE("a middle dot never starts a line, even after an ideograph: 美·中")
   CHECK(plain_pango_wrap(label, box).rfind("칩 美 | ·中", 0) == 0);
 }
 
-TEST_CASE("a word wider than the box after an ideographic space or a tab also starts a fresh line") {
+TEST_CASE("a word wider than the box also starts a fresh line after an ideographic space or tab") {
   const double box =
       box_between({"AI 초", "초고대역폭메모리", "반도체패키징기술"}, {"초고대역폭메모리반"});
   for (const std::string sep : {"\u3000", "\t", "  "}) {

@@ -149,7 +149,8 @@ void check_label(const std::string& text, double box, Stats& stats) {
 
     for (std::size_t i = 0; i < starts.size(); ++i) {
       const auto start = static_cast<std::size_t>(starts[i]);
-      const auto end = i + 1 < starts.size() ? static_cast<std::size_t>(starts[i + 1]) : drawn.size();
+      const std::size_t end =
+          i + 1 < starts.size() ? static_cast<std::size_t>(starts[i + 1]) : drawn.size();
       // The line's tokens: is any wider than the box on its own?
       bool has_overlong = false;
       for (std::size_t k = 0; k < tokens.size(); ++k)
@@ -167,6 +168,13 @@ void check_label(const std::string& text, double box, Stats& stats) {
         REQUIRE(k >= 0);
         CHECK(token_width[static_cast<std::size_t>(k)] > box);
         ++stats.forced_splits;
+      }
+      // The unit is the whole token: no break inside a token with Hangul (at a bracket, a
+      // digit or a Latin letter either) unless the token alone is wider than the box.
+      if (const int k = token_at(start); k >= 0) {
+        const auto& token = tokens[static_cast<std::size_t>(k)];
+        if (token.has_hangul && token.begin < start)
+          CHECK(token_width[static_cast<std::size_t>(k)] > box);
       }
       // (2) Geumchik: closing punctuation never starts a line, opening never ends one.
       CHECK_FALSE(closes(after));
@@ -194,8 +202,8 @@ TEST_CASE("generated labels wrap between words, keep punctuation rules, fit and 
     CAPTURE(box);
     check_label(text, box, stats);
   }
-  MESSAGE(stats.labels, " labels, ", stats.lines, " greedy lines, ", stats.forced_splits,
-          " splits inside overlong words, ", stats.balanced_narrower, " narrower when balanced");
+  INFO(stats.labels, " labels, ", stats.lines, " greedy lines, ", stats.forced_splits,
+       " splits inside overlong words, ", stats.balanced_narrower, " narrower when balanced");
   // The generator exercises what it should: forced splits and balancing both happen.
   CHECK(stats.forced_splits > 0);
   CHECK(stats.balanced_narrower > 100);
