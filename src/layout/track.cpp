@@ -34,9 +34,9 @@ double TrackGeometry::lane_height(const std::vector<SpanLabel>& labels) const {
 Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const SpanLabel& label) const {
   const Extent& x = in_.extents[i];
   const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
-  const double inside = label.width + 2 * t_.span_pad;
-  const double end = x1 - x0 >= inside ? x1 : x1 + t_.span_pad + label.width;
-  return {x0, end + t_.label_gap};
+  // A label inside its bar claims nothing more: bars may then meet end to end in one lane.
+  if (x1 - x0 >= label.width + 2 * t_.span_pad) return {x0, x1};
+  return {x0, x1 + t_.span_pad + label.width + t_.label_gap};
 }
 
 TrackPlacement TrackGeometry::place(const Track& track, const std::vector<SpanLabel>& labels,
@@ -63,7 +63,7 @@ TrackPlacement TrackGeometry::place(const Track& track, const std::vector<SpanLa
   std::vector<Interval> spans;
   for (std::size_t r = 0; r < track.ranges.size(); ++r) {
     spans.push_back(span_interval(sc, track.ranges[r], labels[r]));
-    extend(spans.back().start, spans.back().end - t_.label_gap);
+    extend(spans.back().start, spans.back().end);
   }
   p.lanes = pack_lanes(spans);
   p.lane_count = p.lanes.empty() ? 0 : *std::max_element(p.lanes.begin(), p.lanes.end()) + 1;

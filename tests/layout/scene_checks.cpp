@@ -58,13 +58,13 @@ SceneReport check_scene(const scene::Scene& s, int n_events) {
     if (it.type == scene::ItemType::Marker) markers.push_back(&it);
     if (it.event >= 0 && it.event < n_events) {
       if (it.role == "event-title") ++titles[it.event];
-      if (it.role == "event-marker") ++marks[it.event];
+      if (it.role == "event-marker" || it.role == "span") ++marks[it.event];
     }
   }
   for (int e = 0; e < n_events; ++e)
     if (titles[e] != 1 || marks[e] != 1)
       r.problems.push_back("event " + std::to_string(e) + " has " + std::to_string(titles[e]) + " titles and " +
-                           std::to_string(marks[e]) + " markers");
+                           std::to_string(marks[e]) + " markers or bars");
   for (std::size_t i = 0; i < texts.size(); ++i) {
     for (std::size_t j = i + 1; j < texts.size(); ++j)
       if (texts[i]->box.overlaps(texts[j]->box))
