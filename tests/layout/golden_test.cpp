@@ -1,0 +1,72 @@
+// Golden scene JSON for every sample: the same items (type, role, event, text, lines) with boxes
+// within half a pixel. Regenerate after an intended change with scripts/bless-goldens.sh, then
+// look at the PNGs before committing. A failing run writes the actual JSON to the build folder.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "layout/fixture.hpp"
+#include "scene/scene_json.hpp"
+
+namespace factline::test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr double tolerance_px = 0.5;
+
+std::string differences(const json& want, const json& got) {
+  if (std::abs(want["width"].get<double>() - got["width"].get<double>()) > tolerance_px ||
+      std::abs(want["height"].get<double>() - got["height"].get<double>()) > tolerance_px)
+    return "page size " + got["width"].dump() + "×" + got["height"].dump() + ", expected " + want["width"].dump() +
+           "×" + want["height"].dump();
+  const auto& a = want["items"];
+  const auto& b = got["items"];
+  if (a.size() != b.size()) return std::to_string(b.size()) + " items, expected " + std::to_string(a.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    for (const char* key : {"type", "role", "event", "text", "lines"})
+      if (a[i].value(key, json()) != b[i].value(key, json()))
+        return "item " + std::to_string(i) + " " + key + ": " + b[i].value(key, json()).dump() + ", expected " +
+               a[i].value(key, json()).dump();
+    for (std::size_t k = 0; k < 4; ++k)
+      if (std::abs(a[i]["box"][k].get<double>() - b[i]["box"][k].get<double>()) > tolerance_px)
+        return "item " + std::to_string(i) + " (" + a[i]["role"].get<std::string>() + ") box " + b[i]["box"].dump() +
+               ", expected " + a[i]["box"].dump();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("every sample's scene matches its golden JSON") {
+  const fs::path root(FACTLINE_SOURCE_DIR);
+  const bool bless = std::getenv("FACTLINE_BLESS") != nullptr;
+  int samples = 0;
+  for (const auto& entry : fs::directory_iterator(root / "samples")) {
+    if (entry.path().extension() != ".yaml") continue;
+    ++samples;
+    const std::string name = entry.path().stem().string();
+    CAPTURE(name);
+    RenderResult r = engine().layout(read_file(entry.path().string()), "samples/" + entry.path().filename().string());
+    REQUIRE(r.scene.has_value());
+    const std::string actual = scene::to_json(*r.scene);
+    const fs::path golden = root / "tests" / "golden" / (name + ".json");
+    if (bless) {
+      std::ofstream(golden, std::ios::binary) << actual;
+      continue;
+    }
+    REQUIRE_MESSAGE(fs::exists(golden), "no golden for ", name, "; run scripts/bless-goldens.sh");
+    const std::string diff = differences(json::parse(read_file(golden.string())), json::parse(actual));
+    if (!diff.empty()) std::ofstream(fs::path("golden-actual-" + name + ".json"), std::ios::binary) << actual;
+    INFO(diff, " (actual written to golden-actual-", name, ".json in the test's working folder)");
+    CHECK(diff.empty());
+  }
+  CHECK(samples > 0);
+}
+
+}  // namespace factline::test
