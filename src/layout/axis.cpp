@@ -73,7 +73,7 @@ void add_axis_break(const Context& ctx, Rect area, bool horizontal, std::vector<
   items.push_back(span_item("axis-break", -1, area, t.background));
   const scene::Stroke stroke{t.axis, t.axis_width, {}};
   const double slant = t.tick_length / 2;
-  for (double f : {0.3, 0.7}) {
+  for (double f : {0.3, 0.7}) {  // two strokes, a third of the break apart
     if (horizontal) {
       const double x = area.x + f * area.w;
       items.push_back(line_item("axis-break", -1, {{x - slant, area.bottom()}, {x + slant, area.y}}, stroke));

@@ -162,10 +162,10 @@ void Horizontal::add_points(const Track& tr, const TrackPlacement& tp, const sca
     if (std::abs(x - tp.exact[k]) > 0.5) {  // a nudged marker: its true date, marked toward the axis
       const double y0 = f.centre - f.dir * outer_;
       leaders.push_back(line_item("date-tick", i, {{tp.exact[k], y0}, {tp.exact[k], y0 - f.dir * t_.tick_length}},
-                                  scene::Stroke{c, t_.stem_width * 1.5, {}}));
+                                  scene::Stroke{c, t_.date_tick_width, {}}));
     }
     const bool tentative = e.status != model::Status::Confirmed;
-    const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? std::vector<double>{3, 3} : std::vector<double>{}};
+    const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
     const double marker_far = f.centre + f.dir * outer_;
     std::vector<Point> pts{{x, marker_far}};
     if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, marker_far + f.dir * t_.leader_channel / 4}, {stem, f.base}});
@@ -188,12 +188,13 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
     const double y = top + tp.lanes[r] * (lane_h + t_.lane_gap);
     const Color c = event_color(ctx_, i);
     Color tint = c;
-    tint.a = 0x40;
+    tint.a = static_cast<std::uint8_t>(t_.span_alpha);
     bars.push_back(span_item("span", i, {x0, y, x1 - x0, lane_h}, tint));
     // Solid ends in the group colour mark the true extent; an ongoing span has no end.
-    const scene::Stroke edge{c, 2.5, {}};
-    bars.push_back(line_item("span-edge", i, {{x0 + 1.25, y}, {x0 + 1.25, y + lane_h}}, edge));
-    if (!x.open) bars.push_back(line_item("span-edge", i, {{x1 - 1.25, y}, {x1 - 1.25, y + lane_h}}, edge));
+    const scene::Stroke edge{c, t_.span_edge_width, {}};
+    const double inset = t_.span_edge_width / 2;
+    bars.push_back(line_item("span-edge", i, {{x0 + inset, y}, {x0 + inset, y + lane_h}}, edge));
+    if (!x.open) bars.push_back(line_item("span-edge", i, {{x1 - inset, y}, {x1 - inset, y + lane_h}}, edge));
     const SpanLabel& l = span_labels_[track][r];
     const bool inside = x1 - x0 >= l.width + 2 * t_.span_pad;
     const Point at{inside ? x0 + t_.span_pad : x1 + t_.span_pad, y + (lane_h - l.height) / 2};
@@ -211,7 +212,7 @@ std::optional<Rect> Horizontal::add_as_of(const scale::TimeScale& sc, double ban
                                           std::vector<scene::Item>& labels) const {
   if (!in_.as_of || !ctx_.doc.as_of) return std::nullopt;
   const double x = sc(static_cast<double>(*in_.as_of) + 0.5);
-  lines.push_back(line_item("as-of", -1, {{x, y0}, {x, y1}}, scene::Stroke{t_.as_of, t_.stem_width * 1.5, {4, 3}}));
+  lines.push_back(line_item("as-of", -1, {{x, y0}, {x, y1}}, scene::Stroke{t_.as_of, t_.as_of_width, t_.as_of_dash}));
   const std::string label = as_of_label(*ctx_.doc.as_of, ctx_.doc.locale);
   auto shaped = ctx_.shape(label, t_.as_of_label, 0, text::Wrap::Greedy, {ctx_.doc.file, 0, 0});
   // Inside the band, right of the line, or left of it when it would run off the band.
@@ -244,8 +245,8 @@ double Horizontal::build_swimlanes(const Placement& p, Body& body) const {
     }
     if (!tracks_[k].ranges.empty()) bottom = add_spans(k, tp, p.scale, bottom, bars, labels);
     bottom += t_.lane_gap;
-    Color fill = k % 2 ? t_.background : t_.axis_band;
-    fill.a = k % 2 ? 0 : 0x80;
+    Color fill = t_.lane_fill;
+    if (k % 2) fill.a = 0;  // every other lane shows the background
     lanes.insert(lanes.begin(), span_item("lane", -1, {x_left, top, x_right - x_left, bottom - top}, fill));
     const int g = tracks_[k].group;
     const std::string name = g >= 0 ? ctx_.doc.groups[g].label : ungrouped_word(ctx_.doc.locale);

@@ -15,7 +15,7 @@
 namespace factline::layout {
 namespace {
 
-constexpr double lane_width_factor = 1.5;  // span bars are this many marker radii wide
+constexpr double min_length_share = 0.4;  // the axis is at least this share of the page width
 
 class Vertical {
  public:
@@ -34,7 +34,9 @@ class Vertical {
     axis_x_ = t_.margin + gutter_;
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const double length = axis_length();
-    const double top = std::max(outer_, anchor_depth());
+    double depth = 0;
+    for (int i : order_) depth = std::max(depth, anchor_depth(i));
+    const double top = std::max(outer_, depth);
     scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
     const std::vector<double> tops = label_tops();
     double bottom = top + length + outer_;
@@ -52,14 +54,18 @@ class Vertical {
     const Extent& x = in_.extents[i];
     return ctx_.doc.events[i].is_span ? static_cast<double>(x.first) : x.mid();
   }
-  double anchor_depth() const { return t_.event_date.size * 0.6; }  // the middle of the date line
+  // Leaders meet a label at the middle of its first line (the date).
+  double anchor_depth(int i) const {
+    const auto& items = in_.blocks[i].items;
+    return items.empty() ? 0 : items[0].box.h / 2;
+  }
 
   void layout_lanes() {
     std::vector<Interval> iv;
     for (int i : in_.ranges) iv.push_back({static_cast<double>(in_.extents[i].first), static_cast<double>(in_.extents[i].end)});
     lanes_ = pack_lanes(iv);
   }
-  double lane_width() const { return t_.marker_radius * lane_width_factor; }
+  double lane_width() const { return t_.vertical_span_width; }
   double lanes_width() const {
     const int n = lanes_.empty() ? 0 : *std::max_element(lanes_.begin(), lanes_.end()) + 1;
     return n * (lane_width() + t_.lane_gap);
@@ -76,13 +82,13 @@ class Vertical {
   double axis_length() const {
     double total = 0;
     for (int i : order_) total += in_.blocks[i].height + t_.label_gap;
-    return std::max(total, t_.width * 0.4);
+    return std::max(total, ctx_.width * min_length_share);
   }
 
   std::vector<double> label_tops() const {
     std::vector<double> targets, gaps;
     for (std::size_t k = 0; k < order_.size(); ++k) {
-      targets.push_back(scale_(anchor(order_[k])) - anchor_depth());
+      targets.push_back(scale_(anchor(order_[k])) - anchor_depth(order_[k]));
       if (k + 1 < order_.size()) gaps.push_back(in_.blocks[order_[k]].height + t_.label_gap);
     }
     std::vector<double> tops = dodge(targets, gaps);
@@ -114,7 +120,7 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
   if (in_.as_of && ctx_.doc.as_of) {
     const double y = scale_(static_cast<double>(*in_.as_of) + 0.5);
     body.items.push_back(line_item("as-of", -1, {{t_.margin, y}, {axis_x_ + outer_ + lanes_width(), y}},
-                                   scene::Stroke{t_.as_of, t_.stem_width * 1.5, {4, 3}}));
+                                   scene::Stroke{t_.as_of, t_.as_of_width, t_.as_of_dash}));
     const std::string label = as_of_label(*ctx_.doc.as_of, ctx_.doc.locale);
     auto shaped = ctx_.shape(label, t_.as_of_label, gutter_ - t_.tick_length, text::Wrap::Greedy, {});
     body.items.push_back(scene::text_item("as-of", -1, label, shaped, {t_.margin, y + 2}, t_.as_of_label.color));
@@ -150,7 +156,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
       const double x = axis_x_ + outer_ + t_.lane_gap + lanes_[r] * (lane_width() + t_.lane_gap);
       const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
       Color tint = c;
-      tint.a = 0x80;
+      tint.a = static_cast<std::uint8_t>(std::min(255, 2 * t_.span_alpha));  // narrow bars need more ink
       marks.push_back(span_item("span", i, {x, y0, lane_width(), y1 - y0}, tint));
       start_x = x + lane_width();
       y = y0;
@@ -164,8 +170,8 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
       const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
       marks.push_back(marker_item("event-marker", i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
     }
-    const double anchor_y = tops[k] + anchor_depth();
-    const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? std::vector<double>{3, 3} : std::vector<double>{}};
+    const double anchor_y = tops[k] + anchor_depth(i);
+    const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
     leaders.push_back(line_item("leader", i,
                                 {{start_x, y}, {column_x_ - t_.leader_channel * 0.75, y}, {column_x_, anchor_y},
                                  {column_x_ + t_.flag_pad / 2, anchor_y}},

@@ -26,6 +26,7 @@ struct Theme {
   Color leader;
   Color axis_band;  // the band that carries the tick labels
   Color as_of;      // the reference-date line and its label
+  Color lane_fill;             // every other swimlane's background
   std::vector<Color> palette;  // group colours, in group order
   Color accent;                // markers of events without a group
 
@@ -44,6 +45,13 @@ struct Theme {
   double marker_radius = 5.5;
   double marker_stroke = 2;
   double stem_width = 1;
+  double date_tick_width = 1.5;   // the true-date tick under a nudged marker
+  double as_of_width = 1.5;
+  std::vector<double> as_of_dash = {4, 3};
+  std::vector<double> tentative_dash = {3, 3};  // leaders of planned and uncertain events
+  double span_edge_width = 2.5;   // the solid ends of a span bar
+  int span_alpha = 0x40;          // a span bar's fill: its group colour at this alpha (0–255)
+  double vertical_span_width = 8; // span bars beside a vertical axis
   double axis_width = 1.5;
   double tick_length = 5;
   double tick_label_gap = 3;
