@@ -102,6 +102,11 @@ double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& ite
                              d.source_loc, {t.margin, y}));
     bottom = std::max(bottom, items.back().box.bottom());
   }
+  if (!d.note.empty()) {  // under the source line and the credit, the full width
+    items.push_back(ctx.text("note", -1, d.note, t.note, content_width(ctx), text::Wrap::Greedy, d.note_loc,
+                             {t.margin, bottom + t.header_gap}));
+    bottom = items.back().box.bottom();
+  }
   return bottom;
 }
 

@@ -11,8 +11,8 @@ double layout_header(const Context& ctx, std::vector<scene::Item>& items);
 // A legend of the groups that events use, in declared order, flowed in rows from y; returns
 // the y below it (y itself when there is nothing to show).
 double layout_legend(const Context& ctx, double y, std::vector<scene::Item>& items);
-// The source line (fact file's source, then every event's, de-duplicated) and the credit,
-// from y; returns the y below them.
+// The source line (fact file's source, then every event's, de-duplicated), the credit and the
+// note, from y; returns the y below them.
 double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& items);
 
 // The colour of a group (-1: none, the accent), and of an event by its group.

@@ -40,6 +40,13 @@ scene::Scene laid_out(const model::Document& doc) {
   INFO(r.problems.size(), " problems:", problems);
   CHECK(r.problems.empty());
   CHECK(korean_word_splits(out.scene).empty());
+  std::vector<double> times;
+  std::vector<bool> spans;
+  for (const auto& e : doc.events) {
+    times.push_back(static_cast<double>(calendar::first_day(e.date) + calendar::end_day(e.date)) / 2);
+    spans.push_back(e.is_span);
+  }
+  CHECK(reading_order_inversions(out.scene, times, spans) == 0);
   return out.scene;
 }
 

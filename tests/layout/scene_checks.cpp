@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <tuple>
 
 #include "core/utf8.hpp"
 
@@ -112,6 +113,30 @@ std::vector<int> title_order(const scene::Scene& s) {
   std::vector<int> order;
   for (const auto& [x, e] : xs) order.push_back(e);
   return order;
+}
+
+int reading_order_inversions(const scene::Scene& s, const std::vector<double>& times, const std::vector<bool>& is_span) {
+  bool vertical = false;
+  for (const auto& it : s.items)
+    if (it.role == "axis" && it.type == scene::ItemType::Line) vertical = it.points[0].x == it.points[1].x;
+  // Swimlanes order labels within each lane: group titles by the lane band they fall in.
+  std::vector<Rect> lanes;
+  for (const auto& it : s.items)
+    if (it.role == "lane") lanes.push_back(it.box);
+  auto lane_of = [&](const Rect& b) {
+    for (std::size_t k = 0; k < lanes.size(); ++k)
+      if (b.y >= lanes[k].y && b.y < lanes[k].bottom()) return static_cast<int>(k);
+    return -1;
+  };
+  std::vector<std::tuple<int, double, int, double>> rows;  // lane, time, event, position
+  for (const auto& it : s.items)
+    if (it.role == "event-title" && it.event >= 0 && !is_span[it.event])
+      rows.emplace_back(lane_of(it.box), times[it.event], it.event, vertical ? it.box.y : it.box.x);
+  std::sort(rows.begin(), rows.end());
+  int inversions = 0;
+  for (std::size_t k = 1; k < rows.size(); ++k)
+    if (std::get<0>(rows[k]) == std::get<0>(rows[k - 1]) && std::get<3>(rows[k]) <= std::get<3>(rows[k - 1])) ++inversions;
+  return inversions;
 }
 
 }  // namespace factline::test

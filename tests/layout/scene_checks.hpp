@@ -23,4 +23,9 @@ std::vector<std::string> korean_word_splits(const scene::Scene& s);
 // Event indices ordered by the left edge of their title boxes.
 std::vector<int> title_order(const scene::Scene& s);
 
+// Point events whose labels are out of time order: along x on a horizontal timeline (in each
+// lane), along y on a vertical one. `times` gives each event's position in time (its marker day);
+// spans (`is_span`) are exempt, being ordered by their lanes.
+int reading_order_inversions(const scene::Scene& s, const std::vector<double>& times, const std::vector<bool>& is_span);
+
 }  // namespace factline::test
