@@ -6,10 +6,7 @@
 #include <string>
 
 #include "layout/fixture.hpp"
-#include "layout/scene_checks.hpp"
 #include "layout/timeline.hpp"
-#include "spec/parse.hpp"
-#include "text/text_shaper.hpp"
 
 namespace factline::test {
 namespace {
@@ -17,29 +14,10 @@ namespace {
 using calendar::Date;
 using calendar::Precision;
 
-const text::TextShaper& shaper() {
-  static const text::FontLibrary fonts({std::string(FACTLINE_SOURCE_DIR) + "/fonts"});
-  static const text::TextShaper s(fonts);
-  return s;
-}
-
-model::Document parse(const std::string& yaml) {
-  auto r = spec::parse_document(yaml, "test.yaml");
-  REQUIRE(r.document.has_value());
-  return *r.document;
-}
-
-model::Document sample() { return parse(read_file(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml")); }
-
 scene::Scene laid_out(const model::Document& doc) {
   auto out = layout::layout_timeline(doc, shaper());
   REQUIRE_FALSE(out.diagnostics.has_errors());
-  const SceneReport r = check_scene(out.scene, static_cast<int>(doc.events.size()));
-  std::string problems;
-  for (std::size_t i = 0; i < std::min<std::size_t>(r.problems.size(), 8); ++i) problems += "\n  " + r.problems[i];
-  INFO(r.problems.size(), " problems:", problems);
-  CHECK(r.problems.empty());
-  CHECK(korean_word_splits(out.scene).empty());
+  expect_clean(out.scene, static_cast<int>(doc.events.size()));
   std::vector<double> times;
   std::vector<bool> spans;
   for (const auto& e : doc.events) {
@@ -71,7 +49,7 @@ std::string spans_yaml(int n, bool all_overlap) {
 }  // namespace
 
 TEST_CASE("spans in one plot are packed into lanes under the axis with labels, and ongoing ones reach as-of") {
-  model::Document doc = sample();
+  model::Document doc = sample_doc();
   make_span(doc.events[0], Date{2023, 6, 1, Precision::Month});
   make_span(doc.events[2], std::nullopt);
   doc.as_of = Date{2024, 6, 30, Precision::Day};
@@ -83,7 +61,7 @@ TEST_CASE("spans in one plot are packed into lanes under the axis with labels, a
 }
 
 TEST_CASE("spans that all overlap use as many lanes as spans, no more") {
-  model::Document doc = parse(spans_yaml(6, true));
+  model::Document doc = parse_doc(spans_yaml(6, true));
   for (auto& e : doc.events) make_span(e, Date{2010, 1, 1, Precision::Year});
   doc.orientation = model::Orientation::Horizontal;
   const scene::Scene s = laid_out(doc);
@@ -96,7 +74,7 @@ TEST_CASE("spans that all overlap use as many lanes as spans, no more") {
 }
 
 TEST_CASE("spans that follow each other share one lane") {
-  model::Document doc = parse(spans_yaml(5, false));
+  model::Document doc = parse_doc(spans_yaml(5, false));
   for (auto& e : doc.events) make_span(e, Date{e.date.year + 1, 1, 1, Precision::Year});  // two whole years each
   doc.orientation = model::Orientation::Horizontal;
   const scene::Scene s = laid_out(doc);
@@ -107,7 +85,7 @@ TEST_CASE("spans that follow each other share one lane") {
 }
 
 TEST_CASE("grouped spans get one labelled swimlane per group and no legend") {
-  model::Document doc = sample();
+  model::Document doc = sample_doc();
   make_span(doc.events[0], Date{2023, 6, 1, Precision::Month});
   make_span(doc.events[2], std::nullopt);
   doc.as_of = Date{2024, 6, 30, Precision::Day};
@@ -118,7 +96,7 @@ TEST_CASE("grouped spans get one labelled swimlane per group and no legend") {
 }
 
 TEST_CASE("a long empty stretch becomes an axis break and labels stay clean") {
-  model::Document doc = parse(read_file(std::string(FACTLINE_SOURCE_DIR) + "/tests/layout/history.yaml"));
+  model::Document doc = parse_doc(read_file(std::string(FACTLINE_SOURCE_DIR) + "/tests/layout/history.yaml"));
   const scene::Scene s = laid_out(doc);
   CHECK(count(s, "axis-break") >= 3);  // each break: a cleared patch and two strokes
   doc.axis_breaks = false;
@@ -126,7 +104,7 @@ TEST_CASE("a long empty stretch becomes an axis break and labels stay clean") {
 }
 
 TEST_CASE("the vertical layout handles spans, breaks and the as-of mark") {
-  model::Document doc = parse(read_file(std::string(FACTLINE_SOURCE_DIR) + "/tests/layout/history.yaml"));
+  model::Document doc = parse_doc(read_file(std::string(FACTLINE_SOURCE_DIR) + "/tests/layout/history.yaml"));
   doc.orientation = model::Orientation::Vertical;
   make_span(doc.events[4], Date{1945, 8, 15, Precision::Day});
   doc.as_of = Date{2000, 1, 1, Precision::Day};
@@ -140,7 +118,7 @@ TEST_CASE("a thousand events are all placed without overlap") {
   for (int i = 0; i < 1000; ++i)
     y += "  - date: \"" + std::to_string(1990 + i % 30) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
          "\"\n    title: \"사건 " + std::to_string(i) + " 반도체\"\n";
-  const scene::Scene s = laid_out(parse(y));
+  const scene::Scene s = laid_out(parse_doc(y));
   CHECK(count(s, "event-title") == 1000);
 }
 

@@ -2,11 +2,15 @@
 // One engine (fonts loaded once) for every layout test in the binary.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
 
 #include "api/factline.hpp"
+#include "layout/scene_checks.hpp"
+#include "spec/parse.hpp"
+#include "text/text_shaper.hpp"
 
 namespace factline::test {
 
@@ -26,6 +30,36 @@ inline scene::Scene layout_ok(const std::string& yaml, const std::string& name =
   REQUIRE(r.scene.has_value());
   CHECK(r.diagnostics.empty());
   return std::move(*r.scene);
+}
+
+// For tests that lay out documents changed in code (the engine directly, without the API).
+inline const text::TextShaper& shaper() {
+  static const text::FontLibrary fonts({std::string(FACTLINE_SOURCE_DIR) + "/fonts"});
+  static const text::TextShaper s(fonts);
+  return s;
+}
+
+inline model::Document parse_doc(const std::string& yaml) {
+  auto r = spec::parse_document(yaml, "test.yaml", {{std::string(FACTLINE_SOURCE_DIR) + "/templates"}, {}});
+  REQUIRE(r.document.has_value());
+  return *r.document;
+}
+
+inline model::Document sample_doc() {
+  return parse_doc(read_file(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml"));
+}
+
+// Every property the independent checker knows, with the first problems in the failure message.
+inline void expect_clean(const scene::Scene& s, int n_events) {
+  const SceneReport r = check_scene(s, n_events);
+  std::string problems;
+  for (std::size_t i = 0; i < std::min<std::size_t>(r.problems.size(), 8); ++i) problems += "\n  " + r.problems[i];
+  INFO(r.problems.size(), " problems:", problems);
+  CHECK(r.problems.empty());
+  std::string splits;
+  for (const auto& sp : korean_word_splits(s)) splits += "\n  " + sp;
+  INFO("Korean words split:", splits);
+  CHECK(splits.empty());
 }
 
 }  // namespace factline::test

@@ -13,18 +13,6 @@
 namespace factline::test {
 namespace {
 
-void require_clean(const scene::Scene& s, int n) {
-  const SceneReport r = check_scene(s, n);
-  std::string problems;
-  for (std::size_t i = 0; i < std::min<std::size_t>(r.problems.size(), 8); ++i) problems += "\n  " + r.problems[i];
-  INFO(r.problems.size(), " problems:", problems);
-  CHECK(r.problems.empty());
-  std::string splits;
-  for (const auto& sp : korean_word_splits(s)) splits += "\n  " + sp;
-  INFO("Korean words split:", splits);
-  CHECK(splits.empty());
-}
-
 // Deterministic across standard libraries, unlike std::uniform_int_distribution.
 struct Rng {
   std::uint64_t state;
@@ -62,7 +50,7 @@ struct Gen {
 TEST_CASE("the sample is laid out with no overlap, inside the canvas, every event once") {
   const scene::Scene s = layout_ok(read_file(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml"),
                                    "samples/ai-chip-race.yaml");
-  require_clean(s, 8);
+  expect_clean(s, 8);
   // Labels read left to right in time order (the fact file lists 2022, 2023, 2023-10, … in order).
   std::vector<int> expected(8);
   std::iota(expected.begin(), expected.end(), 0);
@@ -86,7 +74,7 @@ TEST_CASE("the sample's three events within two weeks get separate stems and lab
 TEST_CASE("a single event is laid out cleanly") {
   Gen g;
   g.add("2024-06-27", "오픈AI, 중국 등 미지원 지역 API 차단 통보", "다음 달부터 차단한다.");
-  require_clean(layout_ok(g.yaml), 1);
+  expect_clean(layout_ok(g.yaml), 1);
 }
 
 TEST_CASE("two events on the same day fan out without overlapping") {
@@ -94,7 +82,7 @@ TEST_CASE("two events on the same day fan out without overlapping") {
   g.add("2024-06-27", "첫 번째 사건", "같은 날 일어난 일");
   g.add("2024-06-27", "두 번째 사건", "같은 날 일어난 또 다른 일");
   const scene::Scene s = layout_ok(g.yaml);
-  require_clean(s, 2);
+  expect_clean(s, 2);
   CHECK(title_order(s) == std::vector<int>{0, 1});
 }
 
@@ -102,7 +90,7 @@ TEST_CASE("thirty events in one week with long Korean texts never overlap") {
   Rng rng{7};
   Gen g;
   for (int k = 0; k < 30; ++k) g.add("2024-06-" + two(10 + k % 7), sentence(rng, 3 + rng.below(4)), sentence(rng, 8 + rng.below(12)));
-  require_clean(layout_ok(g.yaml), 30);
+  expect_clean(layout_ok(g.yaml), 30);
 }
 
 TEST_CASE("events across five thousand years with BCE dates are laid out cleanly") {
@@ -114,7 +102,7 @@ TEST_CASE("events across five thousand years with BCE dates are laid out cleanly
     g.add(std::to_string(year), sentence(rng, 2 + rng.below(3)));
   }
   g.add("-2333", "단군, 고조선 건국");
-  require_clean(layout_ok(g.yaml), 26);
+  expect_clean(layout_ok(g.yaml), 26);
 }
 
 TEST_CASE("two hundred random events over three years keep every property") {
@@ -128,7 +116,7 @@ TEST_CASE("two hundred random events over three years keep every property") {
     g.add(date, sentence(rng, 2 + rng.below(4)), rng.below(2) ? sentence(rng, 5 + rng.below(10)) : "");
   }
   const scene::Scene s = layout_ok(g.yaml);
-  require_clean(s, 200);
+  expect_clean(s, 200);
   CHECK(title_order(s).size() == 200);
 }
 
