@@ -32,6 +32,7 @@ void marker_path(cairo_t* cr, const scene::Item& it) {
   const double inset = it.stroke ? it.stroke->width / 2 : 0;
   const Rect r = it.box.inflated(-inset);
   const double cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+  cairo_new_path(cr);  // an arc would otherwise join the current point (left by text) with a line
   switch (it.shape) {
     case scene::MarkerShape::Circle:
       cairo_arc(cr, cx, cy, r.w / 2, 0, 2 * M_PI);
@@ -64,6 +65,7 @@ void draw_text(cairo_t* cr, const scene::Item& it) {
   // Draw the very layout that layout measured; no pango_cairo_update_layout, which would
   // re-shape it for this surface.
   pango_cairo_show_layout(cr, it.shaped->layout());
+  cairo_new_path(cr);
 }
 
 }  // namespace
