@@ -17,6 +17,6 @@ run() {  # name, cmake options...
 }
 
 run ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINE_WERROR=ON
-ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
+ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS=print_stacktrace=1 \
   run asan -DCMAKE_BUILD_TYPE=Debug -DFACTLINE_WERROR=ON -DFACTLINE_SANITIZE=ON
