@@ -1,5 +1,11 @@
 #include "diagnostic_printer.hpp"
 
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <string>
 
 #include "core/utf8.hpp"
@@ -39,14 +45,28 @@ std::string prefix_chars(std::string_view s, int chars) {
   return std::string(s.substr(0, i));
 }
 
-}  // namespace
+// The text a diagnostic's position refers to: the input's, or another file's (a template's),
+// read once from disk.
+std::string_view text_of(const Diagnostic& d, std::string_view source, std::string_view source_file,
+                         std::map<std::string, std::string>& others) {
+  if (source_file.empty() || d.loc.file == source_file) return source;
+  auto [it, fresh] = others.try_emplace(d.loc.file);
+  if (fresh) {
+    std::ifstream in(d.loc.file, std::ios::binary);
+    if (in) it->second.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  return it->second;
+}
 
-void print_diagnostics(std::ostream& out, const Diagnostics& diagnostics, std::string_view source) {
+void print_human(std::ostream& out, const Diagnostics& diagnostics, std::string_view source,
+                 std::string_view source_file) {
+  std::map<std::string, std::string> others;
   for (const Diagnostic& d : diagnostics.items()) {
     out << d.loc.file;
     if (d.loc.line > 0) out << ':' << d.loc.line << ':' << d.loc.column;
     out << (d.severity == Severity::Error ? ": error: " : ": warning: ") << d.message << '\n';
-    const std::string_view line = d.loc.line > 0 ? source_line(source, d.loc.line) : std::string_view{};
+    const std::string_view text = text_of(d, source, source_file, others);
+    const std::string_view line = d.loc.line > 0 ? source_line(text, d.loc.line) : std::string_view{};
     if (!line.empty() && line.size() < 500) {
       out << "  " << utf8::escape_for_terminal(line) << '\n';
       const std::string before = utf8::escape_for_terminal(prefix_chars(line, d.loc.column - 1));
@@ -54,6 +74,44 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diagnostics, std::s
     }
     if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
   }
+}
+
+// One line of JSON. Text stays UTF-8 (control characters become \u escapes); bytes that are
+// not UTF-8 (a file name can hold any) become U+FFFD rather than failing the run.
+void print_json(std::ostream& out, const SourceLoc& loc, Severity severity, const std::string& message,
+                const std::string& hint) {
+  using json = nlohmann::ordered_json;
+  const auto known = [](int n) { return n > 0 ? json(n) : json(nullptr); };
+  const json line = {{"file", loc.file.empty() ? json(nullptr) : json(loc.file)},
+                     {"line", known(loc.line)},
+                     {"column", loc.line > 0 ? known(loc.column) : json(nullptr)},
+                     {"severity", severity == Severity::Error ? "error" : "warning"},
+                     {"message", message},
+                     {"hint", hint.empty() ? json(nullptr) : json(hint)}};
+  out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+void add_diagnostics_option(CLI::App& command, DiagnosticFormat& format) {
+  command
+      .add_option_function<std::string>(
+          "--diagnostics",
+          [&format](const std::string& v) { format = v == "json" ? DiagnosticFormat::Json : DiagnosticFormat::Human; },
+          "How to print problems on standard error: human (default) or json (one object per line)")
+      ->check(CLI::IsMember({"human", "json"}))
+      ->option_text("human|json");
+}
+
+void print_diagnostics(std::ostream& out, const Diagnostics& diagnostics, std::string_view source,
+                       DiagnosticFormat format, std::string_view source_file) {
+  if (format == DiagnosticFormat::Human) return print_human(out, diagnostics, source, source_file);
+  for (const Diagnostic& d : diagnostics.items()) print_json(out, d.loc, d.severity, d.message, d.hint);
+}
+
+void print_problem(std::ostream& out, DiagnosticFormat format, const std::string& file, const std::string& message) {
+  if (format == DiagnosticFormat::Json) return print_json(out, {file, 0, 0}, Severity::Error, message, {});
+  out << "factline: " << utf8::escape_for_terminal(message) << '\n';
 }
 
 }  // namespace factline::cli

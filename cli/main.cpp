@@ -5,7 +5,9 @@
 #include <iostream>
 
 #include "api/factline.hpp"
+#include "check_command.hpp"
 #include "render_command.hpp"
+#include "templates_command.hpp"
 
 int main(int argc, char** argv) {
   using namespace factline::cli;
@@ -14,14 +16,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   RenderArgs render;
-  CLI::App* cmd = app.add_subcommand("render", "Render a fact file to SVG, PNG, PDF or scene JSON");
-  cmd->add_option("input", render.input, "Fact file (YAML), or - for standard input")->required();
-  cmd->add_option("-o,--output", render.outputs, "Output file; format from the extension (.svg .png .pdf .json); repeatable")
-      ->required()
-      ->take_all();
-  cmd->add_option("--scale", render.scale, "PNG pixels per px (default 1)")->check(CLI::Range(0.1, 8.0));
-  cmd->add_flag("--strict", render.strict, "Treat warnings (such as characters no font can draw) as errors");
-  cmd->add_option("--font-dir", render.font_dirs, "Extra folder of fonts (repeatable)");
+  CheckArgs check;
+  const CLI::App* render_cmd = add_render_command(app, render);
+  add_check_command(app, check);
+  const CLI::App* templates_cmd = add_templates_command(app);
 
   try {
     app.parse(argc, argv);
@@ -29,10 +27,12 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? Ok : UsageOrIo;
   }
+  const bool rendering = render_cmd->parsed();
   try {
-    return run_render(render);
+    if (templates_cmd->parsed()) return run_templates();
+    return rendering ? run_render(render) : run_check(check);
   } catch (const std::exception& e) {
-    std::cerr << "factline: " << e.what() << '\n';
+    print_problem(std::cerr, rendering ? render.diagnostics : check.diagnostics, {}, e.what());
     return UsageOrIo;
   }
 }

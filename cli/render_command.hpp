@@ -2,9 +2,10 @@
 #include <string>
 #include <vector>
 
-namespace factline::cli {
+#include "diagnostic_printer.hpp"
+#include "exit_code.hpp"
 
-enum ExitCode { Ok = 0, InvalidInput = 1, UsageOrIo = 2 };
+namespace factline::cli {
 
 struct RenderArgs {
   std::string input;                 // "-" for standard input
@@ -12,8 +13,12 @@ struct RenderArgs {
   double scale = 1;
   bool strict = false;               // warnings fail the run
   std::vector<std::string> font_dirs;
+  std::string template_name;         // --template; empty: the fact file's
+  DiagnosticFormat diagnostics = DiagnosticFormat::Human;
 };
 
+// Adds the render subcommand, its options filling `args`.
+CLI::App* add_render_command(CLI::App& app, RenderArgs& args);
 int run_render(const RenderArgs& args);
 
 }  // namespace factline::cli

@@ -9,3 +9,9 @@ find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(doctest REQUIRED)
+# libcsv (Debian's libcsv-dev) has no CMake or pkg-config file.
+find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(CSV_LIBRARY NAMES csv REQUIRED)
+add_library(csv::csv UNKNOWN IMPORTED)
+set_target_properties(csv::csv PROPERTIES IMPORTED_LOCATION "${CSV_LIBRARY}"
+                                          INTERFACE_INCLUDE_DIRECTORIES "${CSV_INCLUDE_DIR}")

@@ -7,6 +7,7 @@
 #include "render/render.hpp"
 #include "scene/scene_json.hpp"
 #include "spec/parse.hpp"
+#include "spec/template.hpp"
 #include "text/font_library.hpp"
 #include "text/text_shaper.hpp"
 
@@ -14,25 +15,40 @@ namespace factline {
 
 std::string_view version() { return FACTLINE_VERSION; }
 std::string_view bundled_font_dir() { return FACTLINE_SOURCE_FONTS_DIR; }
+std::string_view bundled_template_dir() { return FACTLINE_SOURCE_TEMPLATES_DIR; }
+
+std::string_view default_template() { return spec::default_template; }
+
+std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs) {
+  std::vector<TemplateInfo> out;
+  for (auto& t : spec::list_templates(dirs)) out.push_back({std::move(t.name), std::move(t.description), std::move(t.path)});
+  return out;
+}
 
 struct Engine::Impl {
-  explicit Impl(const EngineOptions& o) : fonts(o.font_dirs), shaper(fonts) {}
+  explicit Impl(const EngineOptions& o) : fonts(o.font_dirs), shaper(fonts), template_dirs(o.template_dirs) {}
   text::FontLibrary fonts;
   text::TextShaper shaper;
+  std::vector<std::string> template_dirs;
 };
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 Engine::~Engine() = default;
 
-RenderResult Engine::layout(std::string_view bytes, const std::string& file) const {
+RenderResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
   RenderResult out;
-  spec::ParseResult parsed = spec::parse_document(bytes, file);
+  spec::ParseResult parsed = spec::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.document) return out;
   layout::LayoutResult laid = layout::layout_timeline(*parsed.document, impl_->shaper);
   out.diagnostics.append(laid.diagnostics);
   out.scene = std::move(laid.scene);
   return out;
+}
+
+Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options,
+                            const std::vector<std::string>& template_dirs) {
+  return spec::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
 }
 
 std::optional<Format> format_for_path(std::string_view path) {

@@ -17,10 +17,31 @@ namespace factline {
 std::string_view version();
 // The bundled fonts/ folder of the source tree this library was built from.
 std::string_view bundled_font_dir();
+// The bundled templates/ folder of the same source tree: the built-in templates.
+std::string_view bundled_template_dir();
 
 struct EngineOptions {
   std::vector<std::string> font_dirs;  // bundled fonts first, then --font-dir folders
+  std::vector<std::string> template_dirs{std::string(bundled_template_dir())};  // built-in templates
 };
+
+// Per fact file.
+struct LayoutOptions {
+  // A built-in template's name or a template file's path (from the working folder); overrides
+  // the fact file's template:. Empty: the fact file's, else "news".
+  std::string template_name;
+};
+
+// The template of a fact file that names none ("news").
+std::string_view default_template();
+
+struct TemplateInfo {
+  std::string name;  // as written after template: or --template
+  std::string description;
+  std::string path;
+};
+// The built-in templates in `dirs` by name (an earlier folder's hides a later one's).
+std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs = {std::string(bundled_template_dir())});
 
 struct RenderResult {
   std::optional<scene::Scene> scene;  // empty when the input has errors
@@ -30,6 +51,13 @@ struct RenderResult {
 enum class Format { Svg, Png, Pdf, Json };
 // The format named by a path's extension (case-insensitive), if any.
 std::optional<Format> format_for_path(std::string_view path);
+
+// Reads a fact file as Engine::layout does and reports every problem in the file itself,
+// without fonts or layout: fast, for `factline check`. What only layout finds (characters no
+// font can draw, a page that cannot hold the events) is left to rendering.
+// Its template is read too.
+Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options = {},
+                            const std::vector<std::string>& template_dirs = {std::string(bundled_template_dir())});
 
 struct EncodeOptions {
   double png_scale = 1;
@@ -44,7 +72,7 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  RenderResult layout(std::string_view bytes, const std::string& file) const;
+  RenderResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options = {}) const;
 
  private:
   struct Impl;

@@ -42,6 +42,17 @@ Color group_color(const Context& ctx, int g) {
 
 Color event_color(const Context& ctx, int i) { return group_color(ctx, ctx.doc.events[i].group); }
 
+scene::MarkerShape group_shape(const Context& ctx, int g) {
+  const auto& shapes = ctx.theme().marker_shapes;
+  if (shapes.empty()) return scene::MarkerShape::Circle;
+  switch (shapes[static_cast<std::size_t>(std::max(g, 0)) % shapes.size()]) {
+    case model::MarkerShape::Square: return scene::MarkerShape::Square;
+    case model::MarkerShape::Diamond: return scene::MarkerShape::Diamond;
+    case model::MarkerShape::Circle: break;
+  }
+  return scene::MarkerShape::Circle;
+}
+
 double layout_header(const Context& ctx, std::vector<scene::Item>& items) {
   const model::Theme& t = ctx.theme();
   const model::Document& d = ctx.doc;
@@ -74,6 +85,7 @@ double layout_legend(const Context& ctx, double y, std::vector<scene::Item>& ite
     const double h = shaped->height();
     items.push_back(marker_item("legend-swatch", -1, {x + t.legend_swatch / 2, row_top + h / 2},
                                 t.legend_swatch / 2, group_color(ctx, static_cast<int>(g)), std::nullopt));
+    items.back().shape = group_shape(ctx, static_cast<int>(g));
     items.push_back(scene::text_item("legend", -1, group.label, shaped,
                                      {x + t.legend_swatch + t.flag_pad / 2, row_top}, t.legend.color));
     x += entry + t.legend_gap;

@@ -18,5 +18,8 @@ double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& ite
 // The colour of a group (-1: none, the accent), and of an event by its group.
 Color group_color(const Context& ctx, int group_index);
 Color event_color(const Context& ctx, int event_index);
+// The marker shape of a group (by the theme's list; -1 takes the first), so greyscale prints
+// still tell groups apart.
+scene::MarkerShape group_shape(const Context& ctx, int group_index);
 
 }  // namespace factline::layout

@@ -173,6 +173,7 @@ void Horizontal::add_points(const Track& tr, const TrackPlacement& tp, const sca
     leaders.push_back(line_item("leader", i, std::move(pts), leader));
     const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
     markers.push_back(marker_item("event-marker", i, {x, f.centre}, t_.marker_radius, tentative ? t_.background : c, ring));
+    markers.back().shape = group_shape(ctx_, e.group);
     for (scene::Item& it : b.placed_at({stem + t_.flag_pad, std::min(near, far)})) labels.push_back(std::move(it));
   }
 }

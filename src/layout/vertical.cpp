@@ -169,6 +169,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
       }
       const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
       marks.push_back(marker_item("event-marker", i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
+    marks.back().shape = group_shape(ctx_, e.group);
     }
     const double anchor_y = tops[k] + anchor_depth(i);
     const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};

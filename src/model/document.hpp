@@ -49,7 +49,9 @@ struct Document {
   std::string source;
   std::string credit;
   std::string note;
-  std::string template_name;  // built-in name or path relative to the fact file; empty: default
+  // A built-in name, or a template file's path resolved against the fact file's folder (so it
+  // opens from the working folder); empty: the default.
+  std::string template_name;
   std::optional<double> width, height;  // px; height computed when absent
   Orientation orientation = Orientation::Auto;
   bool axis_breaks = true;  // compress long empty stretches of time (auto); false: never

@@ -1,12 +1,15 @@
 #pragma once
-// Every visual decision in one place. The built-in look lives in spec/default_theme.cpp; layout
-// and render hold no style literals of their own.
+// Every visual decision in one place. The values live in templates/*.yaml (spec/template.cpp
+// reads them; news.yaml is the default); layout and render hold no style literals of their own.
 #include <string>
 #include <vector>
 
 #include "core/color.hpp"
 
 namespace factline::model {
+
+// Mirrors scene::MarkerShape (model may not use the scene stage).
+enum class MarkerShape { Circle, Square, Diamond };
 
 struct TextRole {
   std::string family = "Pretendard";
@@ -29,6 +32,9 @@ struct Theme {
   Color lane_fill;             // every other swimlane's background
   std::vector<Color> palette;  // group colours, in group order
   Color accent;                // markers of events without a group
+  // Group markers' (and legend swatches') shapes, in group order and cycled like the palette;
+  // events without a group take the first. Greyscale prints tell groups apart by them.
+  std::vector<MarkerShape> marker_shapes = {MarkerShape::Circle};
 
   TextRole title, subtitle, event_date, event_title, event_text, tick, tick_major, legend, source,
       credit, note, as_of_label, span_label, group;

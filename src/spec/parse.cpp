@@ -2,16 +2,60 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <utility>
+
 #include "core/utf8.hpp"
 #include "spec/errors.hpp"
 #include "spec/reader.hpp"
 #include "spec/source_text.hpp"
+#include "spec/suggest.hpp"
+#include "spec/template.hpp"
+#include "spec/template_path.hpp"
 #include "spec/yaml_scan.hpp"
 
 namespace factline::spec {
 namespace {
 
 inline constexpr std::size_t max_events = 100000;
+inline constexpr double max_page_px = 16000;
+
+// The single source of truth for the keys (docs/factline.schema.json is tested against them).
+constexpr std::array<std::string_view, 14> kTopLevelKeys = {
+    "title",       "subtitle", "locale", "template", "width",  "height", "orientation",
+    "axis_breaks", "as_of",    "source", "credit",   "note",   "groups", "events"};
+constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
+constexpr std::array<std::string_view, 9> kEventKeys = {"date",  "start",  "end",    "title", "text",
+                                                        "group", "status", "source", "link"};
+constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark", "print"};
+
+std::string_view trim(std::string_view s) {
+  const std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+// A plain decimal number ("1200", "1200.5"); not "1200px", not "inf".
+std::optional<double> read_number(std::string_view text) {
+  text = trim(text);
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v))
+    return std::nullopt;
+  return v;
+}
+
+// "news, minimal, dark or print"
+template <std::size_t N>
+std::string listed_or(const std::array<std::string_view, N>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i)
+    out += (i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(words[i]);
+  return out;
+}
 
 using model::Document;
 
@@ -22,21 +66,31 @@ class DocumentParser {
   Document parse(const YAML::Node& root) {
     Document doc;
     doc.file = src_.file();
-    doc.theme = default_theme();
     if (root.IsNull()) {  // "---" alone, or "~"
-      read_.error(root, "the fact file is empty", "start with a title: and an events: list");
+      read_.error(SourceLoc{src_.file(), 1, 1}, "the fact file is empty",
+                  "start with a title: and an events: list");
       return doc;
     }
-    if (!read_.mapping(root, "the fact file",
-                       {"title", "subtitle", "locale", "source", "credit", "groups", "events"}))
-      return doc;
+    if (!read_.mapping(root, "the fact file", kTopLevelKeys)) return doc;
     text(root, "title", "the fact file", doc.title, doc.title_loc, true);
     text(root, "subtitle", "the fact file", doc.subtitle, doc.subtitle_loc);
     text(root, "source", "the fact file", doc.source, doc.source_loc);
     text(root, "credit", "the fact file", doc.credit, doc.credit_loc);
+    text(root, "note", "the fact file", doc.note, doc.note_loc);
     parse_locale_key(root, doc);
+    parse_template(root, doc);
+    doc.width = page_px(root, "width");
+    doc.height = page_px(root, "height");
+    static constexpr std::array<std::string_view, 3> orientations = {"auto", "horizontal", "vertical"};
+    if (const auto o = one_of(root, "orientation", "orientation", orientations))
+      doc.orientation = std::array{model::Orientation::Auto, model::Orientation::Horizontal,
+                                   model::Orientation::Vertical}[*o];
+    static constexpr std::array<std::string_view, 2> breaks = {"auto", "off"};
+    if (const auto b = one_of(root, "axis_breaks", "axis_breaks setting", breaks)) doc.axis_breaks = *b == 0;
+    doc.as_of = date(root, "as_of", "the fact file");
     parse_groups(Reader::value(root, "groups"), doc);
     parse_events(root, doc);
+    apply_planned_default(doc);
     return doc;
   }
 
@@ -61,6 +115,106 @@ class DocumentParser {
                 "use ko, en, ja or zh");
   }
 
+  // A built-in name, or a file relative to the fact file's folder (the current folder for
+  // standard input) that must exist; the model keeps the resolved path.
+  void parse_template(const YAML::Node& root, Document& doc) {
+    const auto name = read_.string(root, "template", "the fact file");
+    if (!name) return;
+    const YAML::Node v = Reader::value(root, "template");
+    if (trim(*name).empty()) {
+      read_.error(v, "\"template\" is empty", "leave it out for the default look, or use " + listed_or(kTemplates));
+      return;
+    }
+    if (std::find(kTemplates.begin(), kTemplates.end(), *name) != kTemplates.end()) {
+      doc.template_name = *name;
+      return;
+    }
+    const TemplatePath file = resolve_template_path(src_.file(), *name);
+    if (file.exists) {
+      doc.template_name = file.path;
+      return;
+    }
+    const std::string near = closest_match(*name, kTemplates);
+    read_.error(v,
+                "template " + quoted(*name) + " is neither a built-in one nor a file: \"" +
+                    utf8::escape_for_terminal(file.path) + "\" does not exist" +
+                    (near.empty() ? "" : " — did you mean " + quoted(near) + "?"),
+                "use " + listed_or(kTemplates) + ", or a template file's path relative to the fact file");
+  }
+
+  // width: or height: in px, more than 0 and at most 16000; nullopt when absent.
+  std::optional<double> page_px(const YAML::Node& map, std::string_view key) {
+    const YAML::Node v = Reader::value(map, key);
+    if (!v.IsDefined() || v.IsNull()) return std::nullopt;
+    const std::string k(key);
+    const auto n = v.IsScalar() ? read_number(v.Scalar()) : std::nullopt;
+    if (!n) {
+      // "1200px": say to drop the unit.
+      const std::string_view text = v.IsScalar() ? trim(v.Scalar()) : std::string_view{};
+      const std::string_view bare = text.ends_with("px") ? trim(text.substr(0, text.size() - 2)) : std::string_view{};
+      read_.error(v, k + " must be a number of px",
+                  read_number(bare) ? "leave out the unit: " + k + ": " + std::string(bare)
+                                    : "write a number, for example " + k + ": 1200");
+      return std::nullopt;
+    }
+    if (*n <= 0) {
+      read_.error(v, k + " must be more than 0 px");
+      return std::nullopt;
+    }
+    if (*n > max_page_px) {
+      read_.error(v, k + " must be at most 16000 px", "split the timeline into several files");
+      return std::nullopt;
+    }
+    return n;
+  }
+
+  // The index of the value among `options`; nullopt (and an error naming them) otherwise.
+  template <std::size_t N>
+  std::optional<std::size_t> one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+                                    const std::array<std::string_view, N>& options) {
+    const auto s = read_.string(map, key, "the fact file");
+    if (!s) return std::nullopt;
+    for (std::size_t i = 0; i < N; ++i)
+      if (*s == options[i]) return i;
+    read_.error(Reader::value(map, key), "unknown " + std::string(noun) + " " + quoted(*s),
+                "use " + listed_or(options));
+    return std::nullopt;
+  }
+
+  // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
+  // the text points at the offending part.
+  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what) {
+    const YAML::Node v = Reader::value(map, key);
+    if (!v.IsDefined()) return std::nullopt;
+    if (v.IsNull()) {
+      read_.error(Reader::key_node(map, key), quoted(key) + " is empty",
+                  key == "end" ? "leave end: out for a span that is still going on"
+                               : "write a date, for example 2024-06-27");
+      return std::nullopt;
+    }
+    const auto s = read_.string(map, key, what, true);
+    if (!s) return std::nullopt;
+    const calendar::DateResult r = calendar::parse_date(*s);
+    if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
+    const auto& err = std::get<calendar::DateError>(r);
+    SourceLoc at = read_.text_loc(v);
+    // Point at the offending part when the source spells the text out as read; an escape or a
+    // folded line before it would shift the column, so then point at the start of the value.
+    const std::string_view before = std::string_view(*s).substr(0, err.offset);
+    if (read_.source_from(v).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
+    read_.error(at, err.message, err.hint);
+    return std::nullopt;
+  }
+
+  // Unless an event's status is given, one that begins after the reference date (after the
+  // whole period as_of covers) is planned.
+  static void apply_planned_default(Document& doc) {
+    if (!doc.as_of) return;
+    const calendar::Days after = calendar::end_day(*doc.as_of);
+    for (model::Event& ev : doc.events)
+      if (!ev.status_given && calendar::first_day(ev.date) >= after) ev.status = model::Status::Planned;
+  }
+
   void parse_groups(const YAML::Node& groups, Document& doc) {
     if (!groups.IsDefined() || groups.IsNull()) return;
     if (!groups.IsSequence()) {
@@ -68,7 +222,7 @@ class DocumentParser {
       return;
     }
     for (const YAML::Node& g : groups) {
-      if (!read_.mapping(g, "a group", {"id", "label", "color"})) continue;
+      if (!read_.mapping(g, "a group", kGroupKeys)) continue;
       model::Group group;
       group.loc = read_.loc(g);
       const auto id = read_.string(g, "id", "a group", true);
@@ -111,35 +265,73 @@ class DocumentParser {
   }
 
   void parse_event(const YAML::Node& e, Document& doc) {
-    if (!read_.mapping(e, "an event", {"date", "title", "text", "group", "status", "source"})) return;
+    if (!read_.mapping(e, "an event", kEventKeys)) return;
     model::Event ev;
     ev.loc = read_.loc(e);
     text(e, "title", "an event", ev.title, ev.title_loc, true);
     text(e, "text", "an event", ev.text, ev.text_loc);
     SourceLoc unused;
     text(e, "source", "an event", ev.source, unused);
-    parse_date(e, ev);
+    parse_when(e, ev);
     parse_group(e, doc, ev);
     parse_status(e, ev);
+    parse_link(e, ev);
     doc.events.push_back(std::move(ev));
   }
 
-  void parse_date(const YAML::Node& e, model::Event& ev) {
-    const auto s = read_.string(e, "date", "an event", true);
-    if (!s) return;
-    const calendar::DateResult r = calendar::parse_date(*s);
-    if (const auto* d = std::get_if<calendar::Date>(&r)) {
-      ev.date = *d;
+  // date: (a point), or start: with an optional end: (a span; no end: means ongoing).
+  void parse_when(const YAML::Node& e, model::Event& ev) {
+    const YAML::Node date_key = Reader::key_node(e, "date"), start_key = Reader::key_node(e, "start"),
+                     end_key = Reader::key_node(e, "end");
+    if (date_key.IsDefined() && start_key.IsDefined()) {
+      const bool start_later = std::pair(start_key.Mark().line, start_key.Mark().column) >
+                               std::pair(date_key.Mark().line, date_key.Mark().column);
+      read_.error(start_later ? start_key : date_key, "an event has either date: or start:, not both",
+                  "use date: for a point in time, or start: (and end:) for a span");
       return;
     }
-    const auto& err = std::get<calendar::DateError>(r);
-    const YAML::Node v = Reader::value(e, "date");
-    SourceLoc at = read_.text_loc(v);
-    // Point at the offending part when the source spells the text out as read; an escape or a
-    // folded line before it would shift the column, so then point at the start of the value.
-    const std::string_view before = std::string_view(*s).substr(0, err.offset);
-    if (read_.source_from(v).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
-    read_.error(at, err.message, err.hint);
+    if (end_key.IsDefined() && !start_key.IsDefined()) {
+      read_.error(end_key, "an event with an end: needs a start:",
+                  date_key.IsDefined() ? "a span runs from start: to end:; write start: instead of date:"
+                                       : "add start: …");
+      return;
+    }
+    if (date_key.IsDefined()) {
+      if (const auto d = date(e, "date", "an event")) ev.date = *d;
+      return;
+    }
+    if (!start_key.IsDefined()) {
+      if (!read_.suggested(e, "date") && !read_.suggested(e, "start"))
+        read_.error(e, "an event needs a \"date\"", "add date: …, or start: … for a span");
+      return;
+    }
+    ev.is_span = true;
+    const auto start = date(e, "start", "an event");
+    const auto end = date(e, "end", "an event");
+    if (start) ev.date = *start;
+    if (!end) return;
+    if (start && calendar::end_day(*end) <= calendar::first_day(*start)) {
+      read_.error(read_.text_loc(Reader::value(e, "end")),
+                  "the span ends (" + written(Reader::value(e, "end")) + ") before it starts (" +
+                      written(Reader::value(e, "start")) + ")",
+                  "swap start: and end:, or correct one of them");
+      return;
+    }
+    ev.end = end;
+  }
+
+  // A valid date's text as written, for messages.
+  static std::string written(const YAML::Node& v) { return utf8::escape_for_terminal(trim(v.Scalar())); }
+
+  void parse_link(const YAML::Node& e, model::Event& ev) {
+    const auto link = read_.string(e, "link", "an event");
+    if (!link) return;
+    if (!link->starts_with("http://") && !link->starts_with("https://")) {
+      read_.error(Reader::value(e, "link"), "link must start with http:// or https://",
+                  "write the full address, for example https://example.com/story");
+      return;
+    }
+    ev.link = *link;
   }
 
   void parse_group(const YAML::Node& e, const Document& doc, model::Event& ev) {
@@ -155,6 +347,7 @@ class DocumentParser {
   void parse_status(const YAML::Node& e, model::Event& ev) {
     const auto s = read_.string(e, "status", "an event");
     if (!s) return;
+    ev.status_given = true;
     if (*s == "confirmed") ev.status = model::Status::Confirmed;
     else if (*s == "planned") ev.status = model::Status::Planned;
     else if (*s == "uncertain") ev.status = model::Status::Uncertain;
@@ -169,7 +362,29 @@ class DocumentParser {
 
 }  // namespace
 
-ParseResult parse_document(std::string_view bytes, const std::string& file) {
+std::span<const std::string_view> top_level_keys() { return kTopLevelKeys; }
+std::span<const std::string_view> group_keys() { return kGroupKeys; }
+std::span<const std::string_view> event_keys() { return kEventKeys; }
+std::span<const std::string_view> builtin_templates() { return kTemplates; }
+
+namespace {
+
+// Gives the document the theme of its template; `root` is the fact file's YAML.
+void apply_template(model::Document& doc, const Reader& read, const YAML::Node& root, const ParseOptions& options,
+                    Diagnostics& out) {
+  std::string name = options.template_name;
+  SourceLoc named_at{doc.file, 0, 0};
+  if (name.empty() && !doc.template_name.empty()) {
+    name = doc.template_name;  // already resolved against the fact file's folder
+    named_at = read.text_loc(Reader::value(root, "template"));
+  }
+  if (name.empty()) name = default_template;
+  TemplateResult t = load_template(name, "", options.template_dirs, named_at);
+  out.append(t.diagnostics);
+  if (t.theme) doc.theme = std::move(*t.theme);
+}
+
+ParseResult parse(std::string_view bytes, const std::string& file, const ParseOptions* options) {
   ParseResult result;
   try {
     const SourceText src(bytes, file);
@@ -180,6 +395,7 @@ ParseResult parse_document(std::string_view bytes, const std::string& file) {
     try {
       const YAML::Node root = YAML::Load(std::string(src.text()));
       model::Document doc = DocumentParser(src, result.diagnostics).parse(root);
+      if (options) apply_template(doc, Reader(src, result.diagnostics), root, *options, result.diagnostics);
       if (!result.diagnostics.has_errors()) result.document = std::move(doc);
     } catch (const YAML::Exception& e) {
       report_error(result.diagnostics, src.loc(e.mark.line, e.mark.column),
@@ -192,6 +408,14 @@ ParseResult parse_document(std::string_view bytes, const std::string& file) {
   }
   if (result.diagnostics.has_errors()) result.document.reset();
   return result;
+}
+
+}  // namespace
+
+ParseResult parse_document(std::string_view bytes, const std::string& file) { return parse(bytes, file, nullptr); }
+
+ParseResult parse_document(std::string_view bytes, const std::string& file, const ParseOptions& options) {
+  return parse(bytes, file, &options);
 }
 
 }  // namespace factline::spec

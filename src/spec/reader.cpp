@@ -48,8 +48,12 @@ YAML::Node Reader::key_node(const YAML::Node& map, std::string_view key) {
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
-bool Reader::mapping(const YAML::Node& n, std::string_view what,
-                     std::initializer_list<std::string_view> known) {
+bool Reader::suggested(const YAML::Node& map, std::string_view key) const {
+  return std::any_of(suggested_.begin(), suggested_.end(),
+                     [&](const auto& s) { return s.second == key && s.first.is(map); });
+}
+
+bool Reader::mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known) {
   if (!n.IsMap()) {
     error(n, std::string(what) + " must be a mapping of keys to values, not " + type_name(n));
     return false;
@@ -83,11 +87,12 @@ std::optional<std::string> Reader::string(const YAML::Node& map, std::string_vie
                                           std::string_view what, bool required) {
   const YAML::Node v = value(map, key);
   if (!v.IsDefined()) {
-    const bool misspelt = std::any_of(suggested_.begin(), suggested_.end(), [&](const auto& s) {
-      return s.second == key && s.first.is(map);
-    });
-    if (required && !misspelt)
-      error(map, std::string(what) + " needs a " + quoted(key), "add " + std::string(key) + ": …");
+    if (required && !suggested(map, key))
+      error(map, std::string(what) + (std::string_view("aeiou").find(key.front()) == std::string_view::npos
+                                          ? " needs a "
+                                          : " needs an ") +
+                     quoted(key),
+            "add " + std::string(key) + ": …");
     return std::nullopt;
   }
   if (v.IsNull()) {  // "title:" with nothing after it

@@ -2,8 +2,8 @@
 // Typed access to yaml-cpp nodes that reports every problem as a diagnostic and keeps going.
 #include <yaml-cpp/yaml.h>
 
-#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,7 +34,10 @@ class Reader {
   }
 
   // True when n is a mapping; reports duplicate keys and unknown keys (with a suggestion).
-  bool mapping(const YAML::Node& n, std::string_view what, std::initializer_list<std::string_view> known);
+  bool mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known);
+  // True when `key` was offered as "did you mean" for a misspelt key of `map`: a missing
+  // required key is then not reported again.
+  bool suggested(const YAML::Node& map, std::string_view key) const;
   // A string value; nullopt (and an error when `required`) when absent or not a string. A
   // required key that is absent but was suggested for a misspelt key is not reported again.
   std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,

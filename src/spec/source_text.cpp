@@ -12,7 +12,7 @@ SourceText::SourceText(std::string_view bytes, std::string file) : file_(std::mo
   // Larger inputs are rejected by check_bytes without a position; don't index them.
   if (text_.size() > max_input_bytes) return;
   for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
   checkpoints_.reserve(text_.size() / block_bytes + 1);
   std::size_t chars = 0;
   for (std::size_t i = 0; i < text_.size(); ++chars) {

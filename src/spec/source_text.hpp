@@ -41,7 +41,7 @@ class SourceText {
 
   std::string file_;
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;
+  std::vector<std::uint32_t> line_starts_;  // inputs past 16 MiB are not indexed
   std::vector<Checkpoint> checkpoints_;  // one per block_bytes of text_
 };
 

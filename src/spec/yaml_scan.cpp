@@ -21,8 +21,17 @@ class Scanner : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& m) override {
     if (++documents == 2) {
-      error(m, "more than one YAML document in the file", "a fact file is one document; remove the extra \"---\"");
-      throw StopScan{};  // whatever follows is not read anyway
+      // yaml-cpp starts a new document at a stray "," after the first one ("[a],"), and
+      // another, and another, without end: stop here in any case.
+      const std::size_t at = src_.offset(m.line, m.column);
+      const char c = at < src_.text().size() ? src_.text()[at] : '\0';
+      if (c == ',' || c == ']' || c == '}')
+        error(m, "invalid YAML: unexpected \"" + std::string(1, c) + "\" after the end of the document",
+              "remove it");
+      else
+        error(m, "more than one YAML document in the file",
+              "a fact file is one document; remove the extra \"---\"");
+      throw StopScan{};
     }
   }
   void OnDocumentEnd() override {}

@@ -149,6 +149,42 @@ def diagnostic(stderr_path, fact_path, line, source_line, value):
     assert any(l.startswith("  hint: ") for l in lines[k + 3:]), "no hint: line"
 
 
+def error_positions(stderr_path, fact_path, *positions):
+    """Human diagnostics: exactly one `fact_path:L:C: error:` line per given "L:C", in order."""
+    pattern = re.escape(fact_path) + r":(\d+):(\d+): error: \S"
+    got = ["%s:%s" % m.groups() for m in
+           (re.match(pattern, l) for l in read_text(stderr_path).splitlines()) if m]
+    assert got == list(positions), "errors at %s, want %s" % (got, list(positions))
+
+
+JSON_KEYS = ["file", "line", "column", "severity", "message", "hint"]
+
+
+def json_diagnostics(stderr_path, fact_path, *positions):
+    """--diagnostics=json: every line of stderr is one JSON object with exactly JSON_KEYS, in
+    that order; one per given "L:C" (or "-" for no position), in order, all about fact_path.
+    Text is raw UTF-8, not \\u-escaped."""
+    text = read_bytes(stderr_path).decode("utf-8")
+    lines = text.splitlines()
+    assert text.endswith("\n"), "stderr does not end with a newline"
+    assert len(lines) == len(positions), "%d lines, want %d: %r" % (len(lines), len(positions), lines)
+    for line, want in zip(lines, positions):
+        d = json.loads(line)
+        assert isinstance(d, dict), "not an object: %r" % line
+        assert list(d) == JSON_KEYS, "keys %s, want %s" % (list(d), JSON_KEYS)
+        assert d["file"] == fact_path, "file %r, want %r" % (d["file"], fact_path)
+        assert d["severity"] in ("error", "warning"), "severity %r" % d["severity"]
+        assert isinstance(d["message"], str) and d["message"], "message %r" % d["message"]
+        assert d["hint"] is None or isinstance(d["hint"], str) and d["hint"], "hint %r" % d["hint"]
+        at = "-" if d["line"] is None else "%d:%d" % (d["line"], d["column"])
+        assert at == want, "at %s, want %s: %r" % (at, want, line)
+        if want == "-":
+            assert d["column"] is None, "a column without a line: %r" % line
+        for value in d.values():
+            if isinstance(value, str) and any(ord(c) > 127 for c in value):
+                assert json.dumps(value, ensure_ascii=False) in line, "%r is \\u-escaped, not UTF-8" % value
+
+
 def write_tofu(path, codepoint):
     """A fact file whose title, on line 2, holds the given code point."""
     with open(path, "w", encoding="utf-8") as f:
@@ -159,7 +195,7 @@ def write_tofu(path, codepoint):
 
 CHECKS = {f.__name__: f for f in (pdf_dated_only_by_date, svg_structure, svg_ids,
                                    svg_escaped_title, png_size, pdf_has_title, scene_events,
-                                   diagnostic, write_tofu)}
+                                   diagnostic, error_positions, json_diagnostics, write_tofu)}
 
 if __name__ == "__main__":
     try:

@@ -213,12 +213,102 @@ check "no temp files left after failed runs" no_temp_files "$E"
 run --help
 expect_rc "--help" 0
 check "--help prints usage naming the render command" grep -q render "$T/stdout"
+check "--help names the check command" grep -qE "^ +check +" "$T/stdout"
 run render --help
 expect_rc "render --help" 0
 run --version
 expect_rc "--version" 0
 VERSION=$(sed -n 's/^project(factline VERSION \([0-9.]*\).*/\1/p' "$SRC/CMakeLists.txt")
 check "--version prints \"factline $VERSION\"" grep -qx "factline $VERSION" "$T/stdout"
+
+# --- factline check ---------------------------------------------------------------------------
+C=$T/check
+mkdir "$C"
+run check "$SAMPLE"
+expect_rc "check the sample" 0
+check "check the sample: empty stderr" stderr_empty
+check "check the sample: empty stdout" test ! -s "$T/stdout"
+run check "$SAMPLE" "$SAMPLE"
+expect_rc "check the sample twice in one run" 0
+
+# Five mistakes, one diagnostic each.
+cat >"$C/mistakes.yaml" <<'EOF'
+title: Many mistakes
+width: 1200px
+as_of: 2024-02-30
+events:
+  - date: 2024-01
+    start: 2024-02
+    title: both date and start
+  - start: 2024-01
+    end: 2023-05
+    title: ends before it starts
+    link: ftp://example.com/
+EOF
+MISTAKES=(2:8 3:16 6:5 9:10 11:11)
+run check "$C/mistakes.yaml"
+expect_rc "check a file with five mistakes" 1
+check "check: one error per mistake, at its line:column" py error_positions "$T/stderr" "$C/mistakes.yaml" "${MISTAKES[@]}"
+check "check: writes nothing on stdout" test ! -s "$T/stdout"
+printf 'title: t\nevents:\n  - start: 2024-01\n    end: 2023-05\n    title: x\n' >"$C/span.yaml"
+run check "$C/span.yaml"
+expect_rc "check a span that ends before it starts" 1
+check "check: file:line:col: error:, the source line, a caret under the end, a hint" \
+  py diagnostic "$T/stderr" "$C/span.yaml" 4 "    end: 2023-05" 2023-05
+check "check: the span message names both dates" stderr_has 'the span ends \(2023-05\) before it starts \(2024-01\)'
+
+run check --diagnostics=json "$C/mistakes.yaml"
+expect_rc "check --diagnostics=json on the five mistakes" 1
+check "--diagnostics=json: one JSON object per line, keys file line column severity message hint" \
+  py json_diagnostics "$T/stderr" "$C/mistakes.yaml" "${MISTAKES[@]}"
+run check --diagnostics json "$SAMPLE"
+expect_rc "check --diagnostics json (space) on the sample" 0
+check "--diagnostics=json on a clean file: empty stderr" stderr_empty
+
+printf 'title: 한글 제목\nevents:\n  - date: 지난해\n    title: 사건\n' >"$C/korean.yaml"
+run check --diagnostics=json "$C/korean.yaml"
+expect_rc "check --diagnostics=json on a Korean file with a bad date" 1
+check "--diagnostics=json keeps Korean as UTF-8" py json_diagnostics "$T/stderr" "$C/korean.yaml" 3:11
+check "--diagnostics=json: the message quotes the date" stderr_has '"message":"cannot read \\"지난해\\" as a date"'
+
+run check "$C/no-such-file.yaml"
+expect_rc "check a missing file" 2
+check "check a missing file: a message naming it" stderr_has 'cannot read "[^"]*no-such-file\.yaml"'
+run check --diagnostics=json "$C/no-such-file.yaml"
+expect_rc "check --diagnostics=json on a missing file" 2
+check "--diagnostics=json: a missing file is a JSON object with no position" \
+  py json_diagnostics "$T/stderr" "$C/no-such-file.yaml" -
+
+run check "$SAMPLE" "$C/mistakes.yaml" "$SAMPLE"
+expect_rc "check three files, one of them bad" 1
+check "check several files: only the bad one's errors" py error_positions "$T/stderr" "$C/mistakes.yaml" "${MISTAKES[@]}"
+check "check several files: nothing about the good ones" bash -c "! grep -q ai-chip-race '$T/stderr'"
+run check "$C/mistakes.yaml" "$C/no-such-file.yaml" "$SAMPLE"
+expect_rc "check a bad, a missing and a good file (I/O wins)" 2
+check "check goes on after a missing file" py error_positions "$T/stderr" "$C/mistakes.yaml" "${MISTAKES[@]}"
+
+RC=0
+"$FL" check - <"$C/mistakes.yaml" >"$T/stdout" 2>"$T/stderr" || RC=$?
+expect_rc "check - reads standard input" 1
+check "check -: diagnostics name -" py error_positions "$T/stderr" - "${MISTAKES[@]}"
+
+run check
+expect_rc "check without a file" 2
+run check --diagnostics=xml "$SAMPLE"
+expect_rc "check --diagnostics=xml" 2
+run check --help
+expect_rc "check --help" 0
+check "check --help names --diagnostics and --strict" bash -c "grep -q -- --diagnostics '$T/stdout' && grep -q -- --strict '$T/stdout'"
+
+run render --diagnostics=json "$C/mistakes.yaml" -o "$C/mistakes.svg"
+expect_rc "render --diagnostics=json on the five mistakes" 1
+check "render --diagnostics=json: the same JSON diagnostics" \
+  py json_diagnostics "$T/stderr" "$C/mistakes.yaml" "${MISTAKES[@]}"
+check "render --diagnostics=json: nothing written" absent "$C/mistakes.svg"
+run render --diagnostics=json "$C/no-such-file.yaml" -o "$C/x.svg"
+expect_rc "render --diagnostics=json on a missing file" 2
+check "render --diagnostics=json: a missing file is a JSON object" \
+  py json_diagnostics "$T/stderr" "$C/no-such-file.yaml" -
 
 # --- characters no font can draw ---------------------------------------------------------------
 # What factline sees: the system fonts plus the bundled ones (Pretendard has private-use glyphs,
@@ -262,6 +352,28 @@ run render --strict "$SAMPLE" -o "$G/sample.svg"
 expect_rc "the sample with --strict" 0
 check "the sample with --strict: no warning" stderr_empty
 check "no temp files left after the glyph runs" no_temp_files "$G"
+
+# Templates (docs/templates.md): the list, --template for render and check, and a template's
+# own mistakes reported in its own file with its line shown.
+M=$T/templates
+mkdir "$M"
+run templates
+expect_rc "templates" 0
+check "templates lists the four built-ins, news as the default" \
+  bash -c "grep -qE '^news \(default\) +.+' '$T/stdout' && [[ \$(wc -l <'$T/stdout') -eq 4 ]] && grep -q '^print ' '$T/stdout'"
+run render "$SAMPLE" --template dark -o "$M/dark.svg" -o "$M/dark.json"
+expect_rc "render --template dark" 0
+run render "$SAMPLE" -o "$M/news.svg" -o "$M/news.json"
+check "--template dark: the same scene as news (it changes colours only), a different picture" \
+  bash -c "cmp '$M/news.json' '$M/dark.json' && ! cmp -s '$M/news.svg' '$M/dark.svg'"
+run render "$SAMPLE" --template nosuch -o "$M/nosuch.svg"
+expect_rc "render --template nosuch" 2
+check "--template nosuch: nothing written" absent "$M/nosuch.svg"
+printf 'extends: news\naxis: "#ggg"\n' >"$M/bad.yaml"
+run check "$SAMPLE" --template "$M/bad.yaml"
+expect_rc "check with a broken template" 1
+check "the template's mistake at its file:line:col, with its line" \
+  bash -c "grep -q '^$M/bad.yaml:2:7: error: \"#ggg\" is not a colour' '$T/stderr' && grep -q 'axis: \"#ggg\"' '$T/stderr'"
 
 echo "$PASSED passed, $FAILED failed"
 [[ $FAILED -eq 0 ]]

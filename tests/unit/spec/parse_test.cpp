@@ -35,14 +35,17 @@ TEST_CASE("the sample parses with no diagnostics into eight events in three grou
   REQUIRE(doc.events.size() == 8);
   CHECK(doc.events[0].title == "미국, 중국에 AI용 GPU 수출 금지");
   CHECK(doc.events[0].group == 0);
-  CHECK(doc.events[0].loc == SourceLoc{"samples/ai-chip-race.yaml", 18, 5});
-  CHECK(doc.events[0].title_loc == SourceLoc{"samples/ai-chip-race.yaml", 20, 12});
+  CHECK(doc.events[0].loc == SourceLoc{"samples/ai-chip-race.yaml", 19, 5});
+  CHECK(doc.events[0].title_loc == SourceLoc{"samples/ai-chip-race.yaml", 21, 12});
   CHECK(doc.events[1].source == "SCMP");
   CHECK(doc.events[4].group == 2);
   CHECK(doc.events[7].title == "화웨이 어센드 910C 출시");
   CHECK(doc.events[7].group == 1);
+  // Nothing sets a status: the two events after as_of (2024-06-30) are planned by default.
+  CHECK(doc.as_of == Date{2024, 6, 30, Precision::Day});
+  CHECK(doc.events[6].status == model::Status::Planned);
   CHECK(doc.events[7].status == model::Status::Planned);
-  for (std::size_t i = 0; i < 7; ++i) CHECK(doc.events[i].status == model::Status::Confirmed);
+  for (std::size_t i = 0; i < 6; ++i) CHECK(doc.events[i].status == model::Status::Confirmed);
 }
 
 TEST_CASE("the sample's dates keep the precision they were written with") {

@@ -114,3 +114,19 @@ TEST_CASE("a file that is only comments is empty") {
   CHECK(errors_of("# 연표 초안\n# 아직 비어 있음\n") == "1:1: the fact file is empty\n");
   CHECK(errors_of("---\n# 연표\n") == "1:1: the fact file is empty\n");
 }
+
+TEST_CASE("a stray comma after the document is invalid YAML at the comma" * doctest::timeout(20)) {
+  // yaml-cpp alone would start one empty document after another here, forever.
+  const spec::ParseResult r = parse("- a\n- b\n,\n");
+  const Diagnostic d = only(r);
+  CHECK(d.loc == SourceLoc{"facts.yaml", 3, 1});
+  CHECK(d.message == "invalid YAML: unexpected \",\" after the end of the document");
+  CHECK(d.hint == "remove it");
+  CHECK(errors_of("{title: a, events: [{date: \"2024\", title: x}]},\n") ==
+        "1:47: invalid YAML: unexpected \",\" after the end of the document\n");
+  CHECK(errors_of(",") == "1:1: invalid YAML: unexpected \",\" after the end of the document\n");
+}
+
+TEST_CASE("text after an explicit document end is a second document") {
+  CHECK(errors_of("title: a\n" + kEvents + "...\ntitle: b\n") == "4:1: more than one YAML document in the file\n");
+}

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diagnostic_printer.hpp"
+#include "exit_code.hpp"
+
+namespace factline::cli {
+
+struct CheckArgs {
+  std::vector<std::string> inputs;  // fact files; "-" for standard input
+  bool strict = false;              // warnings fail the run
+  std::string template_name;        // --template; empty: each fact file's
+  DiagnosticFormat diagnostics = DiagnosticFormat::Human;
+};
+
+// Adds the check subcommand, its options filling `args`.
+CLI::App* add_check_command(CLI::App& app, CheckArgs& args);
+// Checks every file (all of them, even after a failure) without rendering. Ok when all are
+// clean, InvalidInput when any has errors (or warnings under --strict), UsageOrIo when any
+// cannot be read.
+int run_check(const CheckArgs& args);
+
+}  // namespace factline::cli
