@@ -24,6 +24,8 @@ class Vertical {
     order_.resize(ctx.doc.events.size());
     std::iota(order_.begin(), order_.end(), 0);
     std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) { return anchor(a) < anchor(b); });
+    range_of_.resize(order_.size());
+    for (std::size_t r = 0; r < in_.ranges.size(); ++r) range_of_[in_.ranges[r]] = r;
   }
 
   Body run() {
@@ -105,6 +107,7 @@ class Vertical {
   const TimelineInput& in_;
   std::vector<int> order_;  // all events by anchor
   std::vector<int> lanes_;  // per span (in_.ranges order)
+  std::vector<std::size_t> range_of_;  // per event: its index in in_.ranges (spans only)
   scale::TimeScale scale_{0, 1, 0, 1};
   double outer_ = 0, gutter_ = 0, axis_x_ = 0, column_x_ = 0;
 };
@@ -152,7 +155,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
     const bool tentative = e.status != model::Status::Confirmed;
     double start_x = axis_x_ + outer_, y = marker_y[k];
     if (e.is_span) {
-      const auto r = static_cast<std::size_t>(std::find(in_.ranges.begin(), in_.ranges.end(), i) - in_.ranges.begin());
+      const std::size_t r = range_of_[i];
       const double x = axis_x_ + outer_ + t_.lane_gap + lanes_[r] * (lane_width() + t_.lane_gap);
       const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
       Color tint = c;
