@@ -43,7 +43,7 @@ class Horizontal {
     max_bend_ = median(widths) * t_.max_nudge_factor;
     ref_height_ = median(heights);
     tallest_ = heights.empty() ? 0 : *std::max_element(heights.begin(), heights.end());
-    max_nudge_ = same_day_nudge() + 2 * (2 * outer_ + 1);
+    max_nudge_ = same_day_nudge() + 2 * marker_spacing(t_);
     gutter_ = swimlanes_ ? t_.group_gutter : 0;
   }
 
@@ -84,7 +84,7 @@ class Horizontal {
       run = in_.extents[in_.points[k]].mid() == in_.extents[in_.points[k - 1]].mid() ? run + 1 : 1;
       longest = std::max(longest, run);
     }
-    return (longest - 1) * (2 * outer_ + 1) / 2;
+    return (longest - 1) * marker_spacing(t_) / 2;
   }
 
   // The smallest height budget whose leaders bend no more than allowed (LABEL_PLACEMENT §4).

@@ -4,6 +4,9 @@
 
 namespace factline::layout {
 
+double marker_outer(const model::Theme& t) { return t.marker_radius + t.marker_stroke / 2; }
+double marker_spacing(const model::Theme& t) { return 2 * marker_outer(t) + 1; }
+
 scene::Item line_item(std::string role, int event, std::vector<Point> pts, scene::Stroke stroke) {
   scene::Item it;
   it.type = scene::ItemType::Line;

@@ -3,9 +3,15 @@
 #include <string>
 #include <vector>
 
+#include "model/theme.hpp"
 #include "scene/scene.hpp"
 
 namespace factline::layout {
+
+// A marker's outer radius (its outline included), and the least distance between two marker
+// centres on one line, so neighbours never touch.
+double marker_outer(const model::Theme& t);
+double marker_spacing(const model::Theme& t);
 
 scene::Item line_item(std::string role, int event, std::vector<Point> points, scene::Stroke stroke);
 scene::Item marker_item(std::string role, int event, Point center, double radius,

@@ -4,12 +4,13 @@
 #include <cmath>
 
 #include "layout/dodge.hpp"
+#include "layout/shapes.hpp"
 #include "layout/wording.hpp"
 
 namespace factline::layout {
 
 TrackGeometry::TrackGeometry(const Context& ctx, const TimelineInput& in)
-    : ctx_(ctx), t_(ctx.theme()), in_(in), outer_(t_.marker_radius + t_.marker_stroke / 2) {}
+    : ctx_(ctx), t_(ctx.theme()), in_(in), outer_(layout::marker_outer(t_)) {}
 
 SpanLabel TrackGeometry::span_label(int i) const {
   const model::Event& e = ctx_.doc.events[i];
@@ -45,7 +46,7 @@ TrackPlacement TrackGeometry::place(const Track& track, const std::vector<SpanLa
   p.left = 1e300, p.right = -1e300;
   auto extend = [&](double l, double r) { p.left = std::min(p.left, l), p.right = std::max(p.right, r); };
   for (int i : track.points) p.exact.push_back(sc(in_.extents[i].mid()));
-  p.markers = dodge(p.exact, 2 * outer_ + 1);
+  p.markers = dodge(p.exact, marker_spacing(t_));
   std::vector<FlagInput> flags;
   for (std::size_t k = 0; k < track.points.size(); ++k) {
     const LabelBlock& b = in_.blocks[track.points[k]];

@@ -20,7 +20,7 @@ constexpr double min_length_share = 0.4;  // the axis is at least this share of 
 class Vertical {
  public:
   Vertical(const Context& ctx, const TimelineInput& in) : ctx_(ctx), t_(ctx.theme()), in_(in) {
-    outer_ = t_.marker_radius + t_.marker_stroke / 2;
+    outer_ = marker_outer(t_);
     order_.resize(ctx.doc.events.size());
     std::iota(order_.begin(), order_.end(), 0);
     std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) { return anchor(a) < anchor(b); });
@@ -147,7 +147,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
   std::vector<scene::Item> leaders, marks, labels;
   std::vector<double> ys;
   for (int i : order_) ys.push_back(scale_(anchor(i)));
-  const std::vector<double> marker_y = dodge(ys, 2 * outer_ + 1);
+  const std::vector<double> marker_y = dodge(ys, marker_spacing(t_));
   for (std::size_t k = 0; k < order_.size(); ++k) {
     const int i = order_[k];
     const model::Event& e = ctx_.doc.events[i];
