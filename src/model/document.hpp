@@ -9,6 +9,7 @@
 #include "core/color.hpp"
 #include "core/diagnostic.hpp"
 #include "core/locale.hpp"
+#include "model/chart.hpp"
 #include "model/theme.hpp"
 
 namespace factline::model {
@@ -29,6 +30,9 @@ struct Event {
   // `as_of`, else to the end of the axis). A point event (`date:`) has is_span false.
   bool is_span = false;
   std::optional<calendar::Date> end;
+  // An era (`era: true`, spans only): a period drawn as a background band across the plot with
+  // its title, not as a bar in a lane.
+  bool era = false;
   std::string title;
   std::string text;
   int group = -1;  // index into Document::groups, -1 for none
@@ -59,6 +63,12 @@ struct Document {
   SourceLoc title_loc, subtitle_loc, source_loc, credit_loc, note_loc;
   std::vector<Group> groups;
   std::vector<Event> events;
+  // What the page shows: a timeline of `events` (neither below), one chart (`chart:`; a line
+  // chart with dates also draws the events on its time axis), or a composite page (`panels:`)
+  // stacking a timeline and charts under one header and footer.
+  std::optional<Chart> chart;
+  std::vector<Panel> panels;
+  bool share_time = true;  // panels: the timeline and date charts share one time range
   Theme theme;
 };
 

@@ -28,8 +28,8 @@ constexpr std::array<std::string_view, 14> kTopLevelKeys = {
     "title",       "subtitle", "locale", "template", "width",  "height", "orientation",
     "axis_breaks", "as_of",    "source", "credit",   "note",   "groups", "events"};
 constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
-constexpr std::array<std::string_view, 9> kEventKeys = {"date",  "start",  "end",    "title", "text",
-                                                        "group", "status", "source", "link"};
+constexpr std::array<std::string_view, 10> kEventKeys = {"date",  "start",  "end",    "era",  "title",
+                                                         "text",  "group",  "status", "source", "link"};
 constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark", "print"};
 
 std::string_view trim(std::string_view s) {
@@ -273,6 +273,7 @@ class DocumentParser {
     SourceLoc unused;
     text(e, "source", "an event", ev.source, unused);
     parse_when(e, ev);
+    parse_era(e, ev);
     parse_group(e, doc, ev);
     parse_status(e, ev);
     parse_link(e, ev);
@@ -318,6 +319,19 @@ class DocumentParser {
       return;
     }
     ev.end = end;
+  }
+
+  // era: true makes a span a background band behind the whole plot (a period, not an event).
+  void parse_era(const YAML::Node& e, model::Event& ev) {
+    static constexpr std::array<std::string_view, 2> flags = {"false", "true"};
+    const auto era = one_of(e, "era", "era setting", flags);
+    if (!era || *era == 0) return;
+    if (!ev.is_span && Reader::key_node(e, "date").IsDefined()) {
+      read_.error(Reader::key_node(e, "era"), "an era needs start: (and end:), not date:",
+                  "an era is a period drawn as a band; write start: … end: …");
+      return;
+    }
+    ev.era = true;
   }
 
   // A valid date's text as written, for messages.

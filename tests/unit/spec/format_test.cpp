@@ -502,7 +502,7 @@ TEST_CASE("the key lists name every key once") {
     CHECK(as_set(keys).size() == keys.size());
   CHECK(spec::top_level_keys().size() == 14);
   CHECK(spec::group_keys().size() == 3);
-  CHECK(spec::event_keys().size() == 9);
+  CHECK(spec::event_keys().size() == 10);
 }
 
 TEST_CASE("the schema lists exactly the parser's keys at the top level, in groups and in events") {
@@ -531,4 +531,20 @@ TEST_CASE("every sample parses with no diagnostics") {
     CHECK(listed(r) == "");
     CHECK(r.document.has_value());
   }
+}
+
+TEST_CASE("era: true makes a span an era; a point event cannot be one") {
+  const spec::ParseResult r = parse(with_events(
+      "  - {start: 1392, end: 1897, title: 조선, era: true}\n"
+      "  - {start: 1897, end: 1910, title: 대한제국, era: false}\n"
+      "  - {start: 1443, title: 훈민정음}\n"));
+  CHECK(listed(r) == "");
+  REQUIRE(r.document);
+  CHECK(r.document->events[0].era);
+  CHECK_FALSE(r.document->events[1].era);
+  CHECK_FALSE(r.document->events[2].era);
+  CHECK(errors_of(with_events("  - {date: 1443, title: 훈민정음, era: true}\n")) ==
+        "3:31: an era needs start: (and end:), not date:\n");
+  CHECK(errors_of(with_events("  - {start: 1443, title: 훈민정음, era: yes}\n")) ==
+        "3:37: unknown era setting \"yes\"\n");
 }
