@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "layout/axis.hpp"
+#include "layout/eras.hpp"
 #include "layout/furniture.hpp"
 #include "layout/shapes.hpp"
 #include "layout/track.hpp"
@@ -302,6 +303,7 @@ Body Horizontal::build(const Placement& p, double width) const {
   for (auto* layer : {&under, &lanes_first, &strips, &bars, &over, &as_of_lines, &leaders, &markers, &labels, &as_of_labels})
     for (scene::Item& it : *layer) body.items.push_back(std::move(it));
   body.height = bottom;
+  add_eras_horizontal(ctx_, in_, p.scale, body);
   return body;
 }
 

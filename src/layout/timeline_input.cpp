@@ -67,13 +67,14 @@ TimelineInput prepare_timeline(const Context& ctx, double label_width) {
 
   if (doc.axis_breaks) in.breaks = find_breaks(in, ctx.theme().break_share);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
-    (doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
+    (doc.events[i].era ? in.eras : doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
     in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));
   }
   std::stable_sort(in.points.begin(), in.points.end(),
                    [&](int a, int b) { return in.extents[a].mid() < in.extents[b].mid(); });
-  std::stable_sort(in.ranges.begin(), in.ranges.end(),
-                   [&](int a, int b) { return in.extents[a].first < in.extents[b].first; });
+  const auto by_start = [&](int a, int b) { return in.extents[a].first < in.extents[b].first; };
+  std::stable_sort(in.ranges.begin(), in.ranges.end(), by_start);
+  std::stable_sort(in.eras.begin(), in.eras.end(), by_start);
   return in;
 }
 

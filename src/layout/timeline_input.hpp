@@ -20,7 +20,8 @@ struct Extent {
 struct TimelineInput {
   std::vector<Extent> extents;    // per event
   std::vector<int> points;        // point events, in time order (ties: fact-file order)
-  std::vector<int> ranges;        // spans, in start order
+  std::vector<int> ranges;        // spans, in start order (eras excluded)
+  std::vector<int> eras;          // eras, in start order
   std::vector<LabelBlock> blocks; // per event (empty for spans)
   calendar::Days first = 0, last = 0;  // the axis domain, a little past the events
   std::optional<calendar::Days> as_of;

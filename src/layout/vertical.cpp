@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "layout/axis.hpp"
 #include "layout/dodge.hpp"
+#include "layout/eras.hpp"
 #include "layout/furniture.hpp"
 #include "layout/lanes.hpp"
 #include "layout/shapes.hpp"
@@ -21,10 +21,10 @@ class Vertical {
  public:
   Vertical(const Context& ctx, const TimelineInput& in) : ctx_(ctx), t_(ctx.theme()), in_(in) {
     outer_ = marker_outer(t_);
-    order_.resize(ctx.doc.events.size());
-    std::iota(order_.begin(), order_.end(), 0);
+    for (int i = 0; i < static_cast<int>(ctx.doc.events.size()); ++i)
+      if (!ctx.doc.events[i].era) order_.push_back(i);
     std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) { return anchor(a) < anchor(b); });
-    range_of_.resize(order_.size());
+    range_of_.resize(ctx.doc.events.size());
     for (std::size_t r = 0; r < in_.ranges.size(); ++r) range_of_[in_.ranges[r]] = r;
   }
 
@@ -33,7 +33,8 @@ class Vertical {
     body.width = ctx_.width;
     layout_lanes();
     gutter_ = tick_gutter();
-    axis_x_ = t_.margin + gutter_;
+    era_width_ = era_column_width(ctx_);
+    axis_x_ = t_.margin + era_width_ + gutter_;
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const double length = axis_length();
     double depth = 0;
@@ -47,6 +48,7 @@ class Vertical {
     add_axis(body, top, top + length);
     add_events(body, tops);
     body.height = bottom;
+    add_eras_vertical(ctx_, in_, scale_, t_.margin, ctx_.width - t_.margin, t_.margin, body);
     return body;
   }
 
@@ -109,7 +111,7 @@ class Vertical {
   std::vector<int> lanes_;  // per span (in_.ranges order)
   std::vector<std::size_t> range_of_;  // per event: its index in in_.ranges (spans only)
   scale::TimeScale scale_{0, 1, 0, 1};
-  double outer_ = 0, gutter_ = 0, axis_x_ = 0, column_x_ = 0;
+  double outer_ = 0, gutter_ = 0, era_width_ = 0, axis_x_ = 0, column_x_ = 0;
 };
 
 void Vertical::add_axis(Body& body, double y0, double y1) const {
@@ -126,7 +128,7 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
                                    scene::Stroke{t_.as_of, t_.as_of_width, t_.as_of_dash}));
     const std::string label = as_of_label(*ctx_.doc.as_of, ctx_.doc.locale);
     auto shaped = ctx_.shape(label, t_.as_of_label, gutter_ - t_.tick_length, text::Wrap::Greedy, {});
-    body.items.push_back(scene::text_item("as-of", -1, label, shaped, {t_.margin, y + 2}, t_.as_of_label.color));
+    body.items.push_back(scene::text_item("as-of", -1, label, shaped, {t_.margin + era_width_, y + 2}, t_.as_of_label.color));
     clear = body.items.back().box;
   }
   double last_bottom = -1e300;
@@ -195,7 +197,7 @@ double vertical_label_width(const Context& ctx) {
   for (const auto& e : ctx.doc.events) earliest.year = std::min(earliest.year, e.date.year);
   const double gutter = ctx.shape(calendar::format_date(earliest, ctx.doc.locale), t.tick_major, 0, text::Wrap::Greedy, {})
                             ->width() + t.tick_length + 2 * t.axis_band_pad;
-  const double column = ctx.width - 2 * t.margin - gutter - t.leader_channel - t.flag_pad;
+  const double column = ctx.width - 2 * t.margin - era_column_width(ctx) - gutter - t.leader_channel - t.flag_pad;
   return std::clamp(column, t.label_width, 2 * t.label_width);
 }
 

@@ -30,6 +30,7 @@ struct Theme {
   Color axis_band;  // the band that carries the tick labels
   Color as_of;      // the reference-date line and its label
   Color lane_fill;             // every other swimlane's background
+  Color era_fill;              // an era's background band (every other era at half its opacity)
   std::vector<Color> palette;  // group colours, in group order
   Color accent;                // markers of events without a group
   // Group markers' (and legend swatches') shapes, in group order and cycled like the palette;

@@ -70,6 +70,7 @@ const Key keys[] = {
     {"axis_band", &Theme::axis_band},
     {"as_of", &Theme::as_of},
     {"lane_fill", &Theme::lane_fill},
+    {"era_fill", &Theme::era_fill},
     {"accent", &Theme::accent},
     {"palette", &Theme::palette},
     {"marker_shapes", &Theme::marker_shapes},

@@ -18,13 +18,7 @@ scene::Scene laid_out(const model::Document& doc) {
   auto out = layout::layout_timeline(doc, shaper());
   REQUIRE_FALSE(out.diagnostics.has_errors());
   expect_clean(out.scene, static_cast<int>(doc.events.size()));
-  std::vector<double> times;
-  std::vector<bool> spans;
-  for (const auto& e : doc.events) {
-    times.push_back(static_cast<double>(calendar::first_day(e.date) + calendar::end_day(e.date)) / 2);
-    spans.push_back(e.is_span);
-  }
-  CHECK(reading_order_inversions(out.scene, times, spans) == 0);
+  expect_time_order(out.scene, doc);
   return out.scene;
 }
 
@@ -120,6 +114,85 @@ TEST_CASE("a thousand events are all placed without overlap") {
          "\"\n    title: \"사건 " + std::to_string(i) + " 반도체\"\n";
   const scene::Scene s = laid_out(parse_doc(y));
   CHECK(count(s, "event-title") == 1000);
+}
+
+
+namespace {
+
+const char* const kEras =
+    "title: 고려와 조선\nlocale: ko\nevents:\n"
+    "  - {start: \"918\", end: \"1392\", title: 고려, era: true}\n"     // 0
+    "  - {start: \"1392\", end: \"1897\", title: 조선, era: true}\n"    // 1
+    "  - {start: \"1876\", title: 개항기, era: true}\n"                  // 2: ongoing, overlaps 1
+    "  - {date: \"936\", title: 후삼국 통일}\n"                          // 3
+    "  - {date: \"1170\", title: 무신 정변}\n"                           // 4
+    "  - {date: \"1446\", title: 훈민정음 반포}\n"                       // 5
+    "  - {date: \"1592\", title: 임진왜란}\n"                            // 6
+    "  - {start: \"1910\", end: \"1945\", title: 일제강점기}\n"          // 7: a span, not an era
+    "  - {date: \"1919\", title: 3·1 운동}\n";                           // 8
+
+const scene::Item& only(const scene::Scene& s, const std::string& role, int event) {
+  const scene::Item* found = nullptr;
+  for (const auto& it : s.items)
+    if (it.role == role && it.event == event) {
+      REQUIRE(found == nullptr);
+      found = &it;
+    }
+  REQUIRE(found != nullptr);
+  return *found;
+}
+
+// Each era's band holds the markers of the events in its period and no others; the band runs
+// behind every event's mark and label (it is drawn before them), across the whole plot.
+void check_era_bands(const scene::Scene& s, const model::Document& doc, bool horizontal) {
+  std::size_t first_other = s.items.size();
+  for (std::size_t k = 0; k < s.items.size(); ++k)
+    if (s.items[k].event >= 0 && s.items[k].role != "era" && s.items[k].role != "era-edge")
+      first_other = std::min(first_other, k);
+  for (int era = 0; era < 3; ++era) {
+    const Rect band = only(s, "era", era).box;
+    CAPTURE(era);
+    for (std::size_t k = 0; k < s.items.size(); ++k)
+      if (s.items[k].role == "era" && s.items[k].event == era) CHECK(k < first_other);
+    const calendar::Days lo = calendar::first_day(doc.events[era].date);
+    const calendar::Days hi = doc.events[era].end ? calendar::end_day(*doc.events[era].end) : 1 << 30;
+    for (int e = 3; e < 9; ++e) {
+      if (doc.events[e].is_span) continue;
+      const Rect m = only(s, "event-marker", e).box;
+      const double at = horizontal ? m.x + m.w / 2 : m.y + m.h / 2;
+      const bool inside = horizontal ? band.x < at && at < band.right() : band.y < at && at < band.bottom();
+      const calendar::Days d = calendar::first_day(doc.events[e].date);
+      CAPTURE(e);
+      CHECK(inside == (lo <= d && d < hi));
+      if (horizontal) CHECK((band.y <= m.y && m.bottom() <= band.bottom()));
+      else CHECK((band.x <= m.x && m.right() <= band.right()));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("eras are background bands with their own labels, in both orientations") {
+  for (const auto o : {model::Orientation::Horizontal, model::Orientation::Vertical}) {
+    model::Document doc = parse_doc(kEras);
+    doc.orientation = o;
+    const bool horizontal = o == model::Orientation::Horizontal;
+    CAPTURE(horizontal);
+    const scene::Scene s = laid_out(doc);
+    CHECK(count(s, "era") == 3);
+    CHECK(count(s, "era-edge") == 5);  // the ongoing era has no end edge
+    CHECK(count(s, "span") == 1);      // eras take no lane
+    check_era_bands(s, doc, horizontal);
+    if (horizontal) {  // era labels in rows above every event label
+      double lowest_era_label = 0, highest_event_label = 1e9;
+      for (const auto& it : s.items) {
+        if (it.type != scene::ItemType::Text || it.event < 0) continue;
+        if (it.event < 3) lowest_era_label = std::max(lowest_era_label, it.box.bottom());
+        else if (!doc.events[it.event].is_span) highest_event_label = std::min(highest_event_label, it.box.y);
+      }
+      CHECK(lowest_era_label <= highest_event_label);
+    }
+  }
 }
 
 }  // namespace factline::test

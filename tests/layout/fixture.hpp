@@ -62,4 +62,25 @@ inline void expect_clean(const scene::Scene& s, int n_events) {
   CHECK(splits.empty());
 }
 
+// Point events' labels read in time order (spans and eras are ordered by their lanes).
+inline void expect_time_order(const scene::Scene& s, const model::Document& doc) {
+  std::vector<double> times;
+  std::vector<bool> spans;
+  for (const auto& e : doc.events) {
+    times.push_back(static_cast<double>(calendar::first_day(e.date) + calendar::end_day(e.date)) / 2);
+    spans.push_back(e.is_span);
+  }
+  CHECK(reading_order_inversions(s, times, spans) == 0);
+}
+
+// A fact file laid out through the API, with every property checked: the checker's, no split
+// Korean word, labels in time order.
+inline scene::Scene layout_checked(const std::string& yaml) {
+  scene::Scene s = layout_ok(yaml);
+  const model::Document doc = parse_doc(yaml);
+  expect_clean(s, static_cast<int>(doc.events.size()));
+  expect_time_order(s, doc);
+  return s;
+}
+
 }  // namespace factline::test

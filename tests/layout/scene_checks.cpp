@@ -59,7 +59,7 @@ SceneReport check_scene(const scene::Scene& s, int n_events) {
     if (it.type == scene::ItemType::Marker) markers.push_back(&it);
     if (it.event >= 0 && it.event < n_events) {
       if (it.role == "event-title") ++titles[it.event];
-      if (it.role == "event-marker" || it.role == "span") ++marks[it.event];
+      if (it.role == "event-marker" || it.role == "span" || it.role == "era") ++marks[it.event];
     }
   }
   for (int e = 0; e < n_events; ++e)

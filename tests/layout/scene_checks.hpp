@@ -14,7 +14,7 @@ struct SceneReport {
 
 // No text box overlaps another text box or a marker; every box lies inside the canvas; no leader
 // segment passes through a text box; each of the n events has exactly one title and one marker
-// (point events) or bar (spans).
+// (point events), bar (spans) or band (eras).
 SceneReport check_scene(const scene::Scene& s, int n_events);
 
 // No line of any text item ends and the next begins between two Hangul characters.

@@ -412,6 +412,11 @@ TEST_CASE("every text role of every built-in template meets WCAG AA contrast on 
     const Color lane = over(t.lane_fill, t.background);
     INFO(name, ": group on the lane fill ", lane.hex());
     CHECK(contrast(over(t.group.color, lane), lane) >= min_text_contrast);
+    // An era's label (span_label, event_date) on its band, at full opacity.
+    const Color era = over(t.era_fill, t.background);
+    INFO(name, ": era label on the era band ", era.hex());
+    CHECK(contrast(over(t.span_label.color, era), era) >= min_text_contrast);
+    CHECK(contrast(over(t.event_date.color, era), era) >= min_text_contrast);
     // A span's title (span_label) and date (event_date) inside its bar.
     for (Color c : t.palette) {
       c.a = static_cast<std::uint8_t>(t.span_alpha);
