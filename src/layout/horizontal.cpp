@@ -35,8 +35,8 @@ struct SideFrame {
 
 class Horizontal {
  public:
-  Horizontal(const Context& ctx, const TimelineInput& in, bool swimlanes)
-      : ctx_(ctx), t_(ctx.theme()), in_(in), geo_(ctx, in), swimlanes_(swimlanes) {
+  Horizontal(const Context& ctx, const TimelineInput& in, bool swimlanes, AxisInsets insets)
+      : ctx_(ctx), t_(ctx.theme()), in_(in), geo_(ctx, in), swimlanes_(swimlanes), insets_(insets) {
     make_tracks();
     outer_ = geo_.marker_outer();
     std::vector<double> widths, heights;
@@ -45,7 +45,7 @@ class Horizontal {
     ref_height_ = median(heights);
     tallest_ = heights.empty() ? 0 : *std::max_element(heights.begin(), heights.end());
     max_nudge_ = same_day_nudge() + 2 * marker_spacing(t_);
-    gutter_ = swimlanes_ ? t_.group_gutter : 0;
+    gutter_ = std::max(swimlanes_ ? t_.group_gutter : 0, insets_.left);
   }
 
   std::optional<Body> run() {
@@ -53,7 +53,7 @@ class Horizontal {
     // start there, and give up at once when even that is wider than any page may be.
     std::size_t most = 0;
     for (const Track& tr : tracks_) most = std::max(most, tr.points.size());
-    const double least = static_cast<double>(most) * t_.stem_spacing + 2 * t_.margin + gutter_;
+    const double least = static_cast<double>(most) * t_.stem_spacing + 2 * t_.margin + gutter_ + insets_.right;
     for (double w = ctx_.width; w <= max_page_width; w *= 1.25) {
       if (w < least) continue;
       if (auto p = best_for_width(w)) return build(*p, w);
@@ -101,7 +101,7 @@ class Horizontal {
 
   // Fits everything between the margins: shrinks the axis until nothing sticks out.
   Placement place(double width, double budget) const {
-    const double left = t_.margin + gutter_, right = width - t_.margin;
+    const double left = t_.margin + gutter_, right = width - t_.margin - insets_.right;
     double a0 = left + outer_, a1 = right - outer_;
     for (int round = 0;; ++round) {
       Placement p;
@@ -136,6 +136,7 @@ class Horizontal {
   const TimelineInput& in_;
   TrackGeometry geo_;
   bool swimlanes_;
+  AxisInsets insets_;
   std::vector<Track> tracks_;
   std::vector<std::vector<SpanLabel>> span_labels_;  // per track, per span
   double outer_ = 0, max_bend_ = 0, ref_height_ = 0, tallest_ = 0, max_nudge_ = 0, gutter_ = 0;
@@ -230,7 +231,7 @@ std::optional<Rect> Horizontal::add_as_of(const scale::TimeScale& sc, double ban
 double Horizontal::build_swimlanes(const Placement& p, Body& body) const {
   std::vector<scene::Item> lanes, strips, bars, leaders, markers, labels;
   const double zone = outer_ + t_.leader_channel;
-  const double x_left = t_.margin, x_right = ctx_.width - t_.margin;
+  const double x_left = t_.margin, x_right = body.width - t_.margin;  // the page as widened
   const double axis_left = p.scale(static_cast<double>(in_.first)), axis_right = p.scale(static_cast<double>(in_.last));
   double y = 0;
   for (std::size_t k = 0; k < tracks_.size(); ++k) {
@@ -303,14 +304,16 @@ Body Horizontal::build(const Placement& p, double width) const {
   for (auto* layer : {&under, &lanes_first, &strips, &bars, &over, &as_of_lines, &leaders, &markers, &labels, &as_of_labels})
     for (scene::Item& it : *layer) body.items.push_back(std::move(it));
   body.height = bottom;
+  body.scale = p.scale;
   add_eras_horizontal(ctx_, in_, p.scale, body);
   return body;
 }
 
 }  // namespace
 
-std::optional<Body> layout_horizontal(const Context& ctx, const TimelineInput& in, bool swimlanes) {
-  return Horizontal(ctx, in, swimlanes).run();
+std::optional<Body> layout_horizontal(const Context& ctx, const TimelineInput& in, bool swimlanes,
+                                      AxisInsets insets) {
+  return Horizontal(ctx, in, swimlanes, insets).run();
 }
 
 }  // namespace factline::layout

@@ -37,16 +37,19 @@ bool prefer_lanes(const Body& lanes, const Body& colour, bool has_spans) {
   return has_spans || lanes.height <= lanes_height_tolerance * colour.height;
 }
 
-// An explicit orientation wins. Otherwise horizontal when it fits the page as given and takes
-// no more than 1.25 times the vertical layout's area (LABEL_PLACEMENT §4); vertical always fits.
-std::optional<Body> choose_body(const Context& ctx) {
-  const model::Orientation o = ctx.doc.orientation;
+}  // namespace
+
+// An explicit orientation wins (a shared time range is horizontal). Otherwise horizontal when it
+// fits the page as given and takes no more than 1.25 times the vertical layout's area
+// (LABEL_PLACEMENT §4); vertical always fits.
+std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame) {
+  const model::Orientation o = frame.domain ? model::Orientation::Horizontal : ctx.doc.orientation;
   std::optional<Body> horizontal;
   if (o != model::Orientation::Vertical) {
-    const TimelineInput in = prepare_timeline(ctx, ctx.theme().label_width);
-    horizontal = layout_horizontal(ctx, in, false);
+    const TimelineInput in = prepare_timeline(ctx, ctx.theme().label_width, frame.domain);
+    horizontal = layout_horizontal(ctx, in, false, frame.insets);
     if (groups_used(ctx.doc) >= 2) {
-      std::optional<Body> lanes = layout_horizontal(ctx, in, true);
+      std::optional<Body> lanes = layout_horizontal(ctx, in, true, frame.insets);
       if (lanes && (!horizontal || prefer_lanes(*lanes, *horizontal, !in.ranges.empty()))) horizontal = std::move(lanes);
     }
     if (o == model::Orientation::Horizontal) return horizontal;
@@ -59,7 +62,12 @@ std::optional<Body> choose_body(const Context& ctx) {
   return vertical;
 }
 
-}  // namespace
+void report_too_dense(const model::Document& doc, Diagnostics& out) {
+  out.error({doc.file, 0, 0},
+            "the events are too dense to lay out horizontally within " +
+                std::to_string(static_cast<int>(max_page_width)) + " px without overlapping",
+            "use orientation: vertical, or leave orientation out to let factline choose");
+}
 
 LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper& shaper) {
   LayoutResult result;
@@ -71,12 +79,9 @@ LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper&
   s.description = describe(doc);
   s.language = std::string(language_tag(doc.locale));
 
-  std::optional<Body> body = choose_body(ctx);
+  std::optional<Body> body = layout_timeline_body(ctx);
   if (!body) {
-    result.diagnostics.error({doc.file, 0, 0},
-                             "the events are too dense to lay out horizontally within " +
-                                 std::to_string(static_cast<int>(max_page_width)) + " px without overlapping",
-                             "use orientation: vertical, or leave orientation out to let factline choose");
+    report_too_dense(doc, result.diagnostics);
     return result;
   }
   ctx.width = s.width = body->width;

@@ -1,7 +1,11 @@
 #pragma once
-// The timeline engine's first cut: a horizontal time axis, markers at their true dates, label
-// flags above it placed so that nothing overlaps, and the page furniture around it.
+// A timeline page: the header, the timeline body (horizontal with two-sided flags, swimlanes, or
+// vertical, whichever reads best) and the footer.
+#include <optional>
+#include <utility>
+
 #include "core/diagnostic.hpp"
+#include "layout/horizontal.hpp"
 #include "model/document.hpp"
 #include "scene/scene.hpp"
 #include "text/text_shaper.hpp"
@@ -14,5 +18,16 @@ struct LayoutResult {
 };
 
 LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper& shaper);
+
+// For composite pages: the timeline's body alone, positioned from y = 0.
+struct TimelineFrame {
+  AxisInsets insets;  // room beside a horizontal time axis, to line it up with charts
+  // A shared time range (axis domain, days): horizontal, without axis breaks.
+  std::optional<std::pair<calendar::Days, calendar::Days>> domain;
+};
+// nullopt when the events cannot be placed horizontally on the widest page allowed (then
+// report_too_dense says so).
+std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame = {});
+void report_too_dense(const model::Document& doc, Diagnostics& out);
 
 }  // namespace factline::layout

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 
 namespace factline::layout {
@@ -42,30 +43,47 @@ std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
   return gaps;
 }
 
+// The days an event's dates cover; an ongoing span, only its start's period.
+std::pair<Days, Days> dates_covered(const model::Event& e) {
+  return {calendar::first_day(e.date), e.is_span && e.end ? calendar::end_day(*e.end) : calendar::end_day(e.date)};
+}
+
 }  // namespace
 
-TimelineInput prepare_timeline(const Context& ctx, double label_width) {
-  const model::Document& doc = ctx.doc;
-  TimelineInput in;
-  if (doc.as_of) in.as_of = calendar::first_day(*doc.as_of);
-  Days lo = in.as_of.value_or(0), hi = in.as_of ? *in.as_of + 1 : 0;
-  bool any = in.as_of.has_value();
+std::pair<Days, Days> events_extent(const model::Document& doc) {
+  std::optional<Days> as_of;
+  if (doc.as_of) as_of = calendar::first_day(*doc.as_of);
+  Days lo = as_of.value_or(0), hi = as_of ? *as_of + 1 : 0;
+  bool any = as_of.has_value();
   for (const auto& e : doc.events) {
-    const Days first = calendar::first_day(e.date);
-    const Days end = e.is_span && e.end ? calendar::end_day(*e.end) : calendar::end_day(e.date);
+    const auto [first, end] = dates_covered(e);
     lo = any ? std::min(lo, first) : first;
     hi = any ? std::max(hi, end) : end;
     any = true;
-    in.extents.push_back({first, end, e.is_span && !e.end});
   }
-  // Ongoing spans run to the reference date, or else to the last date in the file.
-  for (auto& x : in.extents)
-    if (x.open) x.end = std::max(x.first + 1, in.as_of ? *in.as_of + 1 : hi);
-  const Days pad = std::max<Days>(1, (hi - lo) / 40);
-  in.first = lo - pad;
-  in.last = hi + pad;
+  return {lo, hi};
+}
 
-  if (doc.axis_breaks) in.breaks = find_breaks(in, ctx.theme().break_share);
+std::pair<Days, Days> padded_domain(Days first, Days end) {
+  const Days pad = std::max<Days>(1, (end - first) / 40);
+  return {first - pad, end + pad};
+}
+
+TimelineInput prepare_timeline(const Context& ctx, double label_width,
+                               const std::optional<std::pair<Days, Days>>& shared) {
+  const model::Document& doc = ctx.doc;
+  TimelineInput in;
+  if (doc.as_of) in.as_of = calendar::first_day(*doc.as_of);
+  const auto [lo, hi] = events_extent(doc);
+  for (const auto& e : doc.events) {
+    const auto [first, end] = dates_covered(e);
+    // Ongoing spans run to the reference date, or else to the last date in the file.
+    const bool open = e.is_span && !e.end;
+    in.extents.push_back({first, open ? std::max(first + 1, in.as_of ? *in.as_of + 1 : hi) : end, open});
+  }
+  std::tie(in.first, in.last) = shared.value_or(padded_domain(lo, hi));
+
+  if (doc.axis_breaks && !shared) in.breaks = find_breaks(in, ctx.theme().break_share);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     (doc.events[i].era ? in.eras : doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
     in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));

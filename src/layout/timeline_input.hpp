@@ -2,6 +2,7 @@
 // What the horizontal and vertical layouts share: each event's extent in days, the point events
 // in time order, the spans in start order, and the label blocks, measured once.
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "calendar/date.hpp"
@@ -28,7 +29,16 @@ struct TimelineInput {
   std::vector<scale::Gap> breaks;  // long empty stretches drawn as axis breaks
 };
 
-// label_width: the width point events' labels wrap at.
-TimelineInput prepare_timeline(const Context& ctx, double label_width);
+// The days the events (and the as-of date) cover, first and end (exclusive); ongoing spans
+// count to the later of as-of and the last date. {0, 0} without events or as-of.
+std::pair<calendar::Days, calendar::Days> events_extent(const model::Document& doc);
+
+// The axis domain for the days [first, end): a little past them on each side.
+std::pair<calendar::Days, calendar::Days> padded_domain(calendar::Days first, calendar::Days end);
+
+// label_width: the width point events' labels wrap at. `shared`: an axis domain given from
+// outside (a composite page's common time range), drawn without axis breaks.
+TimelineInput prepare_timeline(const Context& ctx, double label_width,
+                               const std::optional<std::pair<calendar::Days, calendar::Days>>& shared = std::nullopt);
 
 }  // namespace factline::layout
