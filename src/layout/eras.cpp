@@ -29,7 +29,7 @@ EraLabel era_label(const Context& ctx, int i, bool stacked, double max_width) {
                               text::Wrap::Greedy, e.loc, date_at);
   if (!stacked) {  // centre the smaller date on the title
     const double dy = (title.box.h - date.box.h) / 2;
-    date.box.y += dy, date.origin.y += dy;
+    move_item(date, {0, dy});
   }
   l.width = std::max(title.box.right(), date.box.right());
   l.height = std::max(title.box.bottom(), date.box.bottom());
@@ -38,10 +38,8 @@ EraLabel era_label(const Context& ctx, int i, bool stacked, double max_width) {
 }
 
 void place(EraLabel& l, Point at, std::vector<scene::Item>& out) {
-  for (scene::Item& it : l.items) {
-    it.box.x += at.x, it.box.y += at.y, it.origin.x += at.x, it.origin.y += at.y;
-    out.push_back(std::move(it));
-  }
+  move_items(l.items, at);
+  for (scene::Item& it : l.items) out.push_back(std::move(it));
 }
 
 // Every other era is lighter, so eras that meet end to end stay apart; an era in a group takes
@@ -89,10 +87,7 @@ void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scal
   const std::vector<int> rows = pack_lanes(claims);
   const int row_count = *std::max_element(rows.begin(), rows.end()) + 1;
   const double top = row_count * row_h + t.lane_gap;
-  for (scene::Item& it : body.items) {
-    it.box.y += top, it.origin.y += top;
-    for (Point& p : it.points) p.y += top;
-  }
+  move_items(body.items, {0, top});
   body.height += top;
   std::vector<scene::Item> bands, texts;
   for (std::size_t k = 0; k < in.eras.size(); ++k) {

@@ -202,9 +202,8 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
     const bool inside = x1 - x0 >= l.width + 2 * t_.span_pad;
     const Point at{inside ? x0 + t_.span_pad : x1 + t_.span_pad, y + (lane_h - l.height) / 2};
     for (const scene::Item* it : {&l.title, &l.date}) {
-      scene::Item moved = *it;
-      moved.box.x += at.x, moved.box.y += at.y, moved.origin.x += at.x, moved.origin.y += at.y;
-      labels.push_back(std::move(moved));
+      labels.push_back(*it);
+      move_item(labels.back(), at);
     }
   }
   return top + tp.lane_count * (lane_h + t_.lane_gap);

@@ -2,16 +2,14 @@
 
 #include <algorithm>
 
+#include "layout/shapes.hpp"
 #include "layout/wording.hpp"
 
 namespace factline::layout {
 
 std::vector<scene::Item> LabelBlock::placed_at(Point p) const {
   std::vector<scene::Item> out = items;
-  for (scene::Item& it : out) {
-    it.box.x += p.x, it.box.y += p.y;
-    it.origin.x += p.x, it.origin.y += p.y;
-  }
+  move_items(out, p);
   return out;
 }
 

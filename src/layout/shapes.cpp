@@ -43,4 +43,14 @@ scene::Item span_item(std::string role, int event, Rect box, Color fill) {
   return it;
 }
 
+void move_item(scene::Item& it, Point by) {
+  it.box.x += by.x, it.box.y += by.y;
+  it.origin.x += by.x, it.origin.y += by.y;
+  for (Point& p : it.points) p.x += by.x, p.y += by.y;
+}
+
+void move_items(std::vector<scene::Item>& items, Point by) {
+  for (scene::Item& it : items) move_item(it, by);
+}
+
 }  // namespace factline::layout

@@ -18,4 +18,8 @@ scene::Item marker_item(std::string role, int event, Point center, double radius
                         std::optional<Color> fill, std::optional<scene::Stroke> stroke);
 scene::Item span_item(std::string role, int event, Rect box, Color fill);
 
+// Moves items by (dx, dy): their boxes, text origins and line points.
+void move_item(scene::Item& it, Point by);
+void move_items(std::vector<scene::Item>& items, Point by);
+
 }  // namespace factline::layout

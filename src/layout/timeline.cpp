@@ -5,6 +5,7 @@
 
 #include "layout/furniture.hpp"
 #include "layout/horizontal.hpp"
+#include "layout/shapes.hpp"
 #include "layout/vertical.hpp"
 #include "layout/timeline_input.hpp"
 
@@ -14,14 +15,6 @@ namespace {
 constexpr double lanes_height_tolerance = 1.2;
 
 std::string describe(const model::Document& doc) { return doc.subtitle.empty() ? doc.title : doc.subtitle; }
-
-void move_down(std::vector<scene::Item>& items, double dy) {
-  for (scene::Item& it : items) {
-    it.box.y += dy;
-    it.origin.y += dy;
-    for (Point& pt : it.points) pt.y += dy;
-  }
-}
 
 int groups_used(const model::Document& doc) {
   std::vector<bool> used(doc.groups.size());
@@ -88,7 +81,7 @@ LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper&
   double y = layout_header(ctx, s.items);
   if (!body->swimlanes) y = layout_legend(ctx, y, s.items);
   y += t.header_bottom;
-  move_down(body->items, y);
+  move_items(body->items, {0, y});
   for (scene::Item& it : body->items) s.items.push_back(std::move(it));
   y = layout_footer(ctx, y + body->height + t.footer_top, s.items);
   s.height = std::ceil(std::max(y + t.margin, doc.height.value_or(0)));

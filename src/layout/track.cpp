@@ -20,7 +20,7 @@ SpanLabel TrackGeometry::span_label(int i) const {
   l.date = ctx_.text("event-date", i, span_date_line(e, ctx_.doc.locale), t_.event_date, 0, text::Wrap::Greedy,
                      e.loc, date_at);
   const double dy = (l.title.box.h - l.date.box.h) / 2;  // centre the smaller date on the title
-  l.date.box.y += dy, l.date.origin.y += dy;
+  move_item(l.date, {0, dy});
   l.width = l.date.box.right();
   l.height = std::max(l.title.box.h, l.date.box.h);
   return l;
