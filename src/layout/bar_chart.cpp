@@ -2,6 +2,7 @@
 // from a zero baseline either way; value labels at the bars' ends.
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 #include "layout/chart_parts.hpp"
 #include "layout/shapes.hpp"
@@ -66,11 +67,16 @@ ValueAxis bar_axis(const model::Chart& chart, int max_ticks) {
 double content_width(const Context& ctx) { return ctx.width - 2 * ctx.theme().margin; }
 
 // Horizontal bars' category column: as wide as the longest label, at most category_share of
-// the page.
+// the page, but never narrower than a word (it would be split).
 double category_column(const Context& ctx, const model::Chart& chart) {
-  double w = 0;
-  for (const auto& x : chart.x) w = std::max(w, ctx.shape(x.label, ctx.theme().category, 0, text::Wrap::Greedy, x.loc)->width());
-  return std::min(w, ctx.theme().category_share * content_width(ctx));
+  const model::TextRole& role = ctx.theme().category;
+  double w = 0, word = 0;
+  for (const auto& x : chart.x) {
+    w = std::max(w, ctx.shape(x.label, role, 0, text::Wrap::Greedy, x.loc)->width());
+    std::istringstream words(x.label);
+    for (std::string s; words >> s;) word = std::max(word, ctx.shape(s, role, 0, text::Wrap::Greedy, x.loc)->width());
+  }
+  return std::max(word, std::min(w, ctx.theme().category_share * content_width(ctx)));
 }
 
 // The widest value label on each side of zero (0 for none).

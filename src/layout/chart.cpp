@@ -44,7 +44,8 @@ std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Documen
     if (x.date) take(*x.date);
   if (shows_events(doc, chart))
     for (const auto& e : doc.events) take(e.date);
-  return r.value_or(std::pair<calendar::Days, calendar::Days>{0, 0});
+  if (r && r->second <= r->first) r->second = r->first + 1;
+  return r.value_or(std::pair<calendar::Days, calendar::Days>{0, 1});
 }
 
 LayoutResult layout_chart_page(const model::Document& doc, const text::TextShaper& shaper) {

@@ -36,7 +36,7 @@ struct ChartBody {
 ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const ChartFrame& frame);
 
 // The days a date chart covers (its x dates, and the events it shows), first..end exclusive,
-// for sharing a time range. {0, 0} for a chart without dates.
+// for sharing a time range. At least a day ({0, 1} for a chart without dates).
 std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Document& doc, const model::Chart& chart);
 
 // A whole chart page, as layout_timeline: header, the chart body, footer.

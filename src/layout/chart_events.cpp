@@ -51,16 +51,21 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
   }
   std::stable_sort(labels.begin(), labels.end(), [](const EventLabel& a, const EventLabel& b) { return a.x < b.x; });
 
-  // A label hangs right of its stem: near the right edge the stem starts left of the rule so the
-  // label ends inside the page; kept in time order so that rules never cross.
+  // Stems start at their rules, in time order so that rules never cross, except at the page's
+  // edges: a crowd at the left starts spread out (place_flags moves stems only leftwards, to keep
+  // them apart), and near the right a stem starts left of its rule so its label ends in the page.
   std::vector<FlagInput> flags(labels.size());
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    const double least = k > 0 ? flags[k - 1].x + t.stem_spacing : t.margin;
+    flags[k] = {std::max(labels[k].x, least), labels[k].width, labels[k].height};
+  }
   for (std::size_t k = labels.size(); k-- > 0;) {
-    double x = std::min(labels[k].x, right_edge - labels[k].width);
-    if (k + 1 < labels.size()) x = std::min(x, flags[k + 1].x);
-    flags[k] = {x, labels[k].width, labels[k].height};
+    flags[k].x = std::min(flags[k].x, right_edge - labels[k].width);
+    if (k + 1 < labels.size()) flags[k].x = std::min(flags[k].x, flags[k + 1].x);
   }
   // The lowest stack of labels whose stems bend no more than the timeline allows
-  // (LABEL_PLACEMENT §4), else as tall as it takes.
+  // (LABEL_PLACEMENT §4) and stay in the page, else as tall as it takes (then no stem moves
+  // but to keep its spacing, which the spread above already gives).
   std::vector<double> widths, heights;
   for (const EventLabel& lab : labels) widths.push_back(lab.width), heights.push_back(lab.height + t.label_gap);
   const double max_bend = median(widths) * t.max_nudge_factor;
@@ -70,7 +75,7 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     placed = place_flags(flags, {t.stem_spacing, t.label_gap, std::max(tallest, k * median(heights)), false});
     double bend = 0;
     for (std::size_t j = 0; j < flags.size(); ++j) bend = std::max(bend, flags[j].x - placed[j].stem);
-    if (bend <= max_bend) break;
+    if (bend <= max_bend && (placed.empty() || placed.front().stem >= t.margin)) break;
   }
 
   ChartEvents ev;

@@ -20,9 +20,9 @@ namespace {
 
 using model::Chart;
 
-model::Document chart_doc(Chart chart, std::string title) {
-  static const model::Theme theme =
-      parse_doc("title: t\nevents:\n  - {date: 2024, title: e}\n").theme;
+model::Document chart_doc(Chart chart, std::string title, const std::string& look = "news") {
+  const model::Theme theme =
+      parse_doc("title: t\ntemplate: " + look + "\nevents:\n  - {date: 2024, title: e}\n").theme;
   model::Document d;
   d.file = "chart.yaml";
   d.title = std::move(title);
@@ -327,6 +327,28 @@ TEST_CASE("events on a line chart: each drawn once, labels clear of each other, 
   }
   CHECK(with_role(s, "event-rule").back()->stroke->dash.size() > 0);  // planned: dashed
   CHECK(with_role(s, "series-label").size() == 3);
+}
+
+TEST_CASE("events crowded at either end of the time axis stay in the page, clear of everything") {
+  int runs = 0;
+  for (const std::string look : {"news", "dark"}) {
+    model::Document d = chart_doc(daily_lines(runs), "연초와 연말에 몰린 사건", look);
+    const char* const when[] = {"2024-01-01", "2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04",
+                                "2024-10-24", "2024-10-25", "2024-10-26", "2024-10-26"};
+    for (int i = 0; i < 9; ++i) {
+      model::Event e;
+      e.date = date(when[i]);
+      e.title = "반도체 관련 발표 " + std::to_string(i + 1);
+      d.events.push_back(e);
+    }
+    const scene::Scene s = lay_out(d, "lines-events-crowded-" + look);
+    expect_clean(s, 0);
+    CHECK(with_role(s, "event-rule").size() == 9);
+    for (const auto* r : with_role(s, "event-rule")) {
+      INFO(r->event);
+      CHECK_FALSE(crosses_text(*r, s));
+    }
+  }
 }
 
 TEST_CASE("a category line chart with an area: the fill goes down to zero, isolated values get a point") {
