@@ -2,7 +2,6 @@
 // rising to a short label (date and title) above the plot. Labels are one-sided flags
 // (flag_placement.hpp): they never overlap, no rule runs through a label, rules never cross.
 #include <algorithm>
-#include <numeric>
 
 #include "layout/chart_parts.hpp"
 #include "layout/flag_placement.hpp"

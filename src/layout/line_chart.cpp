@@ -103,12 +103,9 @@ void add_series(const Context& ctx, const model::Chart& chart, std::size_t s, co
       std::vector<Point> poly = run;
       poly.push_back({run.back().x, base});
       poly.push_back({run.front().x, base});
-      scene::Item area = line_item("area", -1, std::move(poly), {c, 0, {}});
-      area.type = scene::ItemType::Area;
-      area.stroke.reset();
-      area.fill = c;
-      area.fill->a = static_cast<std::uint8_t>(t.area_alpha);
-      areas.push_back(std::move(area));
+      Color tint = c;
+      tint.a = static_cast<std::uint8_t>(t.area_alpha);
+      areas.push_back(area_item("area", -1, std::move(poly), tint));
     }
     // A lone value draws no line: a point shows it. The last value gets one too, by its label.
     if (run.size() == 1 && i - 1 != *last)

@@ -43,4 +43,12 @@ scene::Item span_item(std::string role, int event, Rect box, Color fill) {
   return it;
 }
 
+scene::Item area_item(std::string role, int event, std::vector<Point> pts, Color fill) {
+  scene::Item it = line_item(std::move(role), event, std::move(pts), {fill, 0, {}});
+  it.type = scene::ItemType::Area;
+  it.stroke.reset();
+  it.fill = fill;
+  return it;
+}
+
 }  // namespace factline::layout

@@ -17,5 +17,7 @@ scene::Item line_item(std::string role, int event, std::vector<Point> points, sc
 scene::Item marker_item(std::string role, int event, Point center, double radius,
                         std::optional<Color> fill, std::optional<scene::Stroke> stroke);
 scene::Item span_item(std::string role, int event, Rect box, Color fill);
+// A filled closed polygon.
+scene::Item area_item(std::string role, int event, std::vector<Point> points, Color fill);
 
 }  // namespace factline::layout

@@ -351,6 +351,17 @@ TEST_CASE("events crowded at either end of the time axis stay in the page, clear
   }
 }
 
+TEST_CASE("too many series to name at the lines' ends: a legend instead") {
+  Chart c;
+  c.type = model::ChartType::Line;
+  for (const char* y : {"2020", "2021", "2022", "2023", "2024"}) c.x.push_back({y, std::nullopt, {}});
+  for (int k = 0; k < 30; ++k) c.series.push_back(series("기업 " + std::to_string(k + 1), {{10.0 + k}, {12}, {11}, {13}, {50}}));
+  const scene::Scene s = lay_out(chart_doc(c, "30개 기업"), "lines-legend");
+  expect_clean(s, 0);
+  CHECK(with_role(s, "series-label").empty());
+  CHECK(with_role(s, "legend").size() == 30);
+}
+
 TEST_CASE("a category line chart with an area: the fill goes down to zero, isolated values get a point") {
   Chart c;
   c.type = model::ChartType::Line;
