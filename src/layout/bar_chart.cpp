@@ -85,7 +85,8 @@ std::pair<double, double> value_label_widths(const Context& ctx, const model::Ch
   for (const ValueLabel& l : value_labels(chart)) {
     const double w = ctx.shape(value_text(ctx, chart, l.value), ctx.theme().value_label, 0, text::Wrap::Greedy,
                                chart.loc)->width() + ctx.theme().tick_label_gap;
-    (l.end < 0 ? neg : pos) = std::max(l.end < 0 ? neg : pos, w);
+    double& side = l.end < 0 ? neg : pos;
+    side = std::max(side, w);
   }
   return {neg, pos};
 }

@@ -224,6 +224,25 @@ TEST_CASE("negative bars hang below the zero baseline, horizontal ones left of i
   }
 }
 
+TEST_CASE("grouped horizontal bars with negatives and value labels, in print") {
+  Chart c = category_bars({"메모리 반도체 (D램·낸드 플래시)", "시스템 반도체", "반도체 제조 장비", "반도체 소재·부품"},
+                          {series("2023년", {{-32.5}, {4.1}, {12.8}, {-3}}), series("2024년", {{48.2}, {7.5}, {-6.4}, {2.2}})});
+  c.value_labels = true;
+  c.direction = model::BarDirection::Horizontal;
+  c.numbers.unit = "%";
+  const scene::Scene s = lay_out(chart_doc(c, "품목별 수출 증감률", "print"), "bars-grouped-h-print");
+  expect_clean(s, 0);
+  const auto bars = read_bars(s, true);
+  REQUIRE(bars.size() == 8);
+  const double expected[] = {-32.5, 48.2, 4.1, 7.5, 12.8, -6.4, -3, 2.2};
+  for (std::size_t i = 0; i < 8; ++i) {
+    INFO(i);
+    CHECK(std::min(bars[i].from, bars[i].to) == doctest::Approx(std::min(0.0, expected[i])).epsilon(1e-6));
+    CHECK(std::max(bars[i].from, bars[i].to) == doctest::Approx(std::max(0.0, expected[i])).epsilon(1e-6));
+  }
+  CHECK(with_role(s, "value-label").size() == 8);
+}
+
 TEST_CASE("value ticks: nice steps, formatted in the chart's style, the unit in the axis title") {
   Chart c = category_bars({"2021", "2022", "2023", "2024"}, {series("수출", {{120}, {340}, {560}, {80}})});
   c.numbers.unit = "억 달러";
