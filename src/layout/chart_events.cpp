@@ -11,12 +11,6 @@
 namespace factline::layout {
 namespace {
 
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
-
 struct EventLabel {
   int event = -1;
   double x = 0;
@@ -70,12 +64,17 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
   const double max_bend = median(widths) * t.max_nudge_factor;
   const double tallest = heights.empty() ? 0 : *std::max_element(heights.begin(), heights.end());
   std::vector<FlagPlacement> placed;
-  for (double k : {1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 1e300}) {
-    placed = place_flags(flags, {t.stem_spacing, t.label_gap, std::max(tallest, k * median(heights)), false});
+  auto fits = [&] {
     double bend = 0;
     for (std::size_t j = 0; j < flags.size(); ++j) bend = std::max(bend, flags[j].x - placed[j].stem);
-    if (bend <= max_bend && (placed.empty() || placed.front().stem >= t.margin)) break;
+    return bend <= max_bend && (placed.empty() || placed.front().stem >= t.margin);
+  };
+  bool ok = false;
+  for (double k : budget_steps) {
+    placed = place_flags(flags, {t.stem_spacing, t.label_gap, std::max(tallest, k * median(heights)), false});
+    if ((ok = fits())) break;
   }
+  if (!ok) placed = place_flags(flags, {t.stem_spacing, t.label_gap, 1e300, false});
 
   ChartEvents ev;
   for (std::size_t k = 0; k < labels.size(); ++k) {
