@@ -381,6 +381,28 @@ TEST_CASE("too many series to name at the lines' ends: a legend instead") {
   CHECK(with_role(s, "legend").size() == 30);
 }
 
+TEST_CASE("degenerate charts lay out cleanly: no rows, one row, only gaps, one value") {
+  for (auto type : {model::ChartType::Bar, model::ChartType::Line})
+    for (bool dates : {false, true})
+      for (int rows : {0, 1, 3}) {
+        Chart c;
+        c.type = type;
+        c.x_dates = dates;
+        c.area = true;
+        for (int i = 0; i < rows; ++i) {
+          const calendar::Date d = calendar::from_days(calendar::to_days(2024, 1, 1) + i);
+          c.x.push_back({calendar::format_date(d, Locale::Ko), dates ? std::optional(d) : std::nullopt, {}});
+        }
+        c.series = {series("없음", std::vector<std::optional<double>>(static_cast<std::size_t>(rows))),
+                    series("하나", std::vector<std::optional<double>>(static_cast<std::size_t>(rows), 5.0))};
+        INFO(static_cast<int>(type), " dates ", dates, " rows ", rows);
+        const scene::Scene s = lay_out(chart_doc(c, "빈 차트"), "degenerate");
+        expect_clean(s, 0);
+        for (const auto& it : s.items)
+          for (double v : {it.box.x, it.box.y, it.box.w, it.box.h}) CHECK(std::isfinite(v));
+      }
+}
+
 TEST_CASE("a category line chart with an area: the fill goes down to zero, isolated values get a point") {
   Chart c;
   c.type = model::ChartType::Line;
