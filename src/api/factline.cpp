@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "layout/chart.hpp"
 #include "layout/timeline.hpp"
 #include "render/render.hpp"
 #include "scene/scene_json.hpp"
@@ -40,7 +41,9 @@ RenderResult Engine::layout(std::string_view bytes, const std::string& file, con
   spec::ParseResult parsed = spec::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.document) return out;
-  layout::LayoutResult laid = layout::layout_timeline(*parsed.document, impl_->shaper);
+  const model::Document& doc = *parsed.document;
+  layout::LayoutResult laid =
+      doc.chart ? layout::layout_chart_page(doc, impl_->shaper) : layout::layout_timeline(doc, impl_->shaper);
   out.diagnostics.append(laid.diagnostics);
   out.scene = std::move(laid.scene);
   return out;

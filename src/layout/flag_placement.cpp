@@ -123,4 +123,10 @@ std::vector<FlagPlacement> place_flags(const std::vector<FlagInput>& flags, cons
   return Sweep(flags, options).run();
 }
 
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
 }  // namespace factline::layout

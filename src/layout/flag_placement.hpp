@@ -36,4 +36,10 @@ struct FlagOptions {
 // O(n log n).
 std::vector<FlagPlacement> place_flags(const std::vector<FlagInput>& flags, const FlagOptions& options);
 
+// The height budgets a layout tries in turn, in median label heights, before it drops the
+// budget: the first whose leaders bend no more than allowed wins (LABEL_PLACEMENT §4).
+inline constexpr double budget_steps[] = {1, 2, 3, 4, 6, 8, 12, 16};
+// The median of v (the upper middle for an even count); 0 for none.
+double median(std::vector<double> v);
+
 }  // namespace factline::layout

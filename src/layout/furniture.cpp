@@ -53,6 +53,15 @@ scene::MarkerShape group_shape(const Context& ctx, int g) {
   return scene::MarkerShape::Circle;
 }
 
+scene::Scene start_page(const model::Document& doc) {
+  scene::Scene s;
+  s.background = doc.theme.background;
+  s.title = doc.title;
+  s.description = doc.subtitle.empty() ? doc.title : doc.subtitle;
+  s.language = std::string(language_tag(doc.locale));
+  return s;
+}
+
 double layout_header(const Context& ctx, std::vector<scene::Item>& items) {
   const model::Theme& t = ctx.theme();
   const model::Document& d = ctx.doc;
@@ -68,27 +77,36 @@ double layout_header(const Context& ctx, std::vector<scene::Item>& items) {
 }
 
 double layout_legend(const Context& ctx, double y, std::vector<scene::Item>& items) {
-  const model::Theme& t = ctx.theme();
   std::vector<bool> used(ctx.doc.groups.size());
   for (const auto& e : ctx.doc.events)
     if (e.group >= 0) used[e.group] = true;
-  double x = t.margin, row_top = y + t.header_gap * 2, bottom = y;
+  std::vector<LegendEntry> entries;
   for (std::size_t g = 0; g < used.size(); ++g) {
     if (!used[g]) continue;
-    const model::Group& group = ctx.doc.groups[g];
-    auto shaped = ctx.shape(group.label, t.legend, 0, text::Wrap::Greedy, group.loc);
-    const double entry = t.legend_swatch + t.flag_pad / 2 + shaped->width();
-    if (x > t.margin && x + entry > ctx.width - t.margin) {
+    const int gi = static_cast<int>(g);
+    entries.push_back({ctx.doc.groups[g].label, group_color(ctx, gi), group_shape(ctx, gi), ctx.doc.groups[g].loc});
+  }
+  return layout_legend_entries(ctx, y, entries, items);
+}
+
+double layout_legend_entries(const Context& ctx, double y, const std::vector<LegendEntry>& entries,
+                             std::vector<scene::Item>& items) {
+  const model::Theme& t = ctx.theme();
+  double x = t.margin, row_top = y + t.header_gap * 2, bottom = y;
+  for (const LegendEntry& entry : entries) {
+    auto shaped = ctx.shape(entry.label, t.legend, 0, text::Wrap::Greedy, entry.loc);
+    const double w = t.legend_swatch + t.flag_pad / 2 + shaped->width();
+    if (x > t.margin && x + w > ctx.width - t.margin) {
       x = t.margin;
       row_top = bottom + t.header_gap;
     }
     const double h = shaped->height();
     items.push_back(marker_item("legend-swatch", -1, {x + t.legend_swatch / 2, row_top + h / 2},
-                                t.legend_swatch / 2, group_color(ctx, static_cast<int>(g)), std::nullopt));
-    items.back().shape = group_shape(ctx, static_cast<int>(g));
-    items.push_back(scene::text_item("legend", -1, group.label, shaped,
+                                t.legend_swatch / 2, entry.color, std::nullopt));
+    items.back().shape = entry.shape;
+    items.push_back(scene::text_item("legend", -1, entry.label, shaped,
                                      {x + t.legend_swatch + t.flag_pad / 2, row_top}, t.legend.color));
-    x += entry + t.legend_gap;
+    x += w + t.legend_gap;
     bottom = std::max(bottom, row_top + h);
   }
   return bottom;

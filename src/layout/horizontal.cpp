@@ -15,12 +15,6 @@ namespace {
 
 constexpr double min_axis_share = 0.6;  // of the space between the margins
 
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
-
 struct Placement {
   scale::TimeScale scale{0, 1, 0, 1};
   std::vector<TrackPlacement> tracks;
@@ -90,7 +84,7 @@ class Horizontal {
 
   // The smallest height budget whose leaders bend no more than allowed (LABEL_PLACEMENT §4).
   std::optional<Placement> best_for_width(double width) const {
-    for (double k : {1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0}) {
+    for (double k : budget_steps) {
       Placement p = place(width, std::max(tallest_, k * ref_height_));
       if (p.fits && p.bend <= max_bend_) return p;
     }

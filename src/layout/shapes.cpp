@@ -53,4 +53,12 @@ void move_items(std::vector<scene::Item>& items, Point by) {
   for (scene::Item& it : items) move_item(it, by);
 }
 
+scene::Item area_item(std::string role, int event, std::vector<Point> pts, Color fill) {
+  scene::Item it = line_item(std::move(role), event, std::move(pts), {fill, 0, {}});
+  it.type = scene::ItemType::Area;
+  it.stroke.reset();
+  it.fill = fill;
+  return it;
+}
+
 }  // namespace factline::layout

@@ -17,6 +17,8 @@ scene::Item line_item(std::string role, int event, std::vector<Point> points, sc
 scene::Item marker_item(std::string role, int event, Point center, double radius,
                         std::optional<Color> fill, std::optional<scene::Stroke> stroke);
 scene::Item span_item(std::string role, int event, Rect box, Color fill);
+// A filled closed polygon.
+scene::Item area_item(std::string role, int event, std::vector<Point> points, Color fill);
 
 // Moves items by (dx, dy): their boxes, text origins and line points.
 void move_item(scene::Item& it, Point by);

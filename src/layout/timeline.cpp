@@ -14,8 +14,6 @@ namespace {
 
 constexpr double lanes_height_tolerance = 1.2;
 
-std::string describe(const model::Document& doc) { return doc.subtitle.empty() ? doc.title : doc.subtitle; }
-
 int groups_used(const model::Document& doc) {
   std::vector<bool> used(doc.groups.size());
   for (const auto& e : doc.events)
@@ -63,14 +61,10 @@ void report_too_dense(const model::Document& doc, Diagnostics& out) {
 }
 
 LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper& shaper) {
-  LayoutResult result;
+  LayoutResult result{start_page(doc), {}};
   const model::Theme& t = doc.theme;
   Context ctx{doc, shaper, result.diagnostics, doc.width.value_or(t.width)};
   scene::Scene& s = result.scene;
-  s.background = t.background;
-  s.title = doc.title;
-  s.description = describe(doc);
-  s.language = std::string(language_tag(doc.locale));
 
   std::optional<Body> body = layout_timeline_body(ctx);
   if (!body) {

@@ -34,6 +34,19 @@ std::string ungrouped_word(Locale l) {
   return "";
 }
 
+std::string value_axis_title(const std::string& title, const std::string& unit, Locale l) {
+  if (unit.empty()) return title;
+  std::string u;
+  switch (l) {
+    case Locale::Ko: u = "단위: " + unit; break;
+    case Locale::En: u = (title.empty() ? "Unit: " : "unit: ") + unit; break;
+    case Locale::Ja: u = "単位: " + unit; break;
+    case Locale::Zh: u = "单位: " + unit; break;
+  }
+  if (title.empty()) return u;
+  return l == Locale::En ? title + " (" + u + ")" : title + "(" + u + ")";
+}
+
 std::string as_of_label(const calendar::Date& d, Locale l) {
   const std::string date = calendar::format_date(d, l);
   switch (l) {

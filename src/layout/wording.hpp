@@ -13,6 +13,9 @@ std::string ongoing_word(Locale l);   // "진행 중", "ongoing", …
 std::string ungrouped_word(Locale l); // the lane of events without a group: "기타", "Other", …
 // "기준일 2024년 6월 30일", "As of Jun 30, 2024"
 std::string as_of_label(const calendar::Date& d, Locale l);
+// A chart's value-axis title with its unit, newsroom style: "매출(단위: 억 달러)", "단위: %",
+// "Revenue (unit: $bn)"; the title alone without a unit, empty without either.
+std::string value_axis_title(const std::string& title, const std::string& unit, Locale l);
 // An event's date line: its date by its own precision, marked when planned or uncertain
 // ("2024년 9월 예정", "Sep 2024 (planned)", "2023 추정", "c. 2023").
 std::string event_date_line(const model::Event& e, Locale l);

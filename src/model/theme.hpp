@@ -39,6 +39,10 @@ struct Theme {
 
   TextRole title, subtitle, event_date, event_title, event_text, tick, tick_major, legend, source,
       credit, note, as_of_label, span_label, group;
+  // Charts: the value axis's title ("단위: 억 달러"), category labels beside bars or under
+  // columns, numbers on bars, end-of-line series labels (drawn in the series colour) and a
+  // composite page's panel headings.
+  TextRole axis_title, category, value_label, series_label, panel_title;
 
   double header_gap = 8;        // between title and subtitle
   double header_bottom = 36;    // below the header, before the plot
@@ -74,6 +78,18 @@ struct Theme {
   int max_ticks = 12;
   double legend_swatch = 10;
   double legend_gap = 18;       // between legend entries
+
+  // Charts
+  double plot_height = 360;     // a chart's plot area (vertical value axis), px
+  double bar_width = 22;        // a horizontal bar's thickness (one series), px
+  double column_width = 72;     // a vertical column's widest (one series), px
+  double bar_gap = 0.3;         // share of a category's band left empty between categories
+  double category_share = 0.35; // horizontal bars: widest the category labels' column may be
+  double line_width = 2.5;      // a series' line
+  double point_radius = 3.5;    // a line's last value and values with no neighbour
+  double grid_width = 1;        // value gridlines
+  int area_alpha = 0x30;        // an area's fill: the series colour at this alpha (0–255)
+  int value_ticks = 6;          // at most this many value-axis ticks
 };
 
 }  // namespace factline::model

@@ -58,6 +58,15 @@ void draw_line(cairo_t* cr, const scene::Item& it) {
   apply_stroke(cr, *it.stroke);
 }
 
+void draw_area(cairo_t* cr, const scene::Item& it) {
+  if (it.points.empty()) return;
+  cairo_new_path(cr);
+  cairo_move_to(cr, it.points[0].x, it.points[0].y);
+  for (std::size_t i = 1; i < it.points.size(); ++i) cairo_line_to(cr, it.points[i].x, it.points[i].y);
+  cairo_close_path(cr);
+  fill_and_stroke(cr, it);
+}
+
 void draw_text(cairo_t* cr, const scene::Item& it) {
   if (!it.shaped) return;
   set_color(cr, it.fill.value_or(Color{}));
@@ -77,6 +86,7 @@ void paint(cairo_t* cr, const scene::Scene& scene) {
     switch (it.type) {
       case scene::ItemType::Text: draw_text(cr, it); break;
       case scene::ItemType::Line: draw_line(cr, it); break;
+      case scene::ItemType::Area: draw_area(cr, it); break;
       case scene::ItemType::Marker:
         marker_path(cr, it);
         fill_and_stroke(cr, it);

@@ -16,6 +16,7 @@ enum class ItemType {
   Marker,  // an event's marker on the axis
   Span,    // a filled bar along the axis (precision bands; later: spans)
   Line,    // a polyline (axis, ticks, leaders)
+  Area,    // a filled closed polygon (a line chart's area): points and fill
 };
 
 enum class MarkerShape { Circle, Square, Diamond };
@@ -42,7 +43,7 @@ struct Item {
   std::optional<Stroke> stroke;
   MarkerShape shape = MarkerShape::Circle;
 
-  // Line
+  // Line and Area
   std::vector<Point> points;
 };
 

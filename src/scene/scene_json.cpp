@@ -22,6 +22,7 @@ std::string_view type_name(ItemType t) {
     case ItemType::Marker: return "marker";
     case ItemType::Span: return "span";
     case ItemType::Line: return "line";
+    case ItemType::Area: return "area";
   }
   return "text";
 }
@@ -48,7 +49,7 @@ ordered_json item_json(const Item& it) {
   if (it.type == ItemType::Marker) j["shape"] = shape_name(it.shape);
   if (it.type == ItemType::Marker || it.type == ItemType::Span)
     j["filled"] = it.fill.has_value() && it.fill->a > 0;
-  if (it.type == ItemType::Line) {
+  if (it.type == ItemType::Line || it.type == ItemType::Area) {
     ordered_json pts = ordered_json::array();
     for (const Point& p : it.points) pts.push_back({round2(p.x), round2(p.y)});
     j["points"] = pts;

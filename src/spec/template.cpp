@@ -88,6 +88,11 @@ const Key keys[] = {
     {"legend", &Theme::legend},
     {"source", &Theme::source},
     {"credit", &Theme::credit},
+    {"axis_title", &Theme::axis_title},
+    {"category", &Theme::category},
+    {"value_label", &Theme::value_label},
+    {"series_label", &Theme::series_label},
+    {"panel_title", &Theme::panel_title},
     {"header_gap", &Theme::header_gap, gap},
     {"header_bottom", &Theme::header_bottom, gap},
     {"footer_top", &Theme::footer_top, gap},
@@ -122,6 +127,16 @@ const Key keys[] = {
     {"break_share", &Theme::break_share, share},
     {"legend_swatch", &Theme::legend_swatch, length},
     {"legend_gap", &Theme::legend_gap, gap},
+    {"plot_height", &Theme::plot_height, length},
+    {"bar_width", &Theme::bar_width, length},
+    {"column_width", &Theme::column_width, length},
+    {"bar_gap", &Theme::bar_gap, {0, 0.9, false}},
+    {"category_share", &Theme::category_share, share},
+    {"line_width", &Theme::line_width, length},
+    {"point_radius", &Theme::point_radius, gap},
+    {"grid_width", &Theme::grid_width, length},
+    {"area_alpha", &Theme::area_alpha, alpha},
+    {"value_ticks", &Theme::value_ticks, ticks},
 };
 
 // Keys of a template besides the Theme's: `text` sets every text role at once.

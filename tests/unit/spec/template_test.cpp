@@ -192,6 +192,8 @@ const RoleOn roles[] = {
     {"as_of_label", &model::Theme::as_of_label}, {"span_label", &model::Theme::span_label},
     {"group", &model::Theme::group},           {"legend", &model::Theme::legend},
     {"source", &model::Theme::source},         {"credit", &model::Theme::credit},
+    {"axis_title", &model::Theme::axis_title}, {"category", &model::Theme::category},
+    {"value_label", &model::Theme::value_label}, {"panel_title", &model::Theme::panel_title},
 };
 
 }  // namespace
