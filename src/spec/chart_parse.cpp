@@ -117,11 +117,9 @@ class ChartParser {
     for (const YAML::Node& item : list) {
       SeriesSpec s;
       s.series.loc = read_.loc(item);
-      YAML::Node column = item;
       if (item.IsMap()) {
         if (!read_.mapping(item, "a series", kSeriesKeys)) continue;
         if (!read_.string(item, "column", "a series", true)) continue;
-        column = Reader::value(item, "column");
         if (const auto c = read_.string(item, "color", "a series")) {
           s.series.color = Color::parse(*c);
           if (!s.series.color)
@@ -132,6 +130,8 @@ class ChartParser {
         read_.error(item, "a series is a column's name or a mapping {column, label, color}");
         continue;
       }
+      // (Not assigned into a Node variable: assigning yaml-cpp nodes overwrites the node's content.)
+      const YAML::Node column = item.IsMap() ? Reader::value(item, "column") : item;
       s.column = column.Scalar();
       s.column_at = read_.text_loc(column);
       s.series.label = item.IsMap() ? read_.string(item, "label", "a series").value_or(s.column) : s.column;

@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -30,25 +29,6 @@ std::string with_keys(const std::string& keys) {
 
 // kHead and then `events` (lines of the events list, starting at line 3).
 std::string with_events(const std::string& events) { return std::string(kHead) + events; }
-
-// A folder of its own under the system's temporary folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("factline-format-test-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  void write(const std::string& name, const std::string& text) const {
-    std::ofstream(path / name, std::ios::binary) << text;
-  }
-};
 
 std::set<std::string> as_set(std::span<const std::string_view> keys) { return {keys.begin(), keys.end()}; }
 
