@@ -41,6 +41,7 @@ struct SeriesSpec {
 
 // What a chart is drawn from, in row order: the x values and one value column per series.
 struct Table {
+  bool dates = false;  // x is a time axis: every x value has its date
   std::vector<model::XValue> x;
   std::vector<std::vector<std::optional<double>>> values;  // one per series, x.size() each
 };
@@ -70,8 +71,8 @@ class ChartParser {
     if (!x || failed()) return std::nullopt;
     std::optional<Table> table = data(*x, x_at, specs);
     if (!table) return std::nullopt;
-    c.x_dates = type == model::ChartType::Line && use_dates(table->x);
-    check_x(*table, c.x_dates);
+    c.x_dates = table->dates;
+    check_x(*table);
     if (failed()) return std::nullopt;
     c.events = c.events && c.x_dates;
     c.x = std::move(table->x);
@@ -250,7 +251,8 @@ class ChartParser {
       t.x.push_back({cell.text, std::nullopt, csv->loc(cell)});
     }
     Diagnostics bad;
-    if (type_ == model::ChartType::Line && use_dates(t.x)) {
+    t.dates = use_dates(t.x);
+    if (t.dates) {
       if (const auto dates = dates_in_column(*csv, x_column, bad))
         for (std::size_t i = 0; i < t.x.size(); ++i) t.x[i].date = (*dates)[i];
     }
@@ -299,7 +301,8 @@ class ChartParser {
       for (std::size_t i = 1; i < requests.size(); ++i) t.values[i - 1].push_back(value(row, requests[i].name));
     }
     if (failed()) return std::nullopt;
-    if (type_ == model::ChartType::Line && use_dates(t.x)) {
+    t.dates = use_dates(t.x);
+    if (t.dates) {
       std::size_t i = 0;
       for (const YAML::Node& row : rows) {
         t.x[i].date = read_.date(Reader::value(row, requests.front().name), t.x[i].label);
@@ -323,32 +326,19 @@ class ChartParser {
     return n.value;
   }
 
-  // Whether x is a time axis (for a line chart): always with x_type: date; with auto, when every
-  // x value reads as a date.
+  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when every
+  // x value reads as a date. Bars take categories.
   bool use_dates(const std::vector<model::XValue>& x) const {
-    if (x_type_ != XType::Auto) return x_type_ == XType::Date;
+    if (type_ == model::ChartType::Bar || x_type_ == XType::Category) return false;
+    if (x_type_ == XType::Date) return true;
     return std::all_of(x.begin(), x.end(), [](const model::XValue& v) {
       return std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
     });
   }
 
   // x values are unique; dates are put in ascending order (stable), their values with them.
-  void check_x(Table& t, bool dates) {
-    std::vector<std::size_t> order(t.x.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    if (dates) {
-      std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return *t.x[a].date < *t.x[b].date; });
-      for (std::size_t i = 1, first = 0; i < order.size(); ++i) {
-        if (*t.x[order[i]].date != *t.x[order[first]].date) {
-          first = i;
-          continue;
-        }
-        read_.error(t.x[order[i]].loc,
-                    "the date " + quoted(t.x[order[i]].label) + " is repeated (first on line " +
-                        std::to_string(t.x[order[first]].loc.line) + ")",
-                    "a line chart has one value per date; merge the rows or remove one");
-      }
-    } else {
+  void check_x(Table& t) {
+    if (!t.dates) {
       std::map<std::string_view, std::size_t> first;
       for (std::size_t i = 0; i < t.x.size(); ++i) {
         const auto [at, fresh] = first.emplace(t.x[i].label, i);
@@ -360,10 +350,24 @@ class ChartParser {
       }
       return;
     }
-    Table sorted;
+    std::vector<std::size_t> order(t.x.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return *t.x[a].date < *t.x[b].date; });
+    for (std::size_t i = 1, first = 0; i < order.size(); ++i) {
+      const model::XValue &x = t.x[order[i]], &earlier = t.x[order[first]];
+      if (*x.date != *earlier.date) {
+        first = i;
+        continue;
+      }
+      read_.error(x.loc, "the date " + quoted(x.label) + " is repeated (first on line " +
+                             std::to_string(earlier.loc.line) + ")",
+                  "a line chart has one value per date; merge the rows or remove one");
+    }
+    Table sorted{true, {}, {}};
     for (std::size_t i : order) sorted.x.push_back(std::move(t.x[i]));
-    for (auto& column : t.values) {
+    for (const auto& column : t.values) {
       std::vector<std::optional<double>> values;
+      values.reserve(order.size());
       for (std::size_t i : order) values.push_back(column[i]);
       sorted.values.push_back(std::move(values));
     }
