@@ -198,9 +198,7 @@ class ChartParser {
   std::optional<Table> data(const std::string& x, const SourceLoc& x_at, const std::vector<SeriesSpec>& specs) {
     const YAML::Node data_key = Reader::key_node(map_, "data"), rows_key = Reader::key_node(map_, "rows");
     if (data_key.IsDefined() && rows_key.IsDefined()) {
-      const bool rows_later = std::pair(rows_key.Mark().line, rows_key.Mark().column) >
-                              std::pair(data_key.Mark().line, data_key.Mark().column);
-      read_.error(rows_later ? rows_key : data_key, "a chart has either data: or rows:, not both",
+      read_.error(Reader::later(rows_key, data_key), "a chart has either data: or rows:, not both",
                   "use data: for a CSV file, or rows: for values written in the fact file");
       return std::nullopt;
     }

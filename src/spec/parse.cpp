@@ -210,9 +210,7 @@ class DocumentParser {
     else
       doc.share_time = read_.flag(root, "share_time").value_or(true);
     if (chart_key.IsDefined() && panels_key.IsDefined()) {
-      const bool panels_later = std::pair(panels_key.Mark().line, panels_key.Mark().column) >
-                                std::pair(chart_key.Mark().line, chart_key.Mark().column);
-      read_.error(panels_later ? panels_key : chart_key, "a fact file has either chart: or panels:, not both",
+      read_.error(Reader::later(panels_key, chart_key), "a fact file has either chart: or panels:, not both",
                   "for a chart beside the timeline, make it a panel: panels: [{type: timeline}, {type: line, …}]");
       return {false, true};
     }
@@ -275,9 +273,10 @@ class DocumentParser {
         if (seen_timeline)
           read_.error(Reader::value(p, "type"), "a page has at most one timeline panel",
                       "the timeline panel shows every event; remove this one");
-        for (auto it = p.begin(); it != p.end(); ++it)
-          if (it->first.IsScalar() && it->first.Scalar() != "type" && it->first.Scalar() != "title")
-            read_.error(it->first, "a timeline panel takes only type: and title:",
+        // Unknown keys are reported already; a chart's keys are not for a timeline.
+        for (std::string_view key : chart_keys())
+          if (const YAML::Node k = Reader::key_node(p, key); key != "type" && k.IsDefined())
+            read_.error(k, "a timeline panel takes only type: and title:",
                         "it shows the fact file's events: list");
         seen_timeline = true;
         doc.panels.push_back(std::move(panel));
@@ -364,9 +363,7 @@ class DocumentParser {
     const YAML::Node date_key = Reader::key_node(e, "date"), start_key = Reader::key_node(e, "start"),
                      end_key = Reader::key_node(e, "end");
     if (date_key.IsDefined() && start_key.IsDefined()) {
-      const bool start_later = std::pair(start_key.Mark().line, start_key.Mark().column) >
-                               std::pair(date_key.Mark().line, date_key.Mark().column);
-      read_.error(start_later ? start_key : date_key, "an event has either date: or start:, not both",
+      read_.error(Reader::later(start_key, date_key), "an event has either date: or start:, not both",
                   "use date: for a point in time, or start: (and end:) for a span");
       return;
     }

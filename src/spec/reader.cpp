@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -55,6 +56,10 @@ YAML::Node Reader::key_node(const YAML::Node& map, std::string_view key) {
   for (auto it = map.begin(); it != map.end(); ++it)
     if (it->first.IsScalar() && it->first.Scalar() == key) return it->first;
   return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node Reader::later(const YAML::Node& a, const YAML::Node& b) {
+  return std::pair(a.Mark().line, a.Mark().column) > std::pair(b.Mark().line, b.Mark().column) ? a : b;
 }
 
 bool Reader::suggested(const YAML::Node& map, std::string_view key) const {

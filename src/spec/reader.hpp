@@ -61,6 +61,8 @@ class Reader {
   static YAML::Node value(const YAML::Node& map, std::string_view key);
   // The key node itself, or an undefined node.
   static YAML::Node key_node(const YAML::Node& map, std::string_view key);
+  // Of two nodes, the one written later (where "not both" errors point).
+  static YAML::Node later(const YAML::Node& a, const YAML::Node& b);
 
  private:
   std::size_t text_offset(const YAML::Node& n) const;

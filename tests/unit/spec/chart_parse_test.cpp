@@ -142,6 +142,9 @@ TEST_CASE("rows: a column no row has, a misspelt key in one row, a row without x
         "8:17: unknown key \"w\" in a row — did you mean \"v\"?\n"
         "9:7: a row needs a \"m\"\n"
         "10:7: a row must be a mapping of keys to values, not a scalar\n");
+  CHECK(errors_of(chart_file("  type: bar\n  x: m\n  series: [v]\n  rows: [{m: \" \", v: 1}, {m: ~, v: 2}]\n")) ==
+        "6:14: \"m\" is empty\n"
+        "6:27: \"m\" is empty\n");
   CHECK(errors_of(chart_file("  type: line\n  x: m\n  series: [v]\n  rows: []\n")) == "6:9: the rows list is empty\n");
   CHECK(errors_of(chart_file("  type: line\n  x: m\n  series: [v]\n  rows:\n")) == "6:3: the rows list is empty\n");
 }
@@ -429,6 +432,9 @@ TEST_CASE("panels' mistakes: with chart:, two timelines, extra keys on a timelin
   CHECK(errors_of("title: t\npanels: [{type: timeline}, {type: timeline, x: m}]\nevents: [{date: 2024, title: x}]\n") ==
         "2:35: a page has at most one timeline panel\n"
         "2:45: a timeline panel takes only type: and title:\n");
+  // An unknown key is reported once, as unknown.
+  CHECK(errors_of("title: t\npanels: [{type: timeline, x_tilte: m}]\nevents: [{date: 2024, title: x}]\n") ==
+        "2:27: unknown key \"x_tilte\" in a panel — did you mean \"x_title\"?\n");
   CHECK(errors_of("title: t\npanels: [{type: timeline}]\n") == "1:1: the fact file has no events\n");
   CHECK(errors_of("title: t\npanels: [{type: bar, x: k, series: [v], rows: [{k: a, v: 1}]}]\n"
                   "events: [{date: 2024, title: x}]\n") ==
