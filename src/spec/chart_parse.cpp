@@ -21,11 +21,12 @@ namespace {
 
 // The single source of truth for the keys (docs/factline.schema.json is tested against them).
 constexpr std::array<std::string_view, 16> kChartKeys = {
-    "type",   "data",   "rows",    "x",       "x_type",  "series",       "direction",    "stacked",
+    "type",   "data", "rows",    "x",       "x_type", "series",       "direction", "stacked",
     "value_labels", "area", "events", "x_title", "y_title", "unit", "korean_units", "decimals"};
+// A panel: its heading, and a chart's keys (a timeline panel takes only type and title).
 constexpr std::array<std::string_view, 17> kPanelKeys = {
-    "title",  "type",   "data",    "rows",    "x",       "x_type",       "series",       "direction",
-    "stacked", "value_labels", "area", "events", "x_title", "y_title", "unit", "korean_units", "decimals"};
+    "title",  "type", "data",    "rows",    "x",      "x_type",       "series",    "direction", "stacked",
+    "value_labels", "area", "events", "x_title", "y_title", "unit", "korean_units", "decimals"};
 constexpr std::array<std::string_view, 3> kSeriesKeys = {"column", "label", "color"};
 
 enum class XType { Auto, Date, Category };
@@ -121,12 +122,7 @@ class ChartParser {
       if (item.IsMap()) {
         if (!read_.mapping(item, "a series", kSeriesKeys)) continue;
         if (!read_.string(item, "column", "a series", true)) continue;
-        if (const auto c = read_.string(item, "color", "a series")) {
-          s.series.color = Color::parse(*c);
-          if (!s.series.color)
-            read_.error(Reader::value(item, "color"), quoted(*c) + " is not a colour",
-                        "write #rrggbb, for example #1f5fbf");
-        }
+        s.series.color = read_.color(item, "color", "a series");
       } else if (!item.IsScalar() || item.Scalar().find_first_not_of(" \t") == std::string::npos) {
         read_.error(item, "a series is a column's name or a mapping {column, label, color}");
         continue;

@@ -306,12 +306,7 @@ class DocumentParser {
       if (!id) continue;
       group.id = *id;
       group.label = read_.string(g, "label", "a group").value_or(*id);
-      if (const auto c = read_.string(g, "color", "a group")) {
-        group.color = Color::parse(*c);
-        if (!group.color)
-          read_.error(Reader::value(g, "color"), quoted(*c) + " is not a colour",
-                      "write #rrggbb, for example #1f5fbf");
-      }
+      group.color = read_.color(g, "color", "a group");
       for (const auto& other : doc.groups)
         if (other.id == group.id)
           read_.error(Reader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");

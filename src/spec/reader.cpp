@@ -146,6 +146,14 @@ std::optional<bool> Reader::flag(const YAML::Node& map, std::string_view key) {
   return *i == 1;
 }
 
+std::optional<Color> Reader::color(const YAML::Node& map, std::string_view key, std::string_view what) {
+  const auto text = string(map, key, what);
+  if (!text) return std::nullopt;
+  const auto c = Color::parse(*text);
+  if (!c) error(value(map, key), quoted(*text) + " is not a colour", "write #rrggbb, for example #1f5fbf");
+  return c;
+}
+
 std::optional<calendar::Date> Reader::date(const YAML::Node& scalar, std::string_view text) {
   const calendar::DateResult r = calendar::parse_date(text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "calendar/date.hpp"
+#include "core/color.hpp"
 #include "core/diagnostic.hpp"
 #include "spec/errors.hpp"
 #include "spec/source_text.hpp"
@@ -54,6 +55,9 @@ class Reader {
                                     std::string_view required_in = {});
   // A boolean key, written false or true (not YAML 1.1's yes/no/on/off); nullopt when absent.
   std::optional<bool> flag(const YAML::Node& map, std::string_view key);
+  // A colour (#rgb, #rrggbb or #rrggbbaa); nullopt when absent, and with an error when it is
+  // not one.
+  std::optional<Color> color(const YAML::Node& map, std::string_view key, std::string_view what);
   // The date a scalar's text (`text`, as read) gives; an error when none, pointing at the
   // offending part of the text.
   std::optional<calendar::Date> date(const YAML::Node& scalar, std::string_view text);
