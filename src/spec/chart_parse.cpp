@@ -209,13 +209,12 @@ class ChartParser {
     auto table = data_key.IsDefined() ? from_csv(requests) : from_rows(requests);
     if (!table) return std::nullopt;
     const YAML::Node source = data_key.IsDefined() ? Reader::value(map_, "data") : rows_key;
-    const std::size_t limit = type_ == model::ChartType::Bar ? max_bars : max_line_points;
+    const bool bars = type_ == model::ChartType::Bar;
+    const std::size_t limit = bars ? max_bars : max_line_points;
     if (table->x.size() > limit) {
       read_.error(source,
-                  type_ == model::ChartType::Bar ? "a bar chart takes at most " + with_commas(limit) + " bars, not " +
-                                                       with_commas(table->x.size())
-                                                 : "a line chart takes at most " + with_commas(limit) + " points, not " +
-                                                       with_commas(table->x.size()),
+                  std::string(bars ? "a bar chart takes at most " : "a line chart takes at most ") + with_commas(limit) +
+                      (bars ? " bars, not " : " points, not ") + with_commas(table->x.size()),
                   "aggregate the rows first");
       return std::nullopt;
     }

@@ -86,11 +86,13 @@ class DocumentParser {
     parse_groups(Reader::value(root, "groups"), doc);
     const Page page = parse_page(root, doc);
     parse_events(root, doc, page.needs_events);
-    if (!page.shows_events && Reader::key_node(root, "events").IsDefined())
+    if (!page.shows_events && Reader::key_node(root, "events").IsDefined()) {
+      const bool chart = Reader::key_node(root, "chart").IsDefined();
       read_.error(Reader::key_node(root, "events"),
-                  doc.chart ? "only a line chart with dates can show events" : "no panel shows the events",
-                  doc.chart ? "remove events:, or draw a line chart over dates"
-                            : "add a panel with type: timeline, or remove events:");
+                  chart ? "only a line chart with dates can show events" : "no panel shows the events",
+                  chart ? "remove events:, or draw a line chart over dates"
+                        : "add a panel with type: timeline, or remove events:");
+    }
     apply_planned_default(doc);
     return doc;
   }

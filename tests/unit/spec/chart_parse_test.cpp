@@ -369,6 +369,10 @@ TEST_CASE("events: with a bar chart or a line chart of categories is an error at
         "7:1: only a line chart with dates can show events\n");
   CHECK(errors_of(chart_file("  type: line\n  x: k\n  series: [v]\n  rows: [{k: a, v: 1}]\n") + events) ==
         "7:1: only a line chart with dates can show events\n");
+  // Also when the chart has mistakes of its own.
+  CHECK(errors_of(chart_file("  type: bar\n  x: k\n  series: [v]\n  rows: [{k: a, v: x}]\n") + events) ==
+        "6:20: \"x\" is not a number\n"
+        "7:1: only a line chart with dates can show events\n");
   const spec::ParseResult shown = parse(chart_file(kLineRows) + events);
   REQUIRE(shown.document);
   CHECK(shown.document->events.size() == 1);
