@@ -425,22 +425,25 @@ std::optional<double> parse_csv_number(std::string_view text) {
   return r.value;
 }
 
+NumberText read_number_text(std::string_view text, std::string_view column) {
+  if (trim(text).empty()) return {};
+  const NumberParse r = parse_number(text);
+  switch (r.error) {
+    case NumberError::None: return {r.value, {}, {}};
+    case NumberError::OutOfRange:
+      return {std::nullopt, spec::quoted(text) + " is out of range for a number",
+              "numbers in charts stay within ±1.7e308"};
+    case NumberError::NotANumber: break;
+  }
+  return {std::nullopt, spec::quoted(text) + " is not a number", number_hint(text, column)};
+}
+
 CellNumber number_in_cell(const CsvTable& table, std::size_t row, std::size_t column,
                           Diagnostics& out) {
   const CsvCell& cell = table.cell(row, column);
-  if (trim(cell.text).empty()) return {};
-  const NumberParse r = parse_number(cell.text);
-  switch (r.error) {
-    case NumberError::None: return {r.value, false};
-    case NumberError::OutOfRange:
-      out.error(table.loc(cell), spec::quoted(cell.text) + " is out of range for a number",
-                "numbers in charts stay within ±1.7e308");
-      break;
-    case NumberError::NotANumber:
-      out.error(table.loc(cell), spec::quoted(cell.text) + " is not a number",
-                number_hint(cell.text, table.header[column].text));
-      break;
-  }
+  NumberText n = read_number_text(cell.text, table.header[column].text);
+  if (n.error.empty()) return {n.value, false};
+  out.error(table.loc(cell), std::move(n.error), std::move(n.hint));
   return {std::nullopt, true};
 }
 
@@ -568,6 +571,15 @@ std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
     return std::nullopt;
   }
   return resolved.string();
+}
+
+std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
+                                       const SourceLoc& at, Diagnostics& out) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fact_file == "-" ? fs::path() : fs::path(fact_file).parent_path();
+  const auto path = resolve_data_path(folder.string(), written, at, out);
+  if (!path) return std::nullopt;
+  return read_csv_file(*path, (folder / fs::path(std::string(written))).lexically_normal().string(), out);
 }
 
 }  // namespace factline::spec

@@ -106,6 +106,15 @@ std::optional<std::vector<std::optional<calendar::Date>>> dates_in_column(const 
                                                                           std::size_t column,
                                                                           Diagnostics& out);
 
+// A number's text (a cell's, or an inline row value's) for column `column`: the value; nothing
+// for blank text (a gap); or, when it is not a number, the error's message and a hint naming
+// the column. number_in_cell reports these.
+struct NumberText {
+  std::optional<double> value;
+  std::string error, hint;  // empty unless the text is not a number
+};
+NumberText read_number_text(std::string_view text, std::string_view column);
+
 // The text of a number cell as a number, without diagnostics: the grammar above. nullopt for
 // text that is not a number, and for an empty one (callers tell the two apart first).
 std::optional<double> parse_csv_number(std::string_view text);
@@ -120,5 +129,12 @@ std::optional<double> parse_csv_number(std::string_view text);
 std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
                                              std::string_view written, const SourceLoc& at,
                                              Diagnostics& out);
+
+// The data file a fact file names (`written`, at `at`), resolved (resolve_data_path, against
+// the folder of `fact_file`, the current folder for "-") and read (read_csv_file). Its
+// diagnostics name it as the fact file's folder joined with `written` ("stories/data/x.csv"),
+// so that the name opens from where the fact file was named.
+std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
+                                       const SourceLoc& at, Diagnostics& out);
 
 }  // namespace factline::spec

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/utf8.hpp"
+#include "spec/chart_parse.hpp"
 #include "spec/errors.hpp"
 #include "spec/reader.hpp"
 #include "spec/source_text.hpp"
@@ -24,13 +25,16 @@ inline constexpr std::size_t max_events = 100000;
 inline constexpr double max_page_px = 16000;
 
 // The single source of truth for the keys (docs/factline.schema.json is tested against them).
-constexpr std::array<std::string_view, 14> kTopLevelKeys = {
-    "title",       "subtitle", "locale", "template", "width",  "height", "orientation",
-    "axis_breaks", "as_of",    "source", "credit",   "note",   "groups", "events"};
+constexpr std::array<std::string_view, 17> kTopLevelKeys = {
+    "title",  "subtitle", "locale", "template", "width",  "height", "orientation", "axis_breaks", "as_of",
+    "source", "credit",   "note",   "groups",   "events", "chart",  "panels",      "share_time"};
 constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
 constexpr std::array<std::string_view, 10> kEventKeys = {"date",  "start",  "end",    "era",  "title",
                                                          "text",  "group",  "status", "source", "link"};
 constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark", "print"};
+// A chart's type; a panel may also be the timeline (the first two for `chart:`).
+constexpr std::array<std::string_view, 3> kPanelTypes = {"bar", "line", "timeline"};
+inline constexpr std::size_t max_panels = 8;
 
 std::string_view trim(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t\r\n");
@@ -48,20 +52,11 @@ std::optional<double> read_number(std::string_view text) {
   return v;
 }
 
-// "news, minimal, dark or print"
-template <std::size_t N>
-std::string listed_or(const std::array<std::string_view, N>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < N; ++i)
-    out += (i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(words[i]);
-  return out;
-}
-
 using model::Document;
 
 class DocumentParser {
  public:
-  DocumentParser(const SourceText& src, Diagnostics& out) : read_(src, out), src_(src) {}
+  DocumentParser(const SourceText& src, Diagnostics& out) : read_(src, out), src_(src), out_(out) {}
 
   Document parse(const YAML::Node& root) {
     Document doc;
@@ -82,14 +77,22 @@ class DocumentParser {
     doc.width = page_px(root, "width");
     doc.height = page_px(root, "height");
     static constexpr std::array<std::string_view, 3> orientations = {"auto", "horizontal", "vertical"};
-    if (const auto o = one_of(root, "orientation", "orientation", orientations))
+    if (const auto o = read_.one_of(root, "orientation", "orientation", orientations))
       doc.orientation = std::array{model::Orientation::Auto, model::Orientation::Horizontal,
                                    model::Orientation::Vertical}[*o];
     static constexpr std::array<std::string_view, 2> breaks = {"auto", "off"};
-    if (const auto b = one_of(root, "axis_breaks", "axis_breaks setting", breaks)) doc.axis_breaks = *b == 0;
+    if (const auto b = read_.one_of(root, "axis_breaks", "axis_breaks setting", breaks)) doc.axis_breaks = *b == 0;
     doc.as_of = date(root, "as_of", "the fact file");
     parse_groups(Reader::value(root, "groups"), doc);
-    parse_events(root, doc);
+    const Page page = parse_page(root, doc);
+    parse_events(root, doc, page.needs_events);
+    if (!page.shows_events && Reader::key_node(root, "events").IsDefined()) {
+      const bool chart = Reader::key_node(root, "chart").IsDefined();
+      read_.error(Reader::key_node(root, "events"),
+                  chart ? "only a line chart with dates can show events" : "no panel shows the events",
+                  chart ? "remove events:, or draw a line chart over dates"
+                        : "add a panel with type: timeline, or remove events:");
+    }
     apply_planned_default(doc);
     return doc;
   }
@@ -168,19 +171,6 @@ class DocumentParser {
     return n;
   }
 
-  // The index of the value among `options`; nullopt (and an error naming them) otherwise.
-  template <std::size_t N>
-  std::optional<std::size_t> one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
-                                    const std::array<std::string_view, N>& options) {
-    const auto s = read_.string(map, key, "the fact file");
-    if (!s) return std::nullopt;
-    for (std::size_t i = 0; i < N; ++i)
-      if (*s == options[i]) return i;
-    read_.error(Reader::value(map, key), "unknown " + std::string(noun) + " " + quoted(*s),
-                "use " + listed_or(options));
-    return std::nullopt;
-  }
-
   // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
   // the text points at the offending part.
   std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what) {
@@ -194,16 +184,7 @@ class DocumentParser {
     }
     const auto s = read_.string(map, key, what, true);
     if (!s) return std::nullopt;
-    const calendar::DateResult r = calendar::parse_date(*s);
-    if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
-    const auto& err = std::get<calendar::DateError>(r);
-    SourceLoc at = read_.text_loc(v);
-    // Point at the offending part when the source spells the text out as read; an escape or a
-    // folded line before it would shift the column, so then point at the start of the value.
-    const std::string_view before = std::string_view(*s).substr(0, err.offset);
-    if (read_.source_from(v).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
-    read_.error(at, err.message, err.hint);
-    return std::nullopt;
+    return read_.date(v, *s);
   }
 
   // Unless an event's status is given, one that begins after the reference date (after the
@@ -213,6 +194,104 @@ class DocumentParser {
     const calendar::Days after = calendar::end_day(*doc.as_of);
     for (model::Event& ev : doc.events)
       if (!ev.status_given && calendar::first_day(ev.date) >= after) ev.status = model::Status::Planned;
+  }
+
+  // What the page makes of the events: list.
+  struct Page {
+    bool needs_events = true;  // a timeline, or a timeline panel
+    bool shows_events = true;  // also a line chart with dates (unknown after an error: true)
+  };
+
+  // chart: (one chart), panels: (a composite page) or neither (a timeline), and share_time:.
+  Page parse_page(const YAML::Node& root, Document& doc) {
+    const YAML::Node chart_key = Reader::key_node(root, "chart"), panels_key = Reader::key_node(root, "panels"),
+                     share_key = Reader::key_node(root, "share_time");
+    if (share_key.IsDefined() && !panels_key.IsDefined())
+      read_.error(share_key, "share_time applies only to panels:",
+                  "remove it; a page without panels has one time axis at most");
+    else
+      doc.share_time = read_.flag(root, "share_time").value_or(true);
+    if (chart_key.IsDefined() && panels_key.IsDefined()) {
+      read_.error(Reader::later(panels_key, chart_key), "a fact file has either chart: or panels:, not both",
+                  "for a chart beside the timeline, make it a panel: panels: [{type: timeline}, {type: line, …}]");
+      return {false, true};
+    }
+    if (chart_key.IsDefined()) return parse_chart_key(root, doc);
+    if (panels_key.IsDefined()) return parse_panels(root, doc);
+    return {};
+  }
+
+  Page parse_chart_key(const YAML::Node& root, Document& doc) {
+    const YAML::Node map = Reader::value(root, "chart");
+    if (map.IsNull()) {
+      read_.error(Reader::key_node(root, "chart"), "the chart is empty",
+                  "give its type:, x:, series: and data: or rows:");
+      return {false, true};
+    }
+    if (!read_.mapping(map, "the chart", chart_keys())) return {false, true};
+    const auto type = read_.one_of(map, "type", "chart type", std::span(kPanelTypes).first(2), "the chart");
+    if (!type) return {false, true};
+    const auto chart_type = *type == 0 ? model::ChartType::Bar : model::ChartType::Line;
+    doc.chart = parse_chart(map, "the chart", chart_type, true, src_.file(), read_, out_);
+    return {false, chart_type == model::ChartType::Line && (!doc.chart || doc.chart->x_dates)};
+  }
+
+  Page parse_panels(const YAML::Node& root, Document& doc) {
+    const YAML::Node panels = Reader::value(root, "panels");
+    if (panels.IsNull() || (panels.IsSequence() && panels.size() == 0)) {
+      read_.error(panels.IsNull() ? Reader::key_node(root, "panels") : panels, "the panels list is empty",
+                  "add panels, for example [{type: timeline}, {type: line, …}]");
+      return {false, true};
+    }
+    if (!panels.IsSequence()) {
+      read_.error(panels, "panels must be a list");
+      return {false, true};
+    }
+    if (panels.size() > max_panels) {
+      read_.error(panels, "more than " + std::to_string(max_panels) + " panels",
+                  "a page reads best with a few; split it into several fact files");
+      return {false, true};
+    }
+    // A chart draws the events itself only when no timeline panel shows them already.
+    const bool timeline = std::any_of(panels.begin(), panels.end(), [](const YAML::Node& p) {
+      return p.IsMap() && Reader::value(p, "type").IsScalar() && Reader::value(p, "type").Scalar() == "timeline";
+    });
+    Page page{timeline, timeline};
+    bool seen_timeline = false;
+    for (const YAML::Node& p : panels) {
+      if (!read_.mapping(p, "a panel", panel_keys())) {
+        page.shows_events = true;
+        continue;
+      }
+      model::Panel panel;
+      panel.loc = read_.loc(p);
+      panel.title = read_.string(p, "title", "a panel").value_or("");
+      const auto type = read_.one_of(p, "type", "panel type", kPanelTypes, "a panel");
+      if (!type) {
+        page.shows_events = true;
+        continue;
+      }
+      if (*type == 2) {
+        if (seen_timeline)
+          read_.error(Reader::value(p, "type"), "a page has at most one timeline panel",
+                      "the timeline panel shows every event; remove this one");
+        // Unknown keys are reported already; a chart's keys are not for a timeline.
+        for (std::string_view key : chart_keys())
+          if (const YAML::Node k = Reader::key_node(p, key); key != "type" && k.IsDefined())
+            read_.error(k, "a timeline panel takes only type: and title:",
+                        "it shows the fact file's events: list");
+        seen_timeline = true;
+        doc.panels.push_back(std::move(panel));
+        continue;
+      }
+      panel.kind = model::Panel::Kind::Chart;
+      const auto chart_type = *type == 0 ? model::ChartType::Bar : model::ChartType::Line;
+      const auto chart = parse_chart(p, "a panel", chart_type, !timeline, src_.file(), read_, out_);
+      if (chart) panel.chart = *chart;
+      page.shows_events = page.shows_events || !chart || chart->events;
+      doc.panels.push_back(std::move(panel));
+    }
+    return page;
   }
 
   void parse_groups(const YAML::Node& groups, Document& doc) {
@@ -229,12 +308,7 @@ class DocumentParser {
       if (!id) continue;
       group.id = *id;
       group.label = read_.string(g, "label", "a group").value_or(*id);
-      if (const auto c = read_.string(g, "color", "a group")) {
-        group.color = Color::parse(*c);
-        if (!group.color)
-          read_.error(Reader::value(g, "color"), quoted(*c) + " is not a colour",
-                      "write #rrggbb, for example #1f5fbf");
-      }
+      group.color = read_.color(g, "color", "a group");
       for (const auto& other : doc.groups)
         if (other.id == group.id)
           read_.error(Reader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");
@@ -242,10 +316,11 @@ class DocumentParser {
     }
   }
 
-  void parse_events(const YAML::Node& root, Document& doc) {
+  // `required` for a timeline; a chart page may go without events.
+  void parse_events(const YAML::Node& root, Document& doc, bool required) {
     const YAML::Node events = Reader::value(root, "events");
     if (!events.IsDefined()) {
-      read_.error(root, "the fact file has no events", "add an events: list");
+      if (required) read_.error(root, "the fact file has no events", "add an events: list");
       return;
     }
     if (events.IsNull()) {  // "events:" with nothing under it
@@ -285,9 +360,7 @@ class DocumentParser {
     const YAML::Node date_key = Reader::key_node(e, "date"), start_key = Reader::key_node(e, "start"),
                      end_key = Reader::key_node(e, "end");
     if (date_key.IsDefined() && start_key.IsDefined()) {
-      const bool start_later = std::pair(start_key.Mark().line, start_key.Mark().column) >
-                               std::pair(date_key.Mark().line, date_key.Mark().column);
-      read_.error(start_later ? start_key : date_key, "an event has either date: or start:, not both",
+      read_.error(Reader::later(start_key, date_key), "an event has either date: or start:, not both",
                   "use date: for a point in time, or start: (and end:) for a span");
       return;
     }
@@ -323,9 +396,8 @@ class DocumentParser {
 
   // era: true makes a span a background band behind the whole plot (a period, not an event).
   void parse_era(const YAML::Node& e, model::Event& ev) {
-    static constexpr std::array<std::string_view, 2> flags = {"false", "true"};
-    const auto era = one_of(e, "era", "era setting", flags);
-    if (!era || *era == 0) return;
+    const auto era = read_.flag(e, "era");
+    if (!era || !*era) return;
     if (!ev.is_span && Reader::key_node(e, "date").IsDefined()) {
       read_.error(Reader::key_node(e, "era"), "an era needs start: (and end:), not date:",
                   "an era is a period drawn as a band; write start: … end: …");
@@ -372,6 +444,7 @@ class DocumentParser {
 
   Reader read_;
   const SourceText& src_;
+  Diagnostics& out_;
 };
 
 }  // namespace

@@ -31,11 +31,15 @@ struct ParseOptions {
 // own file.
 ParseResult parse_document(std::string_view bytes, const std::string& file, const ParseOptions& options);
 
-// The keys the parser knows, in the order docs/format.md lists them: at the top level, in a
-// group and in an event. The parser checks mappings against these very lists.
+// The keys the parser knows, in the order docs/format.md and docs/charts.md list them: at the
+// top level, in a group, in an event, in `chart:`, in a panel (a chart's keys and `title`) and
+// in a series mapping. The parser checks mappings against these very lists.
 std::span<const std::string_view> top_level_keys();
 std::span<const std::string_view> group_keys();
 std::span<const std::string_view> event_keys();
+std::span<const std::string_view> chart_keys();
+std::span<const std::string_view> panel_keys();
+std::span<const std::string_view> series_keys();
 // The built-in template names, the default ("news") first.
 std::span<const std::string_view> builtin_templates();
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
+#include <variant>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "spec/suggest.hpp"
 
 namespace factline::spec {
@@ -19,6 +22,13 @@ std::string type_name(const YAML::Node& n) {
 }
 
 }  // namespace
+
+std::string listed_or(std::span<const std::string_view> words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + std::string(words[i]);
+  return out;
+}
 
 SourceLoc Reader::loc(const YAML::Node& n) const { return src_.loc(n.Mark().line, n.Mark().column); }
 
@@ -46,6 +56,10 @@ YAML::Node Reader::key_node(const YAML::Node& map, std::string_view key) {
   for (auto it = map.begin(); it != map.end(); ++it)
     if (it->first.IsScalar() && it->first.Scalar() == key) return it->first;
   return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node Reader::later(const YAML::Node& a, const YAML::Node& b) {
+  return std::pair(a.Mark().line, a.Mark().column) > std::pair(b.Mark().line, b.Mark().column) ? a : b;
 }
 
 bool Reader::suggested(const YAML::Node& map, std::string_view key) const {
@@ -112,6 +126,45 @@ std::optional<std::string> Reader::string(const YAML::Node& map, std::string_vie
     return std::nullopt;
   }
   return v.Scalar();
+}
+
+std::optional<std::size_t> Reader::one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+                                          std::span<const std::string_view> options,
+                                          std::string_view required_in) {
+  const auto s = string(map, key, required_in, !required_in.empty());
+  if (!s) return std::nullopt;
+  for (std::size_t i = 0; i < options.size(); ++i)
+    if (*s == options[i]) return i;
+  error(value(map, key), "unknown " + std::string(noun) + " " + quoted(*s), "use " + listed_or(options));
+  return std::nullopt;
+}
+
+std::optional<bool> Reader::flag(const YAML::Node& map, std::string_view key) {
+  static constexpr std::string_view flags[] = {"false", "true"};
+  const auto i = one_of(map, key, std::string(key) + " setting", flags);
+  if (!i) return std::nullopt;
+  return *i == 1;
+}
+
+std::optional<Color> Reader::color(const YAML::Node& map, std::string_view key, std::string_view what) {
+  const auto text = string(map, key, what);
+  if (!text) return std::nullopt;
+  const auto c = Color::parse(*text);
+  if (!c) error(value(map, key), quoted(*text) + " is not a colour", "write #rrggbb, for example #1f5fbf");
+  return c;
+}
+
+std::optional<calendar::Date> Reader::date(const YAML::Node& scalar, std::string_view text) {
+  const calendar::DateResult r = calendar::parse_date(text);
+  if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
+  const auto& err = std::get<calendar::DateError>(r);
+  SourceLoc at = text_loc(scalar);
+  // Point at the offending part when the source spells the text out as read; an escape or a
+  // folded line before it would shift the column, so then point at the start of the value.
+  const std::string_view before = text.substr(0, std::min(err.offset, text.size()));
+  if (source_from(scalar).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
+  error(at, err.message, err.hint);
+  return std::nullopt;
 }
 
 }  // namespace factline::spec

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "calendar/date.hpp"
+#include "core/color.hpp"
 #include "core/diagnostic.hpp"
 #include "spec/errors.hpp"
 #include "spec/source_text.hpp"
@@ -16,6 +18,9 @@
 namespace factline::spec {
 
 inline constexpr std::size_t max_text_bytes = 4096;
+
+// "news, minimal, dark or print"
+std::string listed_or(std::span<const std::string_view> words);
 
 class Reader {
  public:
@@ -42,10 +47,26 @@ class Reader {
   // required key that is absent but was suggested for a misspelt key is not reported again.
   std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,
                                     bool required = false);
+  // The index of a text value among `options`; nullopt (and an error naming them) otherwise,
+  // and when absent (an error too when `required_in` names the mapping, as `what` does for
+  // string()).
+  std::optional<std::size_t> one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+                                    std::span<const std::string_view> options,
+                                    std::string_view required_in = {});
+  // A boolean key, written false or true (not YAML 1.1's yes/no/on/off); nullopt when absent.
+  std::optional<bool> flag(const YAML::Node& map, std::string_view key);
+  // A colour (#rgb, #rrggbb or #rrggbbaa); nullopt when absent, and with an error when it is
+  // not one.
+  std::optional<Color> color(const YAML::Node& map, std::string_view key, std::string_view what);
+  // The date a scalar's text (`text`, as read) gives; an error when none, pointing at the
+  // offending part of the text.
+  std::optional<calendar::Date> date(const YAML::Node& scalar, std::string_view text);
   // The value node of key (the first, if repeated), or an undefined node.
   static YAML::Node value(const YAML::Node& map, std::string_view key);
   // The key node itself, or an undefined node.
   static YAML::Node key_node(const YAML::Node& map, std::string_view key);
+  // Of two nodes, the one written later (where "not both" errors point).
+  static YAML::Node later(const YAML::Node& a, const YAML::Node& b);
 
  private:
   std::size_t text_offset(const YAML::Node& n) const;

@@ -8,16 +8,16 @@ tests/schema/invalid/*.yaml (an unknown key, date: and start: together, ...) mus
 the check can fail. With FACTLINE_BINARY, `factline check` must agree on each file: exit 0 for
 the valid ones, 1 for the invalid ones.
 
-YAML is read the way factline reads it: scalars stay text unless they are numbers, so
-2024-06-27 stays a string (not a datetime) and off stays a string; only true and false are booleans.
+YAML is read the way factline reads it: scalars stay text unless they are numbers or true and
+false, so 2024-06-27 stays a string (not a datetime) and off stays a string (not a boolean).
 Prints one line per check and ends with "N passed, M failed"; exits 1 if any check failed.
 Needs python3-yaml and python3-jsonschema (Debian 12).
 """
 import glob
 import json
 import os
-import subprocess
 import re
+import subprocess
 import sys
 
 import jsonschema
@@ -25,7 +25,8 @@ import yaml
 
 
 class FactLoader(yaml.SafeLoader):
-    """SafeLoader without YAML 1.1's timestamps and yes/no/on/off booleans."""
+    """SafeLoader without YAML 1.1's timestamps and booleans (yes/no/on/off); only true and
+    false are booleans, as for factline's boolean keys (era:, stacked:, share_time:, ...)."""
 
 
 FactLoader.yaml_implicit_resolvers = {
@@ -33,7 +34,6 @@ FactLoader.yaml_implicit_resolvers = {
             if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-# factline reads only true and false as booleans (era:, stacked:, ...), as YAML 1.2 does.
 FactLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 

@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -30,25 +29,6 @@ std::string with_keys(const std::string& keys) {
 
 // kHead and then `events` (lines of the events list, starting at line 3).
 std::string with_events(const std::string& events) { return std::string(kHead) + events; }
-
-// A folder of its own under the system's temporary folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("factline-format-test-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  void write(const std::string& name, const std::string& text) const {
-    std::ofstream(path / name, std::ios::binary) << text;
-  }
-};
 
 std::set<std::string> as_set(std::span<const std::string_view> keys) { return {keys.begin(), keys.end()}; }
 
@@ -498,19 +478,33 @@ TEST_CASE("a file with several format mistakes gets one diagnostic per mistake")
 }
 
 TEST_CASE("the key lists name every key once") {
-  for (const auto keys : {spec::top_level_keys(), spec::group_keys(), spec::event_keys()})
+  for (const auto keys : {spec::top_level_keys(), spec::group_keys(), spec::event_keys(), spec::chart_keys(),
+                          spec::panel_keys(), spec::series_keys()})
     CHECK(as_set(keys).size() == keys.size());
-  CHECK(spec::top_level_keys().size() == 14);
+  CHECK(spec::top_level_keys().size() == 17);
   CHECK(spec::group_keys().size() == 3);
   CHECK(spec::event_keys().size() == 10);
+  CHECK(spec::chart_keys().size() == 16);
+  CHECK(spec::series_keys().size() == 3);
+  // A panel takes a chart's keys and its title.
+  std::set<std::string> panel = as_set(spec::chart_keys());
+  panel.insert("title");
+  CHECK(as_set(spec::panel_keys()) == panel);
 }
 
-TEST_CASE("the schema lists exactly the parser's keys at the top level, in groups and in events") {
+TEST_CASE("the schema lists exactly the parser's keys at the top level, in groups, events, charts, panels and series") {
   const nlohmann::json schema = nlohmann::json::parse(read_file(FACTLINE_SOURCE_DIR "/docs/factline.schema.json"));
   CHECK(property_names(schema) == as_set(spec::top_level_keys()));
   CHECK(property_names(schema.at("properties").at("groups").at("items")) == as_set(spec::group_keys()));
   CHECK(property_names(schema.at("properties").at("events").at("items")) == as_set(spec::event_keys()));
-  // Unknown keys are errors in both.
+  const nlohmann::json& defs = schema.at("$defs");
+  CHECK(property_names(defs.at("chart")) == as_set(spec::chart_keys()));
+  CHECK(property_names(defs.at("panel")) == as_set(spec::panel_keys()));
+  CHECK(property_names(defs.at("series")) == as_set(spec::series_keys()));
+  CHECK(schema.at("properties").at("chart").at("$ref") == "#/$defs/chart");
+  CHECK(schema.at("properties").at("panels").at("items").at("$ref") == "#/$defs/panel");
+  // Unknown keys are errors in all of them.
+  for (const char* def : {"chart", "panel", "series"}) CHECK(defs.at(def).at("additionalProperties") == false);
   CHECK(schema.at("additionalProperties") == false);
   CHECK(schema.at("properties").at("groups").at("items").at("additionalProperties") == false);
   CHECK(schema.at("properties").at("events").at("items").at("additionalProperties") == false);
