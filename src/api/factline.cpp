@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "layout/chart.hpp"
-#include "layout/timeline.hpp"
+#include "layout/page.hpp"
 #include "render/render.hpp"
 #include "scene/scene_json.hpp"
 #include "spec/parse.hpp"
@@ -42,8 +41,7 @@ RenderResult Engine::layout(std::string_view bytes, const std::string& file, con
   out.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.document) return out;
   const model::Document& doc = *parsed.document;
-  layout::LayoutResult laid =
-      doc.chart ? layout::layout_chart_page(doc, impl_->shaper) : layout::layout_timeline(doc, impl_->shaper);
+  layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper);
   out.diagnostics.append(laid.diagnostics);
   out.scene = std::move(laid.scene);
   return out;

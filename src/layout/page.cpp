@@ -1,0 +1,117 @@
+#include "layout/page.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/chart.hpp"
+#include "layout/furniture.hpp"
+#include "layout/shapes.hpp"
+#include "layout/timeline_input.hpp"
+
+namespace factline::layout {
+namespace {
+
+using calendar::Days;
+using model::Panel;
+
+bool dated(const Panel& p) { return p.kind == Panel::Kind::Chart && p.chart.x_dates; }
+
+// The common time range of the panels with time axes (the timeline's events and every date
+// chart's dates), padded like a timeline's; none when fewer than two panels have one.
+std::optional<std::pair<Days, Days>> shared_domain(const Context& ctx) {
+  const model::Document& doc = ctx.doc;
+  if (!doc.share_time) return std::nullopt;
+  std::optional<std::pair<Days, Days>> cover;
+  int timed = 0;
+  const auto take = [&](std::pair<Days, Days> x) {
+    cover = cover ? std::pair{std::min(cover->first, x.first), std::max(cover->second, x.second)} : x;
+    ++timed;
+  };
+  for (const Panel& p : doc.panels) {
+    if (p.kind == Panel::Kind::Timeline && doc.orientation != model::Orientation::Vertical) take(events_extent(doc));
+    if (dated(p)) take(chart_time_extent(doc, p.chart));
+  }
+  if (timed < 2) return std::nullopt;
+  return padded_domain(cover->first, cover->second);
+}
+
+}  // namespace
+
+LayoutResult layout_page(const model::Document& doc, const text::TextShaper& shaper) {
+  LayoutResult result{start_page(doc), {}};
+  const model::Theme& t = doc.theme;
+  Context ctx{doc, shaper, result.diagnostics, doc.width.value_or(t.width)};
+  scene::Scene& s = result.scene;
+
+  // Every plot area starts and ends where the widest chart's axis labels need it to.
+  AxisInsets insets;
+  for (const Panel& p : doc.panels)
+    if (p.kind == Panel::Kind::Chart) {
+      const ChartInsets c = chart_insets(ctx, p.chart);
+      insets.left = std::max(insets.left, c.left), insets.right = std::max(insets.right, c.right);
+    }
+  const auto domain = shared_domain(ctx);
+
+  // The timeline first: dense events may widen the page, and the charts follow its axis.
+  std::optional<Body> timeline;
+  const auto has_timeline = std::any_of(doc.panels.begin(), doc.panels.end(),
+                                        [](const Panel& p) { return p.kind == Panel::Kind::Timeline; });
+  if (has_timeline) {
+    timeline = layout_timeline_body(ctx, {insets, domain});
+    if (!timeline) {
+      report_too_dense(doc, result.diagnostics);
+      return result;
+    }
+    ctx.width = timeline->width;
+  }
+  s.width = ctx.width;
+  std::optional<scale::TimeScale> time_scale;
+  if (domain)
+    time_scale = timeline && timeline->scale
+                     ? *timeline->scale
+                     : scale::TimeScale(domain->first, domain->second, t.margin + insets.left,
+                                        ctx.width - t.margin - insets.right);
+
+  double y = layout_header(ctx, s.items) + t.header_bottom;
+  for (std::size_t k = 0; k < doc.panels.size(); ++k) {
+    const Panel& p = doc.panels[k];
+    if (k > 0) y += t.header_bottom;  // panels stand apart as the header does from the first
+    if (!p.title.empty()) {
+      s.items.push_back(ctx.text("panel-title", -1, p.title, t.panel_title, ctx.width - 2 * t.margin,
+                                 text::Wrap::Balanced, p.loc, {t.margin, y}));
+      y = s.items.back().box.bottom() + t.header_gap;
+    }
+    std::vector<scene::Item> items;
+    double height = 0;
+    if (p.kind == Panel::Kind::Timeline) {
+      if (!timeline->swimlanes) y = layout_legend(ctx, y, s.items) + (doc.groups.empty() ? 0 : t.header_gap);
+      items = std::move(timeline->items);
+      height = timeline->height;
+    } else {
+      // With a shared time axis every plot spans it, dated or not, so the panels line up.
+      ChartFrame frame{t.margin + insets.left, ctx.width - t.margin - insets.right, std::nullopt};
+      if (time_scale) {
+        frame.plot_left = time_scale->segments().front().r0;
+        frame.plot_right = time_scale->segments().back().r1;
+        if (p.chart.x_dates) frame.time_scale = time_scale;
+      }
+      ChartBody body = layout_chart_body(ctx, p.chart, frame);
+      items = std::move(body.items);
+      height = body.height;
+    }
+    move_items(items, {0, y});
+    for (scene::Item& it : items) s.items.push_back(std::move(it));
+    y += height;
+  }
+  y = layout_footer(ctx, y + t.footer_top, s.items);
+  s.height = std::ceil(std::max(y + t.margin, doc.height.value_or(0)));
+  return result;
+}
+
+LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper) {
+  if (!doc.panels.empty()) return layout_page(doc, shaper);
+  if (doc.chart) return layout_chart_page(doc, shaper);
+  return layout_timeline(doc, shaper);
+}
+
+}  // namespace factline::layout
