@@ -1,4 +1,4 @@
-// Chart layouts, built as model values (until fact files can declare charts): bars vertical
+// Chart layouts, built as model values (each test controls its data exactly): bars vertical
 // and horizontal, grouped, stacked and negative; lines with gaps, end labels and events; value
 // ticks. Set FACTLINE_CHART_PNG to a folder to write each chart there as PNG, to look at.
 #include <doctest/doctest.h>

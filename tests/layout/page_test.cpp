@@ -1,0 +1,139 @@
+// Composite pages (panels:) and charts from fact files end to end: plot areas line up, panels
+// with time axes share one time range, and CSV data is read beside the fact file.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "layout/fixture.hpp"
+#include "unit/spec/spec_fixture.hpp"
+
+namespace factline::test {
+namespace {
+
+using spec::test::TempDir;
+
+std::string sample_path(const std::string& name) { return std::string(FACTLINE_SOURCE_DIR) + "/samples/" + name; }
+
+scene::Scene layout_file(const std::string& path) {
+  RenderResult r = engine().layout(read_file(path), path);
+  for (const auto& d : r.diagnostics.items()) INFO(d.loc.line, ":", d.loc.column, " ", d.message);
+  CHECK(r.diagnostics.empty());
+  REQUIRE(r.scene.has_value());
+  return std::move(*r.scene);
+}
+
+// The x of every tick label reading `label` (one per time axis that has it), left to right in
+// the scene's order.
+std::vector<double> tick_x(const scene::Scene& s, const std::string& label) {
+  std::vector<double> xs;
+  for (const auto& it : s.items)
+    if (it.role == "tick" && it.text == label) xs.push_back(it.box.x);
+  return xs;
+}
+
+// Left and right ends of the plot areas: the axis bands and the value gridlines.
+std::vector<std::pair<double, double>> plot_extents(const scene::Scene& s) {
+  std::vector<std::pair<double, double>> out;
+  for (const auto& it : s.items)
+    if (it.role == "axis" || it.role == "grid") out.emplace_back(it.box.x, it.box.right());
+  return out;
+}
+
+const char* const kTwoLines =
+    "title: 두 꺾은선\nlocale: ko\n"
+    "panels:\n"
+    "  - type: line\n    title: 가\n    x: d\n    series: [v]\n"
+    "    rows: [{d: 2020-01, v: 1}, {d: 2021-06, v: 3}, {d: 2022-01, v: 2}]\n"
+    "  - type: line\n    title: 나\n    x: d\n    series: [v]\n"
+    "    rows: [{d: 2021-01, v: 10}, {d: 2023-12, v: 30}]\n";
+
+}  // namespace
+
+TEST_CASE("the composite sample lines its plots up on one time range, with no overlap") {
+  const scene::Scene s = layout_file(sample_path("ai-chip-page.yaml"));
+  expect_clean(s, 5);
+  // Every axis and gridline starts and ends where the timeline's axis does.
+  const auto extents = plot_extents(s);
+  REQUIRE(extents.size() >= 3);
+  for (const auto& [l, r] : extents) {
+    CHECK(std::abs(l - extents[0].first) <= 1);
+    CHECK(std::abs(r - extents[0].second) <= 1);
+  }
+  // A year starts at the same x on the timeline and on the line chart.
+  for (const std::string year : {"2022년", "2023년", "2024년"}) {
+    const auto xs = tick_x(s, year);
+    CAPTURE(year);
+    REQUIRE(xs.size() == 2);
+    CHECK(xs[0] == doctest::Approx(xs[1]).epsilon(1e-9));
+  }
+  std::vector<std::string> titles;
+  for (const auto& it : s.items)
+    if (it.role == "panel-title") titles.push_back(it.text);
+  CHECK(titles == std::vector<std::string>{"주요 사건", "엔비디아 분기 매출", "엔비디아 지역별 연간 매출"});
+}
+
+TEST_CASE("share_time: false gives each time axis its own range") {
+  std::string yaml = read_file(sample_path("ai-chip-page.yaml"));
+  yaml.replace(yaml.find("\npanels:"), 0, "\nshare_time: false");
+  TempDir dir;  // the sample's data folder beside the changed copy
+  for (const char* csv : {"data/nvidia-quarterly.csv", "data/nvidia-revenue-by-region.csv"})
+    dir.write(csv, read_file(sample_path(csv)));
+  dir.write("page.yaml", yaml);
+  const scene::Scene s = layout_file(dir.file("page.yaml"));
+  expect_clean(s, 5);
+  const auto xs = tick_x(s, "2023년");
+  REQUIRE(xs.size() == 2);
+  CHECK(std::abs(xs[0] - xs[1]) > 10);  // the chart's data start a year before the events
+}
+
+TEST_CASE("two date charts share one time range without a timeline") {
+  const scene::Scene shared = layout_ok(kTwoLines);
+  const auto xs = tick_x(shared, "2022년");
+  REQUIRE(xs.size() == 2);
+  CHECK(xs[0] == doctest::Approx(xs[1]).epsilon(1e-9));
+  const scene::Scene own = layout_ok(std::string(kTwoLines) + "share_time: false\n");
+  const auto ys = tick_x(own, "2021년");  // inside both charts' own ranges
+  REQUIRE(ys.size() == 2);
+  CHECK(std::abs(ys[0] - ys[1]) > 10);
+}
+
+TEST_CASE("a line chart from a CSV of a few hundred rows and three series has no overlapping text") {
+  TempDir dir;
+  std::string csv = "날짜,서울,부산,대구\n";
+  for (int k = 0; k < 360; ++k) {
+    const int month = 1 + k % 12, year = 1995 + k / 12;
+    const std::string m = (month < 10 ? "0" : "") + std::to_string(month);
+    const auto value = [&](int base, int every) {  // a gap now and then
+      return k % every == 0 ? std::string() : std::to_string(base + (k * 37 + every) % 50);
+    };
+    csv += std::to_string(year) + "-" + m + "," + value(100, 41) + "," + value(80, 53) + "," + value(60, 67) + "\n";
+  }
+  dir.write("data/price.csv", csv);
+  dir.write("chart.yaml",
+            "title: 30년 동안의 지수\nlocale: ko\nsource: 생성한 자료\n"
+            "chart:\n  type: line\n  data: data/price.csv\n  x: 날짜\n  series: [서울, 부산, 대구]\n"
+            "  unit: 포인트\n"
+            "events:\n  - {date: 1997-11, title: 외환 위기}\n  - {date: 2008-09, title: 금융 위기}\n"
+            "  - {date: 2008-10, title: 한·미 통화 스와프}\n  - {date: 2020-03, title: 코로나19 충격}\n");
+  const scene::Scene s = layout_file(dir.file("chart.yaml"));
+  const SceneReport r = check_scene(s, 0);
+  std::string problems;
+  for (std::size_t i = 0; i < std::min<std::size_t>(r.problems.size(), 8); ++i) problems += "\n  " + r.problems[i];
+  INFO(problems);
+  CHECK(r.problems.empty());
+  CHECK(korean_word_splits(s).empty());
+  int lines = 0, labels = 0, events = 0;
+  for (const auto& it : s.items) {
+    lines += it.role == "line";
+    labels += it.role == "series-label";
+    events += it.role == "event-rule";
+  }
+  CHECK(lines > 3);  // the gaps break the lines
+  CHECK(labels == 3);
+  CHECK(events == 4);
+}
+
+}  // namespace factline::test
