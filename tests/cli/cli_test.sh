@@ -375,5 +375,40 @@ expect_rc "check with a broken template" 1
 check "the template's mistake at its file:line:col, with its line" \
   bash -c "grep -q '^$M/bad.yaml:2:7: error: \"#ggg\" is not a colour' '$T/stderr' && grep -q 'axis: \"#ggg\"' '$T/stderr'"
 
+# Charts and composite pages (docs/charts.md): every chart sample renders to all four formats,
+# twice byte-identical, without a warning; CSV mistakes are errors at the CSV's own line and
+# column, and nothing is written.
+C=$T/charts
+mkdir -p "$C/a" "$C/b"
+for name in korea-chip-exports nvidia-revenue ai-chip-page; do
+  for r in a b; do
+    run render "$SRC/samples/$name.yaml" -o "$C/$r/$name.svg" -o "$C/$r/$name.png" -o "$C/$r/$name.pdf" \
+      -o "$C/$r/$name.json"
+    expect_rc "render samples/$name.yaml ($r)" 0
+  done
+  check "$name renders without any warning" stderr_empty
+  for ext in svg png pdf json; do
+    check "$name: a rerun gives a byte-identical .$ext" cmp "$C/a/$name.$ext" "$C/b/$name.$ext"
+  done
+  check "$name: the SVG is well-formed" xmllint --noout "$C/a/$name.svg"
+  check "$name: the SVG renders with rsvg-convert" rsvg-convert -o "$C/$name-rsvg.png" "$C/a/$name.svg"
+done
+mkdir -p "$C/story/data"
+printf '날짜,값\n2024-01,1\n2024-02,n/a\n2024-03,3\n' >"$C/story/data/d.csv"
+printf 'title: t\nchart:\n  type: line\n  data: data/d.csv\n  x: 날짜\n  series: [값]\n' >"$C/story/bad.yaml"
+run check "$C/story/bad.yaml"
+expect_rc "check a chart whose CSV has a cell that is not a number" 1
+check "the bad cell at the CSV's file:line:col, with its line" \
+  bash -c "grep -q '^$C/story/data/d.csv:3:9: error: \"n/a\" is not a number' '$T/stderr' && grep -q '2024-02,n/a' '$T/stderr'"
+run render "$C/story/bad.yaml" -o "$C/story/bad.svg"
+expect_rc "render that chart" 1
+check "the chart with a bad cell: nothing written" absent "$C/story/bad.svg"
+printf 'x\n' >"$C/outside.csv"
+printf 'title: t\nchart:\n  type: line\n  data: ../outside.csv\n  x: 날짜\n  series: [값]\n' >"$C/story/out.yaml"
+run check "$C/story/out.yaml"
+expect_rc "check a chart whose data path leaves the fact file's folder" 1
+check "the path's error at the fact file's line and column" \
+  stderr_has "^$C/story/out.yaml:4:9: error: the data path \"../outside.csv\" leaves the fact file's folder"
+
 echo "$PASSED passed, $FAILED failed"
 [[ $FAILED -eq 0 ]]
