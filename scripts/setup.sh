@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quick start, step 1: install dependencies, build, and render the sample into out/.
+# Quick start, step 1: install dependencies, build, and render the samples into out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -7,6 +7,8 @@ scripts/deps.sh
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
 cmake --build build/release -j"$(nproc)"
 mkdir -p out
-build/release/cli/factline render samples/ai-chip-race.yaml \
-  -o out/ai-chip-race.svg -o out/ai-chip-race.png -o out/ai-chip-race.pdf -o out/ai-chip-race.json
-echo "built build/release/cli/factline; rendered out/ai-chip-race.{svg,png,pdf,json}"
+for f in samples/*.yaml; do
+  n="$(basename "$f" .yaml)"
+  build/release/cli/factline render "$f" -o "out/$n.svg" -o "out/$n.png" -o "out/$n.pdf" -o "out/$n.json"
+done
+echo "built build/release/cli/factline; rendered every sample into out/ (out/ai-chip-race.{svg,png,pdf,json} …)"
