@@ -155,7 +155,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   for (const EndLabel& l : labels) {
     const model::Series& s = chart.series[l.series];
     over.push_back(scene::text_item("series-label", -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
-                                    series_color(ctx, chart, l.series)));
+                                    readable_on(series_color(ctx, chart, l.series), t.background)));
   }
   add_event_rules(ctx, events, plot_top, plot_bottom, rules);
   move_items(events.labels, {0, plot_top});

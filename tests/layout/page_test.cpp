@@ -137,3 +137,24 @@ TEST_CASE("a line chart from a CSV of a few hundred rows and three series has no
 }
 
 }  // namespace factline::test
+
+namespace factline::test {
+
+TEST_CASE("end-of-line labels are legible in every template, in their series' colour or near it") {
+  const std::string path = std::string(FACTLINE_SOURCE_DIR) + "/samples/nvidia-revenue.yaml";
+  for (const std::string look : {"news", "minimal", "dark", "print"}) {
+    CAPTURE(look);
+    RenderResult r = engine().layout(read_file(path), path, LayoutOptions{look});
+    REQUIRE(r.scene.has_value());
+    int labels = 0;
+    for (const auto& it : r.scene->items)
+      if (it.role == "series-label") {
+        ++labels;
+        REQUIRE(it.fill.has_value());
+        CHECK(contrast_ratio(*it.fill, r.scene->background) >= min_text_contrast);
+      }
+    CHECK(labels == 2);
+  }
+}
+
+}  // namespace factline::test
