@@ -46,7 +46,7 @@ struct Chart {
   std::string y_title;        // the value axis's title, e.g. "매출"; the unit is added to it
   // How values are written on ticks and labels (unit "억 달러", "%", Korean units, decimals).
   NumberStyle numbers;
-  SourceLoc loc;  // the `chart:` key
+  SourceLoc loc;  // the chart's mapping (under `chart:` or in `panels:`)
 };
 
 // One part of a composite page (`panels:`): the timeline of the fact file's events, or a chart.
