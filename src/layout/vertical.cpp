@@ -32,15 +32,15 @@ class Vertical {
     Body body;
     body.width = ctx_.width;
     layout_lanes();
-    gutter_ = tick_gutter();
-    era_width_ = era_column_width(ctx_);
-    axis_x_ = t_.margin + era_width_ + gutter_;
-    column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const double length = axis_length();
     double depth = 0;
     for (int i : order_) depth = std::max(depth, anchor_depth(i));
     const double top = std::max(outer_, depth);
     scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+    gutter_ = tick_gutter();
+    era_width_ = era_column_width(ctx_);
+    axis_x_ = t_.margin + era_width_ + gutter_;
+    column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const std::vector<double> tops = label_tops();
     double bottom = top + length + outer_;
     for (std::size_t k = 0; k < order_.size(); ++k)
@@ -75,9 +75,10 @@ class Vertical {
     return n * (lane_width() + t_.lane_gap);
   }
 
+  // As wide as the widest tick label add_axis will draw.
   double tick_gutter() const {
     double w = 0;
-    for (const auto& tick : scale::time_ticks(in_.first, in_.last, t_.max_ticks * 2, ctx_.doc.locale))
+    for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale))
       w = std::max(w, ctx_.shape(tick.label, t_.tick_major, 0, text::Wrap::Greedy, {})->width());
     return w + t_.tick_length + 2 * t_.axis_band_pad;
   }
@@ -192,8 +193,9 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
 
 double vertical_label_width(const Context& ctx) {
   const model::Theme& t = ctx.theme();
-  // Ticks are not known yet: reserve room for the earliest year's label, the widest kind.
-  calendar::Date earliest{ctx.doc.events.empty() ? 1 : ctx.doc.events[0].date.year, 1, 1, calendar::Precision::Year};
+  // Ticks are not known yet: reserve room for the widest label one can have, a full date in
+  // the earliest year (the first tick of a short axis carries its year and month).
+  calendar::Date earliest{ctx.doc.events.empty() ? 1 : ctx.doc.events[0].date.year, 12, 28, calendar::Precision::Day};
   for (const auto& e : ctx.doc.events) earliest.year = std::min(earliest.year, e.date.year);
   const double gutter = ctx.shape(calendar::format_date(earliest, ctx.doc.locale), t.tick_major, 0, text::Wrap::Greedy, {})
                             ->width() + t.tick_length + 2 * t.axis_band_pad;

@@ -254,6 +254,26 @@ Tick make_tick(Days day, Locale locale) {
   return {day, d, day_label(d.day, locale)};
 }
 
+// "6월 27일", "Jun 27", "6月27日".
+std::string month_day_label(const Date& d, Locale locale) {
+  const char* space = locale == Locale::Ko || locale == Locale::En ? " " : "";
+  return month_label(d.month, locale) + space + day_label(d.day, locale);
+}
+
+// A reader must be able to tell which month and year a tick is in without a calendar: a day
+// tick that starts the axis or a new month says its month ("27일, 6월 3일, 10일"), and when no
+// tick starts a year the first one says the year too ("2024년 3월", "4월", …).
+void add_context(std::vector<Tick>& ticks, Locale locale) {
+  if (ticks.empty()) return;
+  for (std::size_t k = 0; k < ticks.size(); ++k) {
+    const Date& d = ticks[k].date;
+    const bool new_month = k == 0 || ticks[k - 1].date.month != d.month || ticks[k - 1].date.year != d.year;
+    if (d.precision == Precision::Day && new_month) ticks[k].label = month_day_label(d, locale);
+  }
+  const bool year_shown = std::any_of(ticks.begin(), ticks.end(), [](const Tick& t) { return t.date.precision == Precision::Year; });
+  if (!year_shown) ticks[0].label = calendar::format_date(ticks[0].date, locale);
+}
+
 // Years beyond ±999999 are not dates factline can parse; clamping keeps every year in an int.
 Days min_supported_day() { return calendar::to_days(-999999, 1, 1); }
 Days max_supported_day() { return calendar::to_days(999999, 12, 31); }
@@ -267,6 +287,7 @@ std::vector<Tick> time_ticks(Days first, Days last, int max_ticks, Locale locale
   const auto limit = static_cast<std::size_t>(std::clamp(max_ticks, 2, kTickCeiling));
   std::vector<Tick> ticks;
   for (Days d : choose_ticks(first, last, limit)) ticks.push_back(make_tick(d, locale));
+  add_context(ticks, locale);
   return ticks;
 }
 

@@ -196,3 +196,20 @@ TEST_CASE("eras are background bands with their own labels, in both orientations
 }
 
 }  // namespace factline::test
+
+namespace factline::test {
+
+TEST_CASE("a vertical axis of day ticks names the month and year it starts in, inside the page") {
+  model::Document doc = parse_doc(
+      "title: 짧은 두 구간\nlocale: ko\norientation: vertical\n"
+      "events:\n  - {date: 2020-05, title: 가}\n  - {date: 2021-02, title: 나}\n");
+  const scene::Scene s = laid_out(doc);  // every box inside the canvas, among the rest
+  std::vector<std::string> ticks;
+  for (const auto& it : s.items)
+    if (it.role == "tick") ticks.push_back(it.text);
+  REQUIRE_FALSE(ticks.empty());
+  CHECK(ticks.front().starts_with("2020년 "));
+  CHECK(std::any_of(ticks.begin(), ticks.end(), [](const std::string& t) { return t.starts_with("2021년 "); }));
+}
+
+}  // namespace factline::test

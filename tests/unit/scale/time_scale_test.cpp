@@ -63,46 +63,46 @@ TEST_CASE("no ticks come back when first is after last") {
 
 TEST_CASE("a single day gets a single tick") {
   const auto ticks = time_ticks(to_days(2024, 6, 27), to_days(2024, 6, 27), 10, Locale::Ko);
-  CHECK(labels(ticks) == Labels{"27일"});
+  CHECK(labels(ticks) == Labels{"2024년 6월 27일"});  // no other tick gives the month or year
   CHECK(ticks[0].date == calendar::Date{2024, 6, 27, Precision::Day});
 }
 
 TEST_CASE("a week gets one tick a day") {
   const auto ticks = time_ticks(to_days(2024, 6, 24), to_days(2024, 6, 30), 10, Locale::Ko);
-  CHECK(labels(ticks) == Labels{"24일", "25일", "26일", "27일", "28일", "29일", "30일"});
+  CHECK(labels(ticks) == Labels{"2024년 6월 24일", "25일", "26일", "27일", "28일", "29일", "30일"});
   CHECK(ticks.front().day == to_days(2024, 6, 24));
   CHECK(ticks.back().day == to_days(2024, 6, 30));
 }
 
-TEST_CASE("a day tick on the first of a month is labelled with the month") {
+TEST_CASE("a day tick on the first of a month is labelled with the month, the first tick with its context") {
   const auto ko = time_ticks(to_days(2024, 9, 28), to_days(2024, 10, 3), 10, Locale::Ko);
-  CHECK(labels(ko) == Labels{"28일", "29일", "30일", "10월", "2일", "3일"});
+  CHECK(labels(ko) == Labels{"2024년 9월 28일", "29일", "30일", "10월", "2일", "3일"});
   CHECK(ko[3].date == calendar::Date{2024, 10, 1, Precision::Month});
   CHECK(ko[2].date.precision == Precision::Day);
   const auto en = time_ticks(to_days(2024, 9, 29), to_days(2024, 10, 2), 10, Locale::En);
-  CHECK(labels(en) == Labels{"29", "30", "Oct", "2"});
+  CHECK(labels(en) == Labels{"Sep 29, 2024", "30", "Oct", "2"});
   const auto ja = time_ticks(to_days(2024, 9, 30), to_days(2024, 10, 1), 10, Locale::Ja);
-  CHECK(labels(ja) == Labels{"30日", "10月"});
+  CHECK(labels(ja) == Labels{"2024年9月30日", "10月"});
   const auto zh = time_ticks(to_days(2024, 12, 31), to_days(2025, 1, 1), 10, Locale::Zh);
-  CHECK(labels(zh) == Labels{"31日", "2025年"});
+  CHECK(labels(zh) == Labels{"12月31日", "2025年"});  // the year is on the axis: the month is enough
 }
 
 TEST_CASE("two-day ticks restart on the first of each month") {
   // 2024-01-27 … 2024-02-04 is 9 days: too many for one a day, fine for every other day.
   const auto ticks = time_ticks(to_days(2024, 1, 27), to_days(2024, 2, 4), 6, Locale::En);
-  CHECK(labels(ticks) == Labels{"27", "29", "31", "Feb", "3"});
+  CHECK(labels(ticks) == Labels{"Jan 27, 2024", "29", "31", "Feb", "3"});
 }
 
 TEST_CASE("a quarter gets Monday ticks or month ticks depending on room") {
   const auto first = to_days(2024, 7, 1), last = to_days(2024, 9, 30);
   const auto weekly = time_ticks(first, last, 15, Locale::Ko);
   REQUIRE(weekly.size() == 14);  // 2024-07-01 and 2024-09-30 are both Mondays
-  CHECK(weekly[0].label == "7월");
+  CHECK(weekly[0].label == "2024년 7월");
   CHECK(weekly[1].label == "8일");
   CHECK(weekly.back().label == "30일");
   for (const Tick& t : weekly) CHECK((t.day - 4) % 7 == 0);  // 1970-01-05 was a Monday
   const auto monthly = time_ticks(first, last, 5, Locale::Ko);
-  CHECK(labels(monthly) == Labels{"7월", "8월", "9월"});
+  CHECK(labels(monthly) == Labels{"2024년 7월", "8월", "9월"});
   CHECK(monthly[0].date == calendar::Date{2024, 7, 1, Precision::Month});
 }
 
