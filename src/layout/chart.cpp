@@ -44,7 +44,10 @@ std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Documen
   for (const auto& x : chart.x)
     if (x.date) take(*x.date);
   if (shows_events(doc, chart))
-    for (const auto& e : doc.events) take(e.date);
+    for (const auto& e : doc.events) {
+      take(e.date);
+      if (e.end) take(*e.end);  // a span's band runs to its end
+    }
   if (r && r->second <= r->first) r->second = r->first + 1;
   return r.value_or(std::pair<calendar::Days, calendar::Days>{0, 1});
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "layout/chart_parts.hpp"
+#include "layout/eras.hpp"
 #include "layout/flag_placement.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
@@ -88,16 +89,28 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     ev.stems.push_back(placed[k].stem);
     ev.label_tops.push_back(top);
     ev.events.push_back(lab.event);
+    ev.periods.push_back(std::nullopt);
+    if (e.is_span) {  // to its end, or (ongoing) to the reference date, else the axis's end
+      const double end = e.end ? static_cast<double>(calendar::end_day(*e.end))
+                         : ctx.doc.as_of ? static_cast<double>(calendar::end_day(*ctx.doc.as_of))
+                                         : static_cast<double>(scale.domain_last());
+      ev.periods.back() = std::pair{scale(static_cast<double>(calendar::first_day(e.date))), scale(end)};
+    }
     ev.height = std::max(ev.height, -top);
   }
   return ev;
 }
 
 void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top, double plot_bottom,
-                     std::vector<scene::Item>& items) {
+                     std::vector<scene::Item>& bands, std::vector<scene::Item>& items) {
   const model::Theme& t = ctx.theme();
+  std::size_t periods = 0;
   for (std::size_t k = 0; k < ev.events.size(); ++k) {
     const model::Event& e = ctx.doc.events[static_cast<std::size_t>(ev.events[k])];
+    if (const auto& p = ev.periods[k]) {
+      const Rect band{p->first, plot_top, std::max(0.0, p->second - p->first), plot_bottom - plot_top};
+      bands.push_back(span_item("event-span", ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
+    }
     const double x = ev.xs[k], stem = ev.stems[k];
     std::vector<Point> pts{{x, plot_bottom}, {x, plot_top}};
     // A stem moved left bends across the channel above the plot, as a timeline's leader does.

@@ -2,6 +2,7 @@
 // What the chart files share (layout/chart.hpp is the public side): series colours, the
 // legend-or-direct-labels choice, the category axis, and each chart type's body.
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "layout/chart.hpp"
@@ -52,11 +53,13 @@ struct ChartEvents {
   std::vector<scene::Item> labels;  // positioned with the zone's bottom (the plot's top) at y = 0
   std::vector<double> xs, stems, label_tops;  // per shown event, in time order
   std::vector<int> events;                    // their indices in the fact file
+  std::vector<std::optional<std::pair<double, double>>> periods;  // a span's or era's x-range
   double height = 0;                          // the zone above the plot they need
 };
 ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale, double right_edge);
-// The rules: from the plot's bottom up to each label; the zone's bottom is at plot_top.
+// The rules: from the plot's bottom up to each label; the zone's bottom is at plot_top. Spans
+// and eras also get a faint band across the plot for their whole period (into `bands`).
 void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top, double plot_bottom,
-                     std::vector<scene::Item>& items);
+                     std::vector<scene::Item>& bands, std::vector<scene::Item>& items);
 
 }  // namespace factline::layout

@@ -42,20 +42,11 @@ void place(EraLabel& l, Point at, std::vector<scene::Item>& out) {
   for (scene::Item& it : l.items) out.push_back(std::move(it));
 }
 
-// Every other era is lighter, so eras that meet end to end stay apart; an era in a group takes
-// the group's colour at the same opacity.
-Color era_fill(const Context& ctx, int i, std::size_t k) {
-  const model::Theme& t = ctx.theme();
-  Color c = ctx.doc.events[i].group >= 0 ? group_color(ctx, ctx.doc.events[i].group) : t.era_fill;
-  c.a = static_cast<std::uint8_t>(k % 2 ? t.era_fill.a / 2 : t.era_fill.a);
-  return c;
-}
-
 // The band, with thin edges at its true ends (an ongoing era has no end edge).
 void add_band(const Context& ctx, const TimelineInput& in, int i, std::size_t k, Rect band, bool horizontal,
               std::vector<scene::Item>& out) {
   const model::Theme& t = ctx.theme();
-  out.push_back(span_item("era", i, band, era_fill(ctx, i, k)));
+  out.push_back(span_item("era", i, band, period_fill(ctx, i, k)));
   const scene::Stroke edge{t.grid, t.stem_width, {}};
   const auto line = [&](double at) {
     return horizontal ? line_item("era-edge", i, {{at, band.y}, {at, band.bottom()}}, edge)
@@ -66,6 +57,13 @@ void add_band(const Context& ctx, const TimelineInput& in, int i, std::size_t k,
 }
 
 }  // namespace
+
+Color period_fill(const Context& ctx, int i, std::size_t k) {
+  const model::Theme& t = ctx.theme();
+  Color c = ctx.doc.events[i].group >= 0 ? group_color(ctx, ctx.doc.events[i].group) : t.era_fill;
+  c.a = static_cast<std::uint8_t>(k % 2 ? t.era_fill.a / 2 : t.era_fill.a);
+  return c;
+}
 
 void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scale::TimeScale& sc, Body& body) {
   if (in.eras.empty()) return;

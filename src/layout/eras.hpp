@@ -7,6 +7,11 @@
 
 namespace factline::layout {
 
+// The fill of a period's band (an era's, or a span's on a chart): `era_fill`, every other one
+// (k odd) at half its opacity so periods that meet stay apart; a grouped event's in its group
+// colour at that opacity.
+Color period_fill(const Context& ctx, int event, std::size_t k);
+
 // Horizontal: rows of era labels go above the body (its items move down to make room) and the
 // bands run behind everything across the body's full height. Nothing without eras.
 void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scale::TimeScale& sc, Body& body);

@@ -157,7 +157,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
     over.push_back(scene::text_item("series-label", -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
                                     readable_on(series_color(ctx, chart, l.series), t.background)));
   }
-  add_event_rules(ctx, events, plot_top, plot_bottom, rules);
+  add_event_rules(ctx, events, plot_top, plot_bottom, under, rules);
   move_items(events.labels, {0, plot_top});
   for (scene::Item& it : events.labels) over.push_back(std::move(it));
 

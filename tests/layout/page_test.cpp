@@ -158,3 +158,42 @@ TEST_CASE("end-of-line labels are legible in every template, in their series' co
 }
 
 }  // namespace factline::test
+
+namespace factline::test {
+
+TEST_CASE("spans and eras among a line chart's events get a band for their whole period") {
+  const scene::Scene s = layout_ok(
+      "title: 환율과 시대\nlocale: ko\n"
+      "chart:\n  type: line\n  x: d\n  series: [v]\n"
+      "  rows: [{d: 1995-01, v: 800}, {d: 1998-01, v: 1700}, {d: 2001-01, v: 1300}, {d: 2004-01, v: 1150}]\n"
+      "events:\n"
+      "  - {start: 1997-11, end: 2001-08, title: IMF 구제금융, era: true}\n"   // 0
+      "  - {date: 1999-06, title: 가}\n"                                          // 1
+      "  - {start: 2003-02, title: 참여정부}\n");                                  // 2: ongoing
+  std::vector<const scene::Item*> bands, rules;
+  for (const auto& it : s.items) {
+    if (it.role == "event-span") bands.push_back(&it);
+    if (it.role == "event-rule") rules.push_back(&it);
+  }
+  REQUIRE(bands.size() == 2);
+  REQUIRE(rules.size() == 3);
+  const auto rule_x = [&](int e) {
+    for (const auto* r : rules)
+      if (r->event == e) return r->points[0].x;
+    FAIL("no rule for event ", e);
+    return 0.0;
+  };
+  CHECK(bands[0]->event == 0);
+  CHECK(bands[1]->event == 2);
+  // The band starts where its period starts (its rule, at the start month's middle, is inside
+  // it) and the point event in between falls inside the first band.
+  CHECK(bands[0]->box.x < rule_x(0));
+  CHECK(rule_x(1) > bands[0]->box.x);
+  CHECK(rule_x(1) < bands[0]->box.right());
+  CHECK(bands[1]->box.x > bands[0]->box.right());
+  CHECK(bands[1]->box.w > 0);  // ongoing: to the end of the axis
+  const SceneReport r = check_scene(s, 0);
+  CHECK(r.problems.empty());
+}
+
+}  // namespace factline::test
