@@ -122,8 +122,6 @@ class Horizontal {
                   std::vector<scene::Item>& markers, std::vector<scene::Item>& labels) const;
   double add_spans(std::size_t track, const TrackPlacement& tp, const scale::TimeScale& sc, double top,
                    std::vector<scene::Item>& bars, std::vector<scene::Item>& labels) const;
-  std::optional<Rect> add_as_of(const scale::TimeScale& sc, double band_top, double band_h, double y0, double y1,
-                                std::vector<scene::Item>& lines, std::vector<scene::Item>& labels) const;
 
   const Context& ctx_;
   const model::Theme& t_;
@@ -203,22 +201,6 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
   return top + tp.lane_count * (lane_h + t_.lane_gap);
 }
 
-std::optional<Rect> Horizontal::add_as_of(const scale::TimeScale& sc, double band_top, double band_h, double y0,
-                                          double y1, std::vector<scene::Item>& lines,
-                                          std::vector<scene::Item>& labels) const {
-  if (!in_.as_of || !ctx_.doc.as_of) return std::nullopt;
-  const double x = sc(static_cast<double>(*in_.as_of) + 0.5);
-  lines.push_back(line_item("as-of", -1, {{x, y0}, {x, y1}}, scene::Stroke{t_.as_of, t_.as_of_width, t_.as_of_dash}));
-  const std::string label = as_of_label(*ctx_.doc.as_of, ctx_.doc.locale);
-  auto shaped = ctx_.shape(label, t_.as_of_label, 0, text::Wrap::Greedy, {ctx_.doc.file, 0, 0});
-  // Inside the band, right of the line, or left of it when it would run off the band.
-  double lx = x + t_.axis_band_pad;
-  if (lx + shaped->width() > sc(static_cast<double>(in_.last))) lx = x - t_.axis_band_pad - shaped->width();
-  labels.push_back(scene::text_item("as-of", -1, label, shaped, {lx, band_top + (band_h - shaped->height()) / 2},
-                                    t_.as_of_label.color));
-  return labels.back().box.inflated(t_.axis_band_pad);
-}
-
 // Swimlanes: one band per track, markers on its baseline, flags above it, spans below it; the
 // shared axis at the bottom. Returns the axis band's top.
 double Horizontal::build_swimlanes(const Placement& p, Body& body) const {
@@ -283,8 +265,9 @@ Body Horizontal::build(const Placement& p, double width) const {
   // The as-of line marks the axis and the marker rows beside it, never running through labels.
   const double reach = 2 * outer_ + t_.leader_channel / 2;
   const bool below = !swimlanes_ && p.tracks[0].below > 0;
-  const std::optional<Rect> clear = add_as_of(p.scale, band_top, band_h, band_top - (swimlanes_ ? outer_ : reach),
-                                              band_top + band_h + (below ? reach : 0), as_of_lines, as_of_labels);
+  const std::optional<Rect> clear = add_as_of_mark(ctx_, p.scale, {x0, x1, band_top, band_h},
+                                                   band_top - (swimlanes_ ? outer_ : reach),
+                                                   band_top + band_h + (below ? reach : 0), as_of_lines, as_of_labels);
   layout_axis_band(ctx_, p.scale, {x0, x1, band_top, band_h}, clear, under, over);
   if (swimlanes_) {  // gridlines from the ticks up through the lanes
     for (const scene::Item& tick : over)

@@ -163,7 +163,13 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
 
   if (time) {
     const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom, axis_band_height(ctx)};
-    layout_axis_band(ctx, *time, band, std::nullopt, under, over);
+    // The reference date, when the chart's range holds it, as on a timeline.
+    std::optional<Rect> clear;
+    if (ctx.doc.as_of) {
+      const double x = (*time)(static_cast<double>(calendar::first_day(*ctx.doc.as_of)) + 0.5);
+      if (x >= band.x0 && x <= band.x1) clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
+    }
+    layout_axis_band(ctx, *time, band, clear, under, over);
     y = band.top + band.height;
   } else {
     y = add_category_labels(ctx, chart, xs, category_step(chart, frame), frame, plot_bottom + t.tick_label_gap, over);

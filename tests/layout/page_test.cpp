@@ -69,6 +69,12 @@ TEST_CASE("the composite sample lines its plots up on one time range, with no ov
     REQUIRE(xs.size() == 2);
     CHECK(xs[0] == doctest::Approx(xs[1]).epsilon(1e-9));
   }
+  // The reference date's line stands at one x on the timeline and on the chart.
+  std::vector<double> as_of;
+  for (const auto& it : s.items)
+    if (it.role == "as-of" && it.type == scene::ItemType::Line) as_of.push_back(it.points[0].x);
+  REQUIRE(as_of.size() == 2);
+  CHECK(as_of[0] == doctest::Approx(as_of[1]).epsilon(1e-9));
   std::vector<std::string> titles;
   for (const auto& it : s.items)
     if (it.role == "panel-title") titles.push_back(it.text);
