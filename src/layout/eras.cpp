@@ -4,43 +4,12 @@
 
 #include "layout/dodge.hpp"
 #include "layout/furniture.hpp"
+#include "layout/label_block.hpp"
 #include "layout/lanes.hpp"
 #include "layout/shapes.hpp"
-#include "layout/wording.hpp"
 
 namespace factline::layout {
 namespace {
-
-struct EraLabel {
-  std::vector<scene::Item> items;  // title and date, relative to the label's top-left
-  double width = 0, height = 0;
-};
-
-// Title and dates on one line (horizontal rows) or the dates under the title wrapped at
-// max_width (the vertical column).
-EraLabel era_label(const Context& ctx, int i, bool stacked, double max_width) {
-  const model::Theme& t = ctx.theme();
-  const model::Event& e = ctx.doc.events[i];
-  EraLabel l;
-  scene::Item title = ctx.text("event-title", i, e.title, t.span_label, stacked ? max_width : 0,
-                               stacked ? text::Wrap::Balanced : text::Wrap::Greedy, e.title_loc, {0, 0});
-  const Point date_at = stacked ? Point{0, title.box.h + t.label_inner_gap} : Point{title.box.w + t.span_pad, 0};
-  scene::Item date = ctx.text("event-date", i, span_date_line(e, ctx.doc.locale), t.event_date, stacked ? max_width : 0,
-                              text::Wrap::Greedy, e.loc, date_at);
-  if (!stacked) {  // centre the smaller date on the title
-    const double dy = (title.box.h - date.box.h) / 2;
-    move_item(date, {0, dy});
-  }
-  l.width = std::max(title.box.right(), date.box.right());
-  l.height = std::max(title.box.bottom(), date.box.bottom());
-  l.items = {std::move(title), std::move(date)};
-  return l;
-}
-
-void place(EraLabel& l, Point at, std::vector<scene::Item>& out) {
-  move_items(l.items, at);
-  for (scene::Item& it : l.items) out.push_back(std::move(it));
-}
 
 // The band, with thin edges at its true ends (an ongoing era has no end edge).
 void add_band(const Context& ctx, const TimelineInput& in, int i, std::size_t k, Rect band, bool horizontal,
@@ -68,13 +37,13 @@ Color period_fill(const Context& ctx, int i, std::size_t k) {
 void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scale::TimeScale& sc, Body& body) {
   if (in.eras.empty()) return;
   const model::Theme& t = ctx.theme();
-  std::vector<EraLabel> labels;
+  std::vector<SpanLabel> labels;
   std::vector<Interval> claims;
   std::vector<double> xs;
   double row_h = 0;
   for (int i : in.eras) {
-    labels.push_back(era_label(ctx, i, false, 0));
-    const EraLabel& l = labels.back();
+    labels.push_back(make_span_label(ctx, i));
+    const SpanLabel& l = labels.back();
     // At the era's start, kept on the page.
     const double x0 = sc(static_cast<double>(in.extents[i].first));
     const double x = std::clamp(x0 + t.span_pad, t.margin, body.width - t.margin - l.width);
@@ -92,7 +61,8 @@ void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scal
     const int i = in.eras[k];
     const double x0 = sc(static_cast<double>(in.extents[i].first)), x1 = sc(static_cast<double>(in.extents[i].end));
     add_band(ctx, in, i, k, {x0, 0, x1 - x0, body.height}, true, bands);
-    place(labels[k], {xs[k], rows[k] * row_h + (row_h - labels[k].height) / 2}, texts);
+    for (scene::Item& it : labels[k].placed_at({xs[k], rows[k] * row_h + (row_h - labels[k].height) / 2}))
+      texts.push_back(std::move(it));
   }
   body.items.insert(body.items.begin(), std::make_move_iterator(bands.begin()), std::make_move_iterator(bands.end()));
   for (scene::Item& it : texts) body.items.push_back(std::move(it));
@@ -102,7 +72,7 @@ double era_column_width(const Context& ctx) {
   double w = 0;
   for (std::size_t i = 0; i < ctx.doc.events.size(); ++i)
     if (ctx.doc.events[i].era)
-      w = std::max(w, era_label(ctx, static_cast<int>(i), true, ctx.theme().group_gutter).width);
+      w = std::max(w, make_span_label(ctx, static_cast<int>(i), true, ctx.theme().group_gutter).width);
   return w > 0 ? w + ctx.theme().label_gap : 0;
 }
 
@@ -110,10 +80,10 @@ void add_eras_vertical(const Context& ctx, const TimelineInput& in, const scale:
                        double column_x, Body& body) {
   if (in.eras.empty()) return;
   const model::Theme& t = ctx.theme();
-  std::vector<EraLabel> labels;
+  std::vector<SpanLabel> labels;
   std::vector<double> tops, gaps;
   for (int i : in.eras) {  // start order, so the dodged labels keep it
-    labels.push_back(era_label(ctx, i, true, t.group_gutter));
+    labels.push_back(make_span_label(ctx, i, true, t.group_gutter));
     tops.push_back(sc(static_cast<double>(in.extents[i].first)) + t.band_height);
     gaps.push_back(labels.back().height + t.label_gap);
   }
@@ -126,7 +96,7 @@ void add_eras_vertical(const Context& ctx, const TimelineInput& in, const scale:
     const int i = in.eras[k];
     const double y0 = sc(static_cast<double>(in.extents[i].first)), y1 = sc(static_cast<double>(in.extents[i].end));
     add_band(ctx, in, i, k, {x0, y0, x1 - x0, y1 - y0}, false, bands);
-    place(labels[k], {column_x, tops[k]}, texts);
+    for (scene::Item& it : labels[k].placed_at({column_x, tops[k]})) texts.push_back(std::move(it));
     body.height = std::max(body.height, texts.back().box.bottom());
   }
   body.items.insert(body.items.begin(), std::make_move_iterator(bands.begin()), std::make_move_iterator(bands.end()));

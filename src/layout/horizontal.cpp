@@ -69,7 +69,7 @@ class Horizontal {
     }
     for (const Track& tr : tracks_) {
       span_labels_.emplace_back();
-      for (int i : tr.ranges) span_labels_.back().push_back(geo_.span_label(i));
+      for (int i : tr.ranges) span_labels_.back().push_back(make_span_label(ctx_, i));
     }
   }
 
@@ -193,10 +193,7 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
     const SpanLabel& l = span_labels_[track][r];
     const bool inside = x1 - x0 >= l.width + 2 * t_.span_pad;
     const Point at{inside ? x0 + t_.span_pad : x1 + t_.span_pad, y + (lane_h - l.height) / 2};
-    for (const scene::Item* it : {&l.title, &l.date}) {
-      labels.push_back(*it);
-      move_item(labels.back(), at);
-    }
+    for (scene::Item& it : l.placed_at(at)) labels.push_back(std::move(it));
   }
   return top + tp.lane_count * (lane_h + t_.lane_gap);
 }

@@ -35,4 +35,26 @@ LabelBlock make_label_block(const Context& ctx, int index, double max_width) {
   return block;
 }
 
+std::vector<scene::Item> SpanLabel::placed_at(Point p) const {
+  std::vector<scene::Item> out{title, date};
+  move_items(out, p);
+  return out;
+}
+
+SpanLabel make_span_label(const Context& ctx, int i, bool stacked, double max_width) {
+  const model::Theme& t = ctx.theme();
+  const model::Event& e = ctx.doc.events[i];
+  SpanLabel l;
+  const double wrap = stacked ? max_width : 0;
+  l.title = ctx.text("event-title", i, e.title, t.span_label, wrap, stacked ? text::Wrap::Balanced : text::Wrap::Greedy,
+                     e.title_loc, {0, 0});
+  const Point date_at = stacked ? Point{0, l.title.box.h + t.label_inner_gap} : Point{l.title.box.w + t.span_pad, 0};
+  l.date = ctx.text("event-date", i, span_date_line(e, ctx.doc.locale), t.event_date, wrap, text::Wrap::Greedy, e.loc,
+                    date_at);
+  if (!stacked) move_item(l.date, {0, (l.title.box.h - l.date.box.h) / 2});  // centre the smaller date on the title
+  l.width = std::max(l.title.box.right(), l.date.box.right());
+  l.height = std::max(l.title.box.bottom(), l.date.box.bottom());
+  return l;
+}
+
 }  // namespace factline::layout

@@ -12,20 +12,6 @@ namespace factline::layout {
 TrackGeometry::TrackGeometry(const Context& ctx, const TimelineInput& in)
     : ctx_(ctx), t_(ctx.theme()), in_(in), outer_(layout::marker_outer(t_)) {}
 
-SpanLabel TrackGeometry::span_label(int i) const {
-  const model::Event& e = ctx_.doc.events[i];
-  SpanLabel l;
-  l.title = ctx_.text("event-title", i, e.title, t_.span_label, 0, text::Wrap::Greedy, e.title_loc, {0, 0});
-  const Point date_at{l.title.box.w + t_.span_pad, 0};
-  l.date = ctx_.text("event-date", i, span_date_line(e, ctx_.doc.locale), t_.event_date, 0, text::Wrap::Greedy,
-                     e.loc, date_at);
-  const double dy = (l.title.box.h - l.date.box.h) / 2;  // centre the smaller date on the title
-  move_item(l.date, {0, dy});
-  l.width = l.date.box.right();
-  l.height = std::max(l.title.box.h, l.date.box.h);
-  return l;
-}
-
 double TrackGeometry::lane_height(const std::vector<SpanLabel>& labels) const {
   double h = t_.span_height;
   for (const SpanLabel& l : labels) h = std::max(h, l.height + 2 * t_.band_height);

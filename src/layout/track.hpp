@@ -5,6 +5,7 @@
 
 #include "layout/context.hpp"
 #include "layout/flag_placement.hpp"
+#include "layout/label_block.hpp"
 #include "layout/lanes.hpp"
 #include "layout/timeline_input.hpp"
 #include "scale/time_scale.hpp"
@@ -16,12 +17,6 @@ struct Track {
   std::vector<int> points;  // point events in time order
   std::vector<int> ranges;  // spans in start order
   bool two_sided = false;   // labels on both sides of the axis
-};
-
-// A span's label: its title and date range on one line, inside the bar when they fit.
-struct SpanLabel {
-  scene::Item title, date;  // positioned relative to the label's top-left
-  double width = 0, height = 0;
 };
 
 struct TrackPlacement {
@@ -39,7 +34,6 @@ class TrackGeometry {
  public:
   TrackGeometry(const Context& ctx, const TimelineInput& in);
   double marker_outer() const { return outer_; }
-  SpanLabel span_label(int event) const;
   double lane_height(const std::vector<SpanLabel>& labels) const;
   // The x-range a span claims: its bar, and its label inside the bar or right after it.
   Interval span_interval(const scale::TimeScale& sc, int event, const SpanLabel& label) const;
