@@ -6,6 +6,7 @@
 
 #include "layout/chart_parts.hpp"
 #include "layout/shapes.hpp"
+#include "layout/timeline_input.hpp"
 
 namespace factline::layout {
 
@@ -37,17 +38,13 @@ ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const
 
 std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Document& doc, const model::Chart& chart) {
   std::optional<std::pair<calendar::Days, calendar::Days>> r;
-  auto take = [&](const calendar::Date& d) {
-    const calendar::Days a = calendar::first_day(d), b = calendar::end_day(d);
-    r = r ? std::pair{std::min(r->first, a), std::max(r->second, b)} : std::pair{a, b};
+  auto take = [&](std::pair<calendar::Days, calendar::Days> x) {
+    r = r ? std::pair{std::min(r->first, x.first), std::max(r->second, x.second)} : x;
   };
   for (const auto& x : chart.x)
-    if (x.date) take(*x.date);
+    if (x.date) take({calendar::first_day(*x.date), calendar::end_day(*x.date)});
   if (shows_events(doc, chart))
-    for (const auto& e : doc.events) {
-      take(e.date);
-      if (e.end) take(*e.end);  // a span's band runs to its end
-    }
+    for (const auto& e : doc.events) take(dates_covered(e));  // a span's band runs to its end
   if (r && r->second <= r->first) r->second = r->first + 1;
   return r.value_or(std::pair<calendar::Days, calendar::Days>{0, 1});
 }

@@ -43,12 +43,11 @@ std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
   return gaps;
 }
 
-// The days an event's dates cover; an ongoing span, only its start's period.
+}  // namespace
+
 std::pair<Days, Days> dates_covered(const model::Event& e) {
   return {calendar::first_day(e.date), e.is_span && e.end ? calendar::end_day(*e.end) : calendar::end_day(e.date)};
 }
-
-}  // namespace
 
 std::pair<Days, Days> events_extent(const model::Document& doc) {
   std::optional<Days> as_of;

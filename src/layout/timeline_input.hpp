@@ -29,6 +29,10 @@ struct TimelineInput {
   std::vector<scale::Gap> breaks;  // long empty stretches drawn as axis breaks
 };
 
+// The days an event's dates cover, first and end (exclusive); an ongoing span, only its start's
+// period.
+std::pair<calendar::Days, calendar::Days> dates_covered(const model::Event& e);
+
 // The days the events (and the as-of date) cover, first and end (exclusive); ongoing spans
 // count to the later of as-of and the last date. {0, 0} without events or as-of.
 std::pair<calendar::Days, calendar::Days> events_extent(const model::Document& doc);
