@@ -8,7 +8,7 @@ cmake --build build/bench -j"$(nproc)" --target factline_cli >/dev/null
 W=$(mktemp -d "${TMPDIR:-/tmp}/factline-chart-bench.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 for n in 1000 10000 100000; do
-  python3 - "$n" "$W/data.csv" <<'PY'
+  /usr/bin/python3 - "$n" "$W/data.csv" <<'PY'
 import datetime, random, sys
 n, path = int(sys.argv[1]), sys.argv[2]
 random.seed(1)

@@ -6,8 +6,8 @@
 #include "layout/page.hpp"
 #include "render/render.hpp"
 #include "scene/scene_json.hpp"
-#include "spec/parse.hpp"
-#include "spec/template.hpp"
+#include "load/parse.hpp"
+#include "load/template.hpp"
 #include "text/font_library.hpp"
 #include "text/text_shaper.hpp"
 
@@ -17,11 +17,11 @@ std::string_view version() { return FACTLINE_VERSION; }
 std::string_view bundled_font_dir() { return FACTLINE_SOURCE_FONTS_DIR; }
 std::string_view bundled_template_dir() { return FACTLINE_SOURCE_TEMPLATES_DIR; }
 
-std::string_view default_template() { return spec::default_template; }
+std::string_view default_template() { return load::default_template; }
 
 std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs) {
   std::vector<TemplateInfo> out;
-  for (auto& t : spec::list_templates(dirs)) out.push_back({std::move(t.name), std::move(t.description), std::move(t.path)});
+  for (auto& t : load::list_templates(dirs)) out.push_back({std::move(t.name), std::move(t.description), std::move(t.path)});
   return out;
 }
 
@@ -37,7 +37,7 @@ Engine::~Engine() = default;
 
 RenderResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
   RenderResult out;
-  spec::ParseResult parsed = spec::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
+  load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.document) return out;
   const model::Document& doc = *parsed.document;
@@ -49,7 +49,7 @@ RenderResult Engine::layout(std::string_view bytes, const std::string& file, con
 
 Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options,
                             const std::vector<std::string>& template_dirs) {
-  return spec::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
+  return load::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
 }
 
 std::optional<Format> format_for_path(std::string_view path) {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "layout/chart.hpp"
+#include "layout/chart/chart.hpp"
 #include "layout/furniture.hpp"
 #include "layout/shapes.hpp"
-#include "layout/timeline_input.hpp"
+#include "layout/timeline/timeline_input.hpp"
 
 namespace factline::layout {
 namespace {

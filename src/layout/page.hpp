@@ -3,7 +3,7 @@
 // timeline of the events, charts — on one page width with their plot areas between the same
 // left and right edges, then one footer. Panels with time axes share one time range unless the
 // fact file says `share_time: false`.
-#include "layout/timeline.hpp"
+#include "layout/timeline/timeline.hpp"
 
 namespace factline::layout {
 

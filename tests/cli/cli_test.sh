@@ -50,7 +50,7 @@ expect_rc() {  # expect_rc NAME WANT: the last run's exit code
     fail "$1: exit $RC, want $2" "$(head -c 1000 "$T/stderr")"
   fi
 }
-py() { python3 "$HERE/cli_checks.py" "$@"; }
+py() { /usr/bin/python3 "$HERE/cli_checks.py" "$@"; }
 absent() {
   local f
   for f; do [[ ! -e $f ]] || { echo "$f exists"; return 1; }; done
@@ -73,7 +73,7 @@ pdf_creation_date() {  # pdf_creation_date PDF REGEX
 }
 is_png_file() { file "$1" | grep -q 'PNG image data' || { file "$1"; return 1; }; }
 
-for tool in python3 xmllint rsvg-convert pdfinfo pdftoppm pdftotext file fc-list; do
+for tool in /usr/bin/python3 xmllint rsvg-convert pdfinfo pdftoppm pdftotext file fc-list; do
   check "tool available: $tool" command -v "$tool"
 done
 check "sample exists" test -r "$SAMPLE"

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/chart.hpp"
+#include "layout/chart/chart.hpp"
 #include "layout/fixture.hpp"
 
 namespace factline::test {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "layout/fixture.hpp"
-#include "layout/timeline.hpp"
+#include "layout/timeline/timeline.hpp"
 
 namespace factline::test {
 namespace {

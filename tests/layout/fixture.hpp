@@ -9,7 +9,7 @@
 
 #include "api/factline.hpp"
 #include "layout/scene_checks.hpp"
-#include "spec/parse.hpp"
+#include "load/parse.hpp"
 #include "text/text_shaper.hpp"
 
 namespace factline::test {
@@ -40,7 +40,7 @@ inline const text::TextShaper& shaper() {
 }
 
 inline model::Document parse_doc(const std::string& yaml) {
-  auto r = spec::parse_document(yaml, "test.yaml", {{std::string(FACTLINE_SOURCE_DIR) + "/templates"}, {}});
+  auto r = load::parse_document(yaml, "test.yaml", {{std::string(FACTLINE_SOURCE_DIR) + "/templates"}, {}});
   REQUIRE(r.document.has_value());
   return *r.document;
 }

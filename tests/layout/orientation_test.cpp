@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "layout/fixture.hpp"
-#include "layout/timeline.hpp"
+#include "layout/timeline/timeline.hpp"
 
 namespace factline::test {
 namespace {

@@ -8,12 +8,12 @@
 #include <vector>
 
 #include "layout/fixture.hpp"
-#include "unit/spec/spec_fixture.hpp"
+#include "unit/load/load_fixture.hpp"
 
 namespace factline::test {
 namespace {
 
-using spec::test::TempDir;
+using load::test::TempDir;
 
 std::string sample_path(const std::string& name) { return std::string(FACTLINE_SOURCE_DIR) + "/samples/" + name; }
 

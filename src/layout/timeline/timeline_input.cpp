@@ -1,0 +1,98 @@
+#include "layout/timeline/timeline_input.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+
+namespace factline::layout {
+
+using calendar::Days;
+
+namespace {
+
+constexpr std::size_t max_breaks = 4;  // more would make the axis hard to read
+
+// Stretches that no event (or the as-of date) covers become axis breaks, largest first, while
+// one is longer than break_share of the time still drawn to scale (at most max_breaks). A
+// margin stays on each side so marks never touch a break.
+std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
+  std::vector<std::pair<Days, Days>> cover;
+  for (const auto& x : in.extents) cover.emplace_back(x.first, x.end);
+  if (in.as_of) cover.emplace_back(*in.as_of, *in.as_of + 1);
+  std::sort(cover.begin(), cover.end());
+  std::vector<scale::Gap> empty;
+  Days reach = cover.empty() ? 0 : cover[0].second;
+  for (std::size_t k = 1; k < cover.size(); ++k) {
+    if (cover[k].first > reach) {
+      const Days margin = (cover[k].first - reach) / 20 + 1;
+      if (cover[k].first - reach > 2 * margin) empty.push_back({reach + margin, cover[k].first - margin});
+    }
+    reach = std::max(reach, cover[k].second);
+  }
+  std::sort(empty.begin(), empty.end(), [](const auto& a, const auto& b) { return a.end - a.first > b.end - b.first; });
+  double drawn = static_cast<double>(in.last - in.first);
+  std::vector<scale::Gap> gaps;
+  for (const scale::Gap& g : empty) {
+    const auto len = static_cast<double>(g.end - g.first);
+    if (gaps.size() == max_breaks || len <= share * drawn) break;
+    gaps.push_back(g);
+    drawn -= len;
+  }
+  std::sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return gaps;
+}
+
+}  // namespace
+
+std::pair<Days, Days> dates_covered(const model::Event& e) {
+  return {calendar::first_day(e.date), e.is_span && e.end ? calendar::end_day(*e.end) : calendar::end_day(e.date)};
+}
+
+std::pair<Days, Days> events_extent(const model::Document& doc) {
+  std::optional<Days> as_of;
+  if (doc.as_of) as_of = calendar::first_day(*doc.as_of);
+  Days lo = as_of.value_or(0), hi = as_of ? *as_of + 1 : 0;
+  bool any = as_of.has_value();
+  for (const auto& e : doc.events) {
+    const auto [first, end] = dates_covered(e);
+    lo = any ? std::min(lo, first) : first;
+    hi = any ? std::max(hi, end) : end;
+    any = true;
+  }
+  return {lo, hi};
+}
+
+std::pair<Days, Days> padded_domain(Days first, Days end) {
+  const Days pad = std::max<Days>(1, (end - first) / 40);
+  return {first - pad, end + pad};
+}
+
+TimelineInput prepare_timeline(const Context& ctx, double label_width,
+                               const std::optional<std::pair<Days, Days>>& shared) {
+  const model::Document& doc = ctx.doc;
+  TimelineInput in;
+  if (doc.as_of) in.as_of = calendar::first_day(*doc.as_of);
+  const auto [lo, hi] = events_extent(doc);
+  for (const auto& e : doc.events) {
+    const auto [first, end] = dates_covered(e);
+    // Ongoing spans run to the reference date, or else to the last date in the file.
+    const bool open = e.is_span && !e.end;
+    in.extents.push_back({first, open ? std::max(first + 1, in.as_of ? *in.as_of + 1 : hi) : end, open});
+  }
+  std::tie(in.first, in.last) = shared.value_or(padded_domain(lo, hi));
+
+  if (doc.axis_breaks && !shared) in.breaks = find_breaks(in, ctx.theme().break_share);
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    (doc.events[i].era ? in.eras : doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
+    in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));
+  }
+  std::stable_sort(in.points.begin(), in.points.end(),
+                   [&](int a, int b) { return in.extents[a].mid() < in.extents[b].mid(); });
+  const auto by_start = [&](int a, int b) { return in.extents[a].first < in.extents[b].first; };
+  std::stable_sort(in.ranges.begin(), in.ranges.end(), by_start);
+  std::stable_sort(in.eras.begin(), in.eras.end(), by_start);
+  return in;
+}
+
+}  // namespace factline::layout

@@ -1,0 +1,585 @@
+#include "load/csv.hpp"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+#include <variant>
+
+#include "core/utf8.hpp"
+#include "load/errors.hpp"
+#include "load/suggest.hpp"
+
+// Every call of quoted() below is spelt load::quoted: <filesystem> brings std::quoted, which
+// argument-dependent lookup would otherwise find too.
+
+namespace factline::load {
+namespace {
+
+constexpr std::string_view kUtf8Hint =
+    "save it as UTF-8 (\"CSV UTF-8\" in Excel); spreadsheets in Korean often save CSV as CP949";
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string with_commas(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// Byte offsets to 1-based lines and character columns, for offsets asked in increasing order
+// (cells come in file order), so the whole file is walked once. Lines end at LF, CR LF or CR,
+// as libcsv ends rows.
+class Positions {
+ public:
+  explicit Positions(std::string_view text) : text_(text) {}
+  std::pair<int, int> at(std::size_t offset) {
+    if (offset < offset_) offset_ = 0, line_ = 1, column_ = 1;  // not expected; stay correct
+    offset = std::min(offset, text_.size());
+    while (offset_ < offset) {
+      const char c = text_[offset_];
+      if (c == '\n' || (c == '\r' && (offset_ + 1 >= text_.size() || text_[offset_ + 1] != '\n'))) {
+        ++offset_, ++line_, column_ = 1;
+      } else if (c == '\r') {
+        ++offset_;  // the CR of a CR LF; its LF ends the line
+      } else {
+        utf8::next(text_, offset_);
+        ++column_;
+      }
+    }
+    return {line_, column_};
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t offset_ = 0;
+  int line_ = 1, column_ = 1;
+};
+
+// Feeds libcsv and turns its callbacks into positioned cells. libcsv reports a field only while
+// it consumes a comma, CR or LF (or in csv_fini), so the text is fed in pieces that end at
+// such a byte: whatever fires, fires at the piece's last byte, and a field starts at the first
+// byte after the previous field's end that libcsv does not skip (spaces and tabs; also CR and
+// LF at the start of a row, where libcsv skips blank lines).
+class Reader {
+ public:
+  Reader(std::string_view text, const std::string& file, Diagnostics& out)
+      : text_(text), positions_(text), out_(out) {
+    table_.file = file;
+  }
+
+  bool out_of_memory() const { return out_of_memory_; }
+
+  std::optional<CsvTable> run() {
+    // Every cell ends at a comma or a line break (or the end): an upper bound that spares the
+    // vector's doubling on big files.
+    std::size_t bound = 1;
+    for (char c : text_) bound += c == ',' || c == '\n' || c == '\r';
+    table_.cells.reserve(bound);
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+      out_.error({table_.file, 0, 0}, "cannot start the CSV parser");
+      return std::nullopt;
+    }
+    const bool ok = parse(parser);
+    csv_free(&parser);
+    if (!ok || stopped_) return std::nullopt;
+    if (!header_done_) {
+      out_.error({table_.file, 1, 1}, "the CSV file is empty",
+                 "its first row must name the columns, such as: date,value");
+      return std::nullopt;
+    }
+    if (errors_ > 0) return std::nullopt;
+    return std::move(table_);
+  }
+
+ private:
+  bool parse(csv_parser& parser) {
+    std::size_t from = 0;
+    while (from < text_.size()) {
+      std::size_t end = text_.find_first_of(",\r\n", from);
+      end = end == std::string_view::npos ? text_.size() : end + 1;
+      boundary_ = end - 1;
+      const std::size_t done = csv_parse(&parser, text_.data() + from, end - from, on_field, on_row, this);
+      if (done < end - from) {
+        if (csv_error(&parser) == CSV_EPARSE) return parse_error(from + done);
+        return no_memory();
+      }
+      if (stopped_) return false;
+      from = end;
+    }
+    boundary_ = text_.size();
+    if (csv_fini(&parser, on_field, on_row, this) != 0) {
+      if (csv_error(&parser) == CSV_EPARSE) {
+        add_error(loc(field_start()), "a quoted cell is never closed",
+                  "end it with a quote; a quote inside a quoted cell is written twice (\"\")");
+        return false;
+      }
+      return no_memory();
+    }
+    return !stopped_;
+  }
+
+  bool parse_error(std::size_t at) {
+    if (at < text_.size() && text_[at] == '"')
+      add_error(loc(at), "a quote inside a cell that does not start with one",
+                "quote the whole cell and write the quote twice, as in \"say \"\"hi\"\"\"");
+    else
+      add_error(loc(at), "text after the closing quote of a cell",
+                "a quoted cell ends at its closing quote; a quote inside it is written twice (\"\")");
+    return false;
+  }
+
+  bool no_memory() {
+    out_.error({table_.file, 0, 0}, "out of memory while reading the CSV file");
+    return false;
+  }
+
+  SourceLoc loc(std::size_t offset) {
+    const auto [line, column] = positions_.at(offset);
+    return {table_.file, line, column};
+  }
+
+  std::size_t field_start() const {
+    std::size_t i = search_from_;
+    while (i < text_.size() &&
+           (is_blank(text_[i]) || (row_start_ && (text_[i] == '\r' || text_[i] == '\n'))))
+      ++i;
+    return i;
+  }
+
+  void add_error(SourceLoc at, std::string message, std::string hint = {}) {
+    if (errors_ >= max_errors) {
+      out_.error(std::move(at), "too many errors; stopping after " + std::to_string(max_errors),
+                 "fix these and run again");
+      stopped_ = true;
+      return;
+    }
+    ++errors_;
+    out_.error(std::move(at), std::move(message), std::move(hint));
+  }
+
+  static void on_field(void* data, std::size_t size, void* self) {
+    auto* r = static_cast<Reader*>(self);
+    try {
+      r->field(std::string_view(static_cast<const char*>(data), data ? size : 0));
+    } catch (...) {
+      r->stopped_ = true;  // reported below; nothing may unwind through libcsv's C frames
+      r->out_of_memory_ = true;
+    }
+  }
+
+  static void on_row(int, void* self) {
+    auto* r = static_cast<Reader*>(self);
+    try {
+      r->row();
+    } catch (...) {
+      r->stopped_ = true;
+      r->out_of_memory_ = true;
+    }
+  }
+
+  void field(std::string_view value) {
+    if (stopped_) return;
+    const std::size_t start = field_start();
+    const auto [line, column] = positions_.at(start);
+    row_.push_back({std::string(value), line, column, start < text_.size() && text_[start] == '"'});
+    search_from_ = boundary_ + 1;
+    row_start_ = false;
+  }
+
+  void row() {
+    search_from_ = boundary_ + 1;
+    row_start_ = true;
+    if (stopped_ || row_.empty()) return;
+    if (!header_done_) {
+      header_done_ = true;
+      table_.header = std::move(row_);
+      for (CsvCell& c : table_.header) c.text = std::string(trim(c.text));
+    } else if (row_.size() != table_.header.size()) {
+      const bool more = row_.size() > table_.header.size();
+      add_error(table_.loc(row_.front()),
+                "this row has " + std::to_string(row_.size()) + " cells; the header has " +
+                    std::to_string(table_.header.size()) + " columns",
+                more ? "a cell holding a comma must be quoted, as in \"1,234\""
+                     : "every row needs a cell for every column; leave a cell empty for a missing "
+                       "value, as in 2024,,3");
+    } else if (++rows_ > max_csv_rows) {
+      add_error(table_.loc(row_.front()), "the CSV file has more than " + with_commas(max_csv_rows) + " rows",
+                "aggregate the data (by month, say) before charting it");
+      stopped_ = true;
+    } else {
+      table_.cells.insert(table_.cells.end(), std::make_move_iterator(row_.begin()),
+                          std::make_move_iterator(row_.end()));
+    }
+    row_.clear();
+  }
+
+  std::string_view text_;
+  Positions positions_;
+  Diagnostics& out_;
+  CsvTable table_;
+  std::vector<CsvCell> row_;
+  std::size_t boundary_ = 0;     // offset of the byte libcsv's callbacks fire on
+  std::size_t search_from_ = 0;  // the next field starts at or after this offset
+  bool row_start_ = true;
+  bool header_done_ = false;
+  bool stopped_ = false;
+  bool out_of_memory_ = false;
+  std::size_t rows_ = 0;
+  std::size_t errors_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Numbers.
+
+enum class NumberError { None, NotANumber, OutOfRange };
+
+struct NumberParse {
+  double value = 0;
+  NumberError error = NumberError::None;
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+NumberParse parse_number(std::string_view t) {
+  t = trim(t);
+  std::string clean;
+  if (t.starts_with("+")) {
+    t.remove_prefix(1);
+  } else if (t.starts_with("-")) {
+    t.remove_prefix(1), clean += '-';
+  } else if (t.starts_with("\u2212")) {
+    t.remove_prefix(3), clean += '-';
+  }
+  std::size_t i = 0;
+  // Integer digits, with commas only as exact thousands separators.
+  const std::size_t int_begin = i;
+  std::size_t groups = 0, last_group = 0;
+  while (i < t.size() && (is_digit(t[i]) || t[i] == ',')) {
+    if (t[i] == ',') {
+      const std::size_t run = i - (groups == 0 ? int_begin : last_group + 1);
+      if ((groups == 0 && (run < 1 || run > 3)) || (groups > 0 && run != 3)) return {0, NumberError::NotANumber};
+      ++groups, last_group = i;
+    } else {
+      clean += t[i];
+    }
+    ++i;
+  }
+  if (groups > 0 && i - last_group - 1 != 3) return {0, NumberError::NotANumber};
+  bool digits = i > int_begin;
+  if (i < t.size() && t[i] == '.') {
+    clean += t[i++];
+    const std::size_t f = i;
+    while (i < t.size() && is_digit(t[i])) clean += t[i++];
+    digits = digits || i > f;
+  }
+  if (!digits) return {0, NumberError::NotANumber};
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    clean += t[i++];
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) clean += t[i++];
+    const std::size_t e = i;
+    while (i < t.size() && is_digit(t[i])) clean += t[i++];
+    if (i == e) return {0, NumberError::NotANumber};
+  }
+  if (i != t.size()) return {0, NumberError::NotANumber};
+  NumberParse r;
+  const auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), r.value);
+  if (ec == std::errc::result_out_of_range || !std::isfinite(r.value)) r.error = NumberError::OutOfRange;
+  else if (ec != std::errc{} || ptr != clean.data() + clean.size()) r.error = NumberError::NotANumber;
+  return r;
+}
+
+bool is_missing_marker(std::string_view t) {
+  std::string lower;
+  for (char c : trim(t)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view m : {"n/a", "na", "nan", "null", "none", "nil", "missing", "-", "--", ".",
+                             "?", "\u2013", "\u2014", "#n/a", "없음"})
+    if (lower == m) return true;
+  return false;
+}
+
+std::string number_hint(std::string_view text, std::string_view column) {
+  const std::string col = "column " + load::quoted(column);
+  if (is_missing_marker(text)) return "for a missing value in " + col + ", leave the cell empty";
+  const std::string_view t = trim(text);
+  if (t.find(',') != std::string_view::npos)
+    return col + " holds numbers: a comma may only group thousands (1,234,567); decimals take a "
+                 "point (1.5)";
+  if (t.ends_with("%"))
+    return col + " holds numbers: write 12.5, not 12.5%, and give the unit in the axis title";
+  return col + " holds numbers, such as 12.5, -3 or 1.2e6; leave the cell empty for a missing value";
+}
+
+// The character column of byte `offset` in a cell's text, when it can be told: the cell is on
+// one line and has no doubled quotes; else the cell's own column.
+int column_in_cell(const CsvCell& cell, std::size_t offset) {
+  if (cell.text.find_first_of("\"\r\n") != std::string::npos) return cell.column;
+  offset = std::min(offset, cell.text.size());
+  return cell.column + (cell.quoted ? 1 : 0) +
+         static_cast<int>(utf8::count(std::string_view(cell.text).substr(0, offset)));
+}
+
+std::nullopt_t too_large(const std::string& file, Diagnostics& out) {
+  out.error({file, 0, 0}, "the CSV file is larger than 16 MiB",
+            "keep only the columns the chart uses, or aggregate the rows");
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<CsvTable> read_csv(std::string_view text, const std::string& file, Diagnostics& out) {
+  if (text.size() > max_csv_bytes) return too_large(file, out);
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (const std::size_t bad = utf8::first_invalid(text); bad != std::string_view::npos) {
+    const auto [line, column] = Positions(text).at(bad);
+    out.error({file, line, column}, "the CSV file is not valid UTF-8", std::string(kUtf8Hint));
+    return std::nullopt;
+  }
+  Reader reader(text, file, out);
+  auto table = reader.run();
+  if (reader.out_of_memory()) out.error({file, 0, 0}, "out of memory while reading the CSV file");
+  return table;
+}
+
+std::optional<CsvTable> read_csv_file(const std::string& path, const std::string& file,
+                                      Diagnostics& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (ec) {
+    out.error({file, 0, 0}, "cannot read the CSV file: " + ec.message());
+    return std::nullopt;
+  }
+  if (size > max_csv_bytes) return too_large(file, out);
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  // Read one byte more than the size said, so a file that grew since is still refused.
+  bytes.resize(static_cast<std::size_t>(size) + 1);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.bad() || (!in && !in.eof())) {
+    out.error({file, 0, 0}, "cannot read the CSV file");
+    return std::nullopt;
+  }
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (bytes.size() > max_csv_bytes) return too_large(file, out);
+  return read_csv(bytes, file, out);
+}
+
+std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
+                                                       std::span<const ColumnRequest> requests,
+                                                       Diagnostics& out) {
+  std::vector<std::string_view> names;
+  for (const CsvCell& h : table.header) names.push_back(h.text);
+  std::vector<std::size_t> found;
+  bool ok = true;
+  for (const ColumnRequest& r : requests) {
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (names[i] == r.name) at.push_back(i);
+    if (at.size() == 1) {
+      found.push_back(at.front());
+      continue;
+    }
+    ok = false;
+    if (at.size() > 1) {
+      out.error(r.at,
+                load::quoted(table.file) + " has " + std::to_string(at.size()) + " columns named " +
+                    load::quoted(r.name) + " (columns " + std::to_string(at[0] + 1) + " and " +
+                    std::to_string(at[1] + 1) + ")",
+                "rename all but one of them in the header row");
+      continue;
+    }
+    std::string hint;
+    if (const std::string guess = closest_match(r.name, names); !guess.empty()) {
+      hint = "did you mean " + load::quoted(guess) + "?";
+    } else {
+      hint = "its columns are";
+      constexpr std::size_t shown = 12;
+      for (std::size_t i = 0; i < std::min(names.size(), shown); ++i)
+        hint += (i ? ", " : " ") + load::quoted(names[i]);
+      if (names.size() > shown) hint += " and " + std::to_string(names.size() - shown) + " more";
+    }
+    out.error(r.at, load::quoted(table.file) + " has no column " + load::quoted(r.name), hint);
+  }
+  if (!ok) return std::nullopt;
+  return found;
+}
+
+std::optional<double> parse_csv_number(std::string_view text) {
+  const NumberParse r = parse_number(text);
+  if (r.error != NumberError::None) return std::nullopt;
+  return r.value;
+}
+
+NumberText read_number_text(std::string_view text, std::string_view column) {
+  if (trim(text).empty()) return {};
+  const NumberParse r = parse_number(text);
+  switch (r.error) {
+    case NumberError::None: return {r.value, {}, {}};
+    case NumberError::OutOfRange:
+      return {std::nullopt, load::quoted(text) + " is out of range for a number",
+              "numbers in charts stay within ±1.7e308"};
+    case NumberError::NotANumber: break;
+  }
+  return {std::nullopt, load::quoted(text) + " is not a number", number_hint(text, column)};
+}
+
+CellNumber number_in_cell(const CsvTable& table, std::size_t row, std::size_t column,
+                          Diagnostics& out) {
+  const CsvCell& cell = table.cell(row, column);
+  NumberText n = read_number_text(cell.text, table.header[column].text);
+  if (n.error.empty()) return {n.value, false};
+  out.error(table.loc(cell), std::move(n.error), std::move(n.hint));
+  return {std::nullopt, true};
+}
+
+CellDate date_in_cell(const CsvTable& table, std::size_t row, std::size_t column, Diagnostics& out) {
+  const CsvCell& cell = table.cell(row, column);
+  if (trim(cell.text).empty()) return {};
+  const calendar::DateResult r = calendar::parse_date(cell.text);
+  if (const auto* d = std::get_if<calendar::Date>(&r)) return {*d, false};
+  const auto& e = std::get<calendar::DateError>(r);
+  out.error({table.file, cell.line, column_in_cell(cell, e.offset)}, e.message, e.hint);
+  return {std::nullopt, true};
+}
+
+namespace {
+
+template <typename Value, typename Read>
+std::optional<std::vector<std::optional<Value>>> read_column(const CsvTable& table, std::size_t column,
+                                                             Diagnostics& out, Read read,
+                                                             std::string_view what) {
+  std::vector<std::optional<Value>> values;
+  values.reserve(table.rows());
+  std::size_t bad = 0;
+  std::optional<SourceLoc> first_unreported;
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    Diagnostics local;
+    const auto cell = read(table, row, column, bad < max_csv_cell_errors ? out : local);
+    if (cell.error && ++bad == max_csv_cell_errors + 1) first_unreported = table.loc(table.cell(row, column));
+    values.push_back(cell.value);
+  }
+  if (bad > max_csv_cell_errors) {
+    const std::size_t more = bad - max_csv_cell_errors;
+    out.error(*first_unreported,
+              "and " + with_commas(more) + " more " + (more == 1 ? "cell" : "cells") + " in column " +
+                  load::quoted(table.header[column].text) + (more == 1 ? " is not " : " are not ") +
+                  std::string(what),
+              "fix the cells above; the rest are likely the same mistake");
+  }
+  if (bad > 0) return std::nullopt;
+  return values;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::optional<double>>> numbers_in_column(const CsvTable& table,
+                                                                    std::size_t column,
+                                                                    Diagnostics& out) {
+  return read_column<double>(table, column, out, number_in_cell, "a number");
+}
+
+std::optional<std::vector<std::optional<calendar::Date>>> dates_in_column(const CsvTable& table,
+                                                                          std::size_t column,
+                                                                          Diagnostics& out) {
+  return read_column<calendar::Date>(table, column, out, date_in_cell, "a date");
+}
+
+std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
+                                             std::string_view written, const SourceLoc& at,
+                                             Diagnostics& out) {
+  namespace fs = std::filesystem;
+  const std::string shown = load::quoted(written);
+  if (trim(written).empty()) {
+    out.error(at, "the data path is empty",
+              "name a CSV file relative to the fact file's folder, such as data/sales.csv");
+    return std::nullopt;
+  }
+  if (written.find('\0') != std::string_view::npos) {
+    out.error(at, "the data path " + shown + " contains a NUL character");
+    return std::nullopt;
+  }
+  const bool drive = written.size() >= 2 && written[1] == ':' &&
+                     ((written[0] >= 'A' && written[0] <= 'Z') || (written[0] >= 'a' && written[0] <= 'z'));
+  const fs::path relative{std::string(written)};
+  if (relative.is_absolute() || relative.has_root_directory() || relative.has_root_name() || drive ||
+      written.starts_with("\\") || written == "~" || written.starts_with("~/")) {
+    out.error(at, "the data path " + shown + " is absolute",
+              "give it relative to the fact file's folder, such as data/sales.csv, so the two "
+              "move together");
+    return std::nullopt;
+  }
+  std::error_code ec;
+  const fs::path folder = fact_file_dir.empty() ? fs::current_path(ec) : fs::path(fact_file_dir);
+  const fs::path base = ec ? fs::path() : fs::weakly_canonical(folder, ec);
+  if (ec) {
+    out.error(at, "cannot resolve the fact file's folder: " + ec.message());
+    return std::nullopt;
+  }
+  auto inside = [&base](const fs::path& p) {
+    auto q = p.begin();
+    for (const fs::path& part : base) {
+      if (part.empty()) continue;  // a trailing separator
+      if (q == p.end() || part != *q) return false;
+      ++q;
+    }
+    return true;
+  };
+  const fs::path lexical = (base / relative).lexically_normal();
+  if (!inside(lexical)) {
+    out.error(at, "the data path " + shown + " leaves the fact file's folder",
+              "keep data files in the fact file's folder or a folder under it");
+    return std::nullopt;
+  }
+  const fs::path resolved = fs::weakly_canonical(base / relative, ec);
+  if (ec) {
+    out.error(at, "cannot resolve the data path " + shown + ": " + ec.message());
+    return std::nullopt;
+  }
+  if (!inside(resolved)) {
+    out.error(at, "the data path " + shown + " leads out of the fact file's folder through a symbolic link",
+              "copy the file into the fact file's folder instead of linking to it");
+    return std::nullopt;
+  }
+  const fs::file_status status = fs::status(resolved, ec);
+  if (!fs::exists(status)) {
+    out.error(at, "the data file " + shown + " does not exist",
+              "data paths are relative to the fact file's folder; looked for " +
+                  load::quoted(resolved.string()));
+    return std::nullopt;
+  }
+  if (fs::is_directory(status)) {
+    out.error(at, "the data path " + shown + " is a folder, not a file", "name a CSV file in it");
+    return std::nullopt;
+  }
+  if (!fs::is_regular_file(status)) {
+    out.error(at, "the data path " + shown + " is not a regular file", "name a CSV file");
+    return std::nullopt;
+  }
+  return resolved.string();
+}
+
+std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
+                                       const SourceLoc& at, Diagnostics& out) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fact_file == "-" ? fs::path() : fs::path(fact_file).parent_path();
+  const auto path = resolve_data_path(folder.string(), written, at, out);
+  if (!path) return std::nullopt;
+  return read_csv_file(*path, (folder / fs::path(std::string(written))).lexically_normal().string(), out);
+}
+
+}  // namespace factline::load

@@ -1,0 +1,24 @@
+#include "load/errors.hpp"
+
+#include "core/utf8.hpp"
+
+namespace factline::load {
+
+void report_error(Diagnostics& out, SourceLoc at, std::string message, std::string hint) {
+  if (out.items().size() >= max_errors) {
+    out.error(std::move(at), "too many errors; stopping after " + std::to_string(max_errors),
+              "fix these and run again");
+    throw TooManyErrors{};
+  }
+  out.error(std::move(at), std::move(message), std::move(hint));
+}
+
+std::string quoted(std::string_view text) {
+  constexpr std::size_t max_chars = 80;
+  std::size_t i = 0;
+  for (std::size_t n = 0; n < max_chars && i < text.size(); ++n) utf8::next(text, i);
+  const bool cut = i < text.size();
+  return "\"" + utf8::escape_for_terminal(text.substr(0, i)) + (cut ? "…" : "") + "\"";
+}
+
+}  // namespace factline::load

@@ -1,0 +1,508 @@
+#include "load/parse.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <utility>
+
+#include "core/utf8.hpp"
+#include "load/chart_parse.hpp"
+#include "load/errors.hpp"
+#include "load/reader.hpp"
+#include "load/source_text.hpp"
+#include "load/suggest.hpp"
+#include "load/template.hpp"
+#include "load/template_path.hpp"
+#include "load/yaml_scan.hpp"
+
+namespace factline::load {
+namespace {
+
+inline constexpr std::size_t max_events = 100000;
+inline constexpr double max_page_px = 16000;
+
+// The single source of truth for the keys (docs/factline.schema.json is tested against them).
+constexpr std::array<std::string_view, 17> kTopLevelKeys = {
+    "title",  "subtitle", "locale", "template", "width",  "height", "orientation", "axis_breaks", "as_of",
+    "source", "credit",   "note",   "groups",   "events", "chart",  "panels",      "share_time"};
+constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
+constexpr std::array<std::string_view, 10> kEventKeys = {"date",  "start",  "end",    "era",  "title",
+                                                         "text",  "group",  "status", "source", "link"};
+constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark", "print"};
+// A chart's type; a panel may also be the timeline (the first two for `chart:`).
+constexpr std::array<std::string_view, 3> kPanelTypes = {"bar", "line", "timeline"};
+inline constexpr std::size_t max_panels = 8;
+
+std::string_view trim(std::string_view s) {
+  const std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+// A plain decimal number ("1200", "1200.5"); not "1200px", not "inf".
+std::optional<double> read_number(std::string_view text) {
+  text = trim(text);
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v))
+    return std::nullopt;
+  return v;
+}
+
+using model::Document;
+
+class DocumentParser {
+ public:
+  DocumentParser(const SourceText& src, Diagnostics& out) : read_(src, out), src_(src), out_(out) {}
+
+  Document parse(const YAML::Node& root) {
+    Document doc;
+    doc.file = src_.file();
+    if (root.IsNull()) {  // "---" alone, or "~"
+      read_.error(SourceLoc{src_.file(), 1, 1}, "the fact file is empty",
+                  "start with a title: and an events: list");
+      return doc;
+    }
+    if (!read_.mapping(root, "the fact file", kTopLevelKeys)) return doc;
+    text(root, "title", "the fact file", doc.title, doc.title_loc, true);
+    text(root, "subtitle", "the fact file", doc.subtitle, doc.subtitle_loc);
+    text(root, "source", "the fact file", doc.source, doc.source_loc);
+    text(root, "credit", "the fact file", doc.credit, doc.credit_loc);
+    text(root, "note", "the fact file", doc.note, doc.note_loc);
+    parse_locale_key(root, doc);
+    parse_template(root, doc);
+    doc.width = page_px(root, "width");
+    doc.height = page_px(root, "height");
+    static constexpr std::array<std::string_view, 3> orientations = {"auto", "horizontal", "vertical"};
+    if (const auto o = read_.one_of(root, "orientation", "orientation", orientations))
+      doc.orientation = std::array{model::Orientation::Auto, model::Orientation::Horizontal,
+                                   model::Orientation::Vertical}[*o];
+    static constexpr std::array<std::string_view, 2> breaks = {"auto", "off"};
+    if (const auto b = read_.one_of(root, "axis_breaks", "axis_breaks setting", breaks)) doc.axis_breaks = *b == 0;
+    doc.as_of = date(root, "as_of", "the fact file");
+    parse_groups(Reader::value(root, "groups"), doc);
+    const Page page = parse_page(root, doc);
+    parse_events(root, doc, page.needs_events);
+    if (!page.shows_events && Reader::key_node(root, "events").IsDefined()) {
+      const bool chart = Reader::key_node(root, "chart").IsDefined();
+      read_.error(Reader::key_node(root, "events"),
+                  chart ? "only a line chart with dates can show events" : "no panel shows the events",
+                  chart ? "remove events:, or draw a line chart over dates"
+                        : "add a panel with type: timeline, or remove events:");
+    }
+    apply_planned_default(doc);
+    return doc;
+  }
+
+ private:
+  void text(const YAML::Node& map, std::string_view key, std::string_view what, std::string& into,
+            SourceLoc& loc, bool required = false) {
+    if (auto v = read_.string(map, key, what, required)) {
+      into = *v;
+      loc = read_.text_loc(Reader::value(map, key));
+    }
+  }
+
+  void parse_locale_key(const YAML::Node& root, Document& doc) {
+    const auto tag = read_.string(root, "locale", "the fact file");
+    if (!tag) return;
+    if (auto l = parse_locale(*tag)) {
+      doc.locale = *l;
+      return;
+    }
+    read_.error(Reader::value(root, "locale"),
+                "unknown locale " + quoted(*tag),
+                "use ko, en, ja or zh");
+  }
+
+  // A built-in name, or a file relative to the fact file's folder (the current folder for
+  // standard input) that must exist; the model keeps the resolved path.
+  void parse_template(const YAML::Node& root, Document& doc) {
+    const auto name = read_.string(root, "template", "the fact file");
+    if (!name) return;
+    const YAML::Node v = Reader::value(root, "template");
+    if (trim(*name).empty()) {
+      read_.error(v, "\"template\" is empty", "leave it out for the default look, or use " + listed_or(kTemplates));
+      return;
+    }
+    if (std::find(kTemplates.begin(), kTemplates.end(), *name) != kTemplates.end()) {
+      doc.template_name = *name;
+      return;
+    }
+    const TemplatePath file = resolve_template_path(src_.file(), *name);
+    if (file.exists) {
+      doc.template_name = file.path;
+      return;
+    }
+    const std::string near = closest_match(*name, kTemplates);
+    read_.error(v,
+                "template " + quoted(*name) + " is neither a built-in one nor a file: \"" +
+                    utf8::escape_for_terminal(file.path) + "\" does not exist" +
+                    (near.empty() ? "" : " — did you mean " + quoted(near) + "?"),
+                "use " + listed_or(kTemplates) + ", or a template file's path relative to the fact file");
+  }
+
+  // width: or height: in px, more than 0 and at most 16000; nullopt when absent.
+  std::optional<double> page_px(const YAML::Node& map, std::string_view key) {
+    const YAML::Node v = Reader::value(map, key);
+    if (!v.IsDefined() || v.IsNull()) return std::nullopt;
+    const std::string k(key);
+    const auto n = v.IsScalar() ? read_number(v.Scalar()) : std::nullopt;
+    if (!n) {
+      // "1200px": say to drop the unit.
+      const std::string_view text = v.IsScalar() ? trim(v.Scalar()) : std::string_view{};
+      const std::string_view bare = text.ends_with("px") ? trim(text.substr(0, text.size() - 2)) : std::string_view{};
+      read_.error(v, k + " must be a number of px",
+                  read_number(bare) ? "leave out the unit: " + k + ": " + std::string(bare)
+                                    : "write a number, for example " + k + ": 1200");
+      return std::nullopt;
+    }
+    if (*n <= 0) {
+      read_.error(v, k + " must be more than 0 px");
+      return std::nullopt;
+    }
+    if (*n > max_page_px) {
+      read_.error(v, k + " must be at most 16000 px", "split the timeline into several files");
+      return std::nullopt;
+    }
+    return n;
+  }
+
+  // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
+  // the text points at the offending part.
+  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what) {
+    const YAML::Node v = Reader::value(map, key);
+    if (!v.IsDefined()) return std::nullopt;
+    if (v.IsNull()) {
+      read_.error(Reader::key_node(map, key), quoted(key) + " is empty",
+                  key == "end" ? "leave end: out for a span that is still going on"
+                               : "write a date, for example 2024-06-27");
+      return std::nullopt;
+    }
+    const auto s = read_.string(map, key, what, true);
+    if (!s) return std::nullopt;
+    return read_.date(v, *s);
+  }
+
+  // Unless an event's status is given, one that begins after the reference date (after the
+  // whole period as_of covers) is planned.
+  static void apply_planned_default(Document& doc) {
+    if (!doc.as_of) return;
+    const calendar::Days after = calendar::end_day(*doc.as_of);
+    for (model::Event& ev : doc.events)
+      if (!ev.status_given && calendar::first_day(ev.date) >= after) ev.status = model::Status::Planned;
+  }
+
+  // What the page makes of the events: list.
+  struct Page {
+    bool needs_events = true;  // a timeline, or a timeline panel
+    bool shows_events = true;  // also a line chart with dates (unknown after an error: true)
+  };
+
+  // chart: (one chart), panels: (a composite page) or neither (a timeline), and share_time:.
+  Page parse_page(const YAML::Node& root, Document& doc) {
+    const YAML::Node chart_key = Reader::key_node(root, "chart"), panels_key = Reader::key_node(root, "panels"),
+                     share_key = Reader::key_node(root, "share_time");
+    if (share_key.IsDefined() && !panels_key.IsDefined())
+      read_.error(share_key, "share_time applies only to panels:",
+                  "remove it; a page without panels has one time axis at most");
+    else
+      doc.share_time = read_.flag(root, "share_time").value_or(true);
+    if (chart_key.IsDefined() && panels_key.IsDefined()) {
+      read_.error(Reader::later(panels_key, chart_key), "a fact file has either chart: or panels:, not both",
+                  "for a chart beside the timeline, make it a panel: panels: [{type: timeline}, {type: line, …}]");
+      return {false, true};
+    }
+    if (chart_key.IsDefined()) return parse_chart_key(root, doc);
+    if (panels_key.IsDefined()) return parse_panels(root, doc);
+    return {};
+  }
+
+  Page parse_chart_key(const YAML::Node& root, Document& doc) {
+    const YAML::Node map = Reader::value(root, "chart");
+    if (map.IsNull()) {
+      read_.error(Reader::key_node(root, "chart"), "the chart is empty",
+                  "give its type:, x:, series: and data: or rows:");
+      return {false, true};
+    }
+    if (!read_.mapping(map, "the chart", chart_keys())) return {false, true};
+    const auto type = read_.one_of(map, "type", "chart type", std::span(kPanelTypes).first(2), "the chart");
+    if (!type) return {false, true};
+    const auto chart_type = *type == 0 ? model::ChartType::Bar : model::ChartType::Line;
+    doc.chart = parse_chart(map, "the chart", chart_type, true, src_.file(), read_, out_);
+    return {false, chart_type == model::ChartType::Line && (!doc.chart || doc.chart->x_dates)};
+  }
+
+  Page parse_panels(const YAML::Node& root, Document& doc) {
+    const YAML::Node panels = Reader::value(root, "panels");
+    if (panels.IsNull() || (panels.IsSequence() && panels.size() == 0)) {
+      read_.error(panels.IsNull() ? Reader::key_node(root, "panels") : panels, "the panels list is empty",
+                  "add panels, for example [{type: timeline}, {type: line, …}]");
+      return {false, true};
+    }
+    if (!panels.IsSequence()) {
+      read_.error(panels, "panels must be a list");
+      return {false, true};
+    }
+    if (panels.size() > max_panels) {
+      read_.error(panels, "more than " + std::to_string(max_panels) + " panels",
+                  "a page reads best with a few; split it into several fact files");
+      return {false, true};
+    }
+    // A chart draws the events itself only when no timeline panel shows them already.
+    const bool timeline = std::any_of(panels.begin(), panels.end(), [](const YAML::Node& p) {
+      return p.IsMap() && Reader::value(p, "type").IsScalar() && Reader::value(p, "type").Scalar() == "timeline";
+    });
+    Page page{timeline, timeline};
+    bool seen_timeline = false;
+    for (const YAML::Node& p : panels) {
+      if (!read_.mapping(p, "a panel", panel_keys())) {
+        page.shows_events = true;
+        continue;
+      }
+      model::Panel panel;
+      panel.loc = read_.loc(p);
+      panel.title = read_.string(p, "title", "a panel").value_or("");
+      const auto type = read_.one_of(p, "type", "panel type", kPanelTypes, "a panel");
+      if (!type) {
+        page.shows_events = true;
+        continue;
+      }
+      if (*type == 2) {
+        if (seen_timeline)
+          read_.error(Reader::value(p, "type"), "a page has at most one timeline panel",
+                      "the timeline panel shows every event; remove this one");
+        // Unknown keys are reported already; a chart's keys are not for a timeline.
+        for (std::string_view key : chart_keys())
+          if (const YAML::Node k = Reader::key_node(p, key); key != "type" && k.IsDefined())
+            read_.error(k, "a timeline panel takes only type: and title:",
+                        "it shows the fact file's events: list");
+        seen_timeline = true;
+        doc.panels.push_back(std::move(panel));
+        continue;
+      }
+      panel.kind = model::Panel::Kind::Chart;
+      const auto chart_type = *type == 0 ? model::ChartType::Bar : model::ChartType::Line;
+      const auto chart = parse_chart(p, "a panel", chart_type, !timeline, src_.file(), read_, out_);
+      if (chart) panel.chart = *chart;
+      page.shows_events = page.shows_events || !chart || chart->events;
+      doc.panels.push_back(std::move(panel));
+    }
+    return page;
+  }
+
+  void parse_groups(const YAML::Node& groups, Document& doc) {
+    if (!groups.IsDefined() || groups.IsNull()) return;
+    if (!groups.IsSequence()) {
+      read_.error(groups, "groups must be a list");
+      return;
+    }
+    for (const YAML::Node& g : groups) {
+      if (!read_.mapping(g, "a group", kGroupKeys)) continue;
+      model::Group group;
+      group.loc = read_.loc(g);
+      const auto id = read_.string(g, "id", "a group", true);
+      if (!id) continue;
+      group.id = *id;
+      group.label = read_.string(g, "label", "a group").value_or(*id);
+      group.color = read_.color(g, "color", "a group");
+      for (const auto& other : doc.groups)
+        if (other.id == group.id)
+          read_.error(Reader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");
+      doc.groups.push_back(std::move(group));
+    }
+  }
+
+  // `required` for a timeline; a chart page may go without events.
+  void parse_events(const YAML::Node& root, Document& doc, bool required) {
+    const YAML::Node events = Reader::value(root, "events");
+    if (!events.IsDefined()) {
+      if (required) read_.error(root, "the fact file has no events", "add an events: list");
+      return;
+    }
+    if (events.IsNull()) {  // "events:" with nothing under it
+      read_.error(Reader::key_node(root, "events"), "the events list is empty", "add at least one event");
+      return;
+    }
+    if (!events.IsSequence()) {
+      read_.error(events, "events must be a list");
+      return;
+    }
+    if (events.size() > max_events) {
+      read_.error(events, "more than " + std::to_string(max_events) + " events");
+      return;
+    }
+    if (events.size() == 0) read_.error(events, "the events list is empty", "add at least one event");
+    for (const YAML::Node& e : events) parse_event(e, doc);
+  }
+
+  void parse_event(const YAML::Node& e, Document& doc) {
+    if (!read_.mapping(e, "an event", kEventKeys)) return;
+    model::Event ev;
+    ev.loc = read_.loc(e);
+    text(e, "title", "an event", ev.title, ev.title_loc, true);
+    text(e, "text", "an event", ev.text, ev.text_loc);
+    SourceLoc unused;
+    text(e, "source", "an event", ev.source, unused);
+    parse_when(e, ev);
+    parse_era(e, ev);
+    parse_group(e, doc, ev);
+    parse_status(e, ev);
+    parse_link(e, ev);
+    doc.events.push_back(std::move(ev));
+  }
+
+  // date: (a point), or start: with an optional end: (a span; no end: means ongoing).
+  void parse_when(const YAML::Node& e, model::Event& ev) {
+    const YAML::Node date_key = Reader::key_node(e, "date"), start_key = Reader::key_node(e, "start"),
+                     end_key = Reader::key_node(e, "end");
+    if (date_key.IsDefined() && start_key.IsDefined()) {
+      read_.error(Reader::later(start_key, date_key), "an event has either date: or start:, not both",
+                  "use date: for a point in time, or start: (and end:) for a span");
+      return;
+    }
+    if (end_key.IsDefined() && !start_key.IsDefined()) {
+      read_.error(end_key, "an event with an end: needs a start:",
+                  date_key.IsDefined() ? "a span runs from start: to end:; write start: instead of date:"
+                                       : "add start: …");
+      return;
+    }
+    if (date_key.IsDefined()) {
+      if (const auto d = date(e, "date", "an event")) ev.date = *d;
+      return;
+    }
+    if (!start_key.IsDefined()) {
+      if (!read_.suggested(e, "date") && !read_.suggested(e, "start"))
+        read_.error(e, "an event needs a \"date\"", "add date: …, or start: … for a span");
+      return;
+    }
+    ev.is_span = true;
+    const auto start = date(e, "start", "an event");
+    const auto end = date(e, "end", "an event");
+    if (start) ev.date = *start;
+    if (!end) return;
+    if (start && calendar::end_day(*end) <= calendar::first_day(*start)) {
+      read_.error(read_.text_loc(Reader::value(e, "end")),
+                  "the span ends (" + written(Reader::value(e, "end")) + ") before it starts (" +
+                      written(Reader::value(e, "start")) + ")",
+                  "swap start: and end:, or correct one of them");
+      return;
+    }
+    ev.end = end;
+  }
+
+  // era: true makes a span a background band behind the whole plot (a period, not an event).
+  void parse_era(const YAML::Node& e, model::Event& ev) {
+    const auto era = read_.flag(e, "era");
+    if (!era || !*era) return;
+    if (!ev.is_span && Reader::key_node(e, "date").IsDefined()) {
+      read_.error(Reader::key_node(e, "era"), "an era needs start: (and end:), not date:",
+                  "an era is a period drawn as a band; write start: … end: …");
+      return;
+    }
+    ev.era = true;
+  }
+
+  // A valid date's text as written, for messages.
+  static std::string written(const YAML::Node& v) { return utf8::escape_for_terminal(trim(v.Scalar())); }
+
+  void parse_link(const YAML::Node& e, model::Event& ev) {
+    const auto link = read_.string(e, "link", "an event");
+    if (!link) return;
+    if (!link->starts_with("http://") && !link->starts_with("https://")) {
+      read_.error(Reader::value(e, "link"), "link must start with http:// or https://",
+                  "write the full address, for example https://example.com/story");
+      return;
+    }
+    ev.link = *link;
+  }
+
+  void parse_group(const YAML::Node& e, const Document& doc, model::Event& ev) {
+    const auto id = read_.string(e, "group", "an event");
+    if (!id) return;
+    for (std::size_t i = 0; i < doc.groups.size(); ++i)
+      if (doc.groups[i].id == *id) ev.group = static_cast<int>(i);
+    if (ev.group < 0)
+      read_.error(Reader::value(e, "group"), "no group has the id " + quoted(*id),
+                  doc.groups.empty() ? "define it under groups:" : "use one of the ids under groups:");
+  }
+
+  void parse_status(const YAML::Node& e, model::Event& ev) {
+    const auto s = read_.string(e, "status", "an event");
+    if (!s) return;
+    ev.status_given = true;
+    if (*s == "confirmed") ev.status = model::Status::Confirmed;
+    else if (*s == "planned") ev.status = model::Status::Planned;
+    else if (*s == "uncertain") ev.status = model::Status::Uncertain;
+    else
+      read_.error(Reader::value(e, "status"), "unknown status " + quoted(*s),
+                  "use confirmed, planned or uncertain");
+  }
+
+  Reader read_;
+  const SourceText& src_;
+  Diagnostics& out_;
+};
+
+}  // namespace
+
+std::span<const std::string_view> top_level_keys() { return kTopLevelKeys; }
+std::span<const std::string_view> group_keys() { return kGroupKeys; }
+std::span<const std::string_view> event_keys() { return kEventKeys; }
+std::span<const std::string_view> builtin_templates() { return kTemplates; }
+
+namespace {
+
+// Gives the document the theme of its template; `root` is the fact file's YAML.
+void apply_template(model::Document& doc, const Reader& read, const YAML::Node& root, const ParseOptions& options,
+                    Diagnostics& out) {
+  std::string name = options.template_name;
+  SourceLoc named_at{doc.file, 0, 0};
+  if (name.empty() && !doc.template_name.empty()) {
+    name = doc.template_name;  // already resolved against the fact file's folder
+    named_at = read.text_loc(Reader::value(root, "template"));
+  }
+  if (name.empty()) name = default_template;
+  TemplateResult t = load_template(name, "", options.template_dirs, named_at);
+  out.append(t.diagnostics);
+  if (t.theme) doc.theme = std::move(*t.theme);
+}
+
+ParseResult parse(std::string_view bytes, const std::string& file, const ParseOptions* options) {
+  ParseResult result;
+  try {
+    const SourceText src(bytes, file);
+    src.check_bytes(result.diagnostics);
+    // The event scan runs first: it stops at what could make building the node tree blow up
+    // (aliases, deep nesting), so YAML::Load only ever sees input that passed it.
+    if (result.diagnostics.has_errors() || !scan_yaml(src, result.diagnostics)) return result;
+    try {
+      const YAML::Node root = YAML::Load(std::string(src.text()));
+      model::Document doc = DocumentParser(src, result.diagnostics).parse(root);
+      if (options) apply_template(doc, Reader(src, result.diagnostics), root, *options, result.diagnostics);
+      if (!result.diagnostics.has_errors()) result.document = std::move(doc);
+    } catch (const YAML::Exception& e) {
+      report_error(result.diagnostics, src.loc(e.mark.line, e.mark.column),
+                   "invalid YAML: " + utf8::escape_for_terminal(e.msg));
+    }
+  } catch (const TooManyErrors&) {
+    // The closing diagnostic is already there.
+  } catch (const std::exception& e) {
+    result.diagnostics.error({file, 0, 0}, std::string("cannot read the fact file: ") + e.what());
+  }
+  if (result.diagnostics.has_errors()) result.document.reset();
+  return result;
+}
+
+}  // namespace
+
+ParseResult parse_document(std::string_view bytes, const std::string& file) { return parse(bytes, file, nullptr); }
+
+ParseResult parse_document(std::string_view bytes, const std::string& file, const ParseOptions& options) {
+  return parse(bytes, file, &options);
+}
+
+}  // namespace factline::load

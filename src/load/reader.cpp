@@ -1,0 +1,170 @@
+#include "load/reader.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/utf8.hpp"
+#include "load/suggest.hpp"
+
+namespace factline::load {
+namespace {
+
+std::string type_name(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Map: return "a mapping";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Null: return "nothing";
+    default: return "a scalar";
+  }
+}
+
+}  // namespace
+
+std::string listed_or(std::span<const std::string_view> words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + std::string(words[i]);
+  return out;
+}
+
+SourceLoc Reader::loc(const YAML::Node& n) const { return src_.loc(n.Mark().line, n.Mark().column); }
+
+std::size_t Reader::text_offset(const YAML::Node& n) const {
+  const std::size_t at = src_.offset(n.Mark().line, n.Mark().column);
+  // A quoted scalar's mark is its opening quote (seen in the source: yaml-cpp's tag "!" also
+  // marks a plain scalar written with the non-specific tag "! ").
+  const bool quote = at < src_.text().size() && (src_.text()[at] == '"' || src_.text()[at] == '\'');
+  return n.IsScalar() && quote ? at + 1 : at;
+}
+
+SourceLoc Reader::text_loc(const YAML::Node& n) const { return src_.loc_at_offset(text_offset(n)); }
+
+std::string_view Reader::source_from(const YAML::Node& n) const {
+  return src_.text().substr(text_offset(n));
+}
+
+YAML::Node Reader::value(const YAML::Node& map, std::string_view key) {
+  for (auto it = map.begin(); it != map.end(); ++it)
+    if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node Reader::key_node(const YAML::Node& map, std::string_view key) {
+  for (auto it = map.begin(); it != map.end(); ++it)
+    if (it->first.IsScalar() && it->first.Scalar() == key) return it->first;
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node Reader::later(const YAML::Node& a, const YAML::Node& b) {
+  return std::pair(a.Mark().line, a.Mark().column) > std::pair(b.Mark().line, b.Mark().column) ? a : b;
+}
+
+bool Reader::suggested(const YAML::Node& map, std::string_view key) const {
+  return std::any_of(suggested_.begin(), suggested_.end(),
+                     [&](const auto& s) { return s.second == key && s.first.is(map); });
+}
+
+bool Reader::mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known) {
+  if (!n.IsMap()) {
+    error(n, std::string(what) + " must be a mapping of keys to values, not " + type_name(n));
+    return false;
+  }
+  // Suggest only keys the mapping does not already have: "titel" next to a "title" is not
+  // a misspelling of it.
+  std::vector<std::string_view> absent;
+  for (std::string_view k : known)
+    if (!key_node(n, k).IsDefined()) absent.push_back(k);
+  std::set<std::string> seen;
+  for (auto it = n.begin(); it != n.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      error(it->first, "keys must be plain words");
+      continue;
+    }
+    const std::string& key = it->first.Scalar();
+    if (!seen.insert(key).second) {
+      error(it->first, "duplicate key " + quoted(key) + " in " + std::string(what),
+            "each key may appear once; remove one of them");
+    } else if (std::find(known.begin(), known.end(), key) == known.end()) {
+      const std::string near = closest_match(key, absent);
+      if (!near.empty()) suggested_.emplace_back(n, near);
+      error(it->first, "unknown key " + quoted(key) + " in " + std::string(what) +
+                           (near.empty() ? "" : " — did you mean " + quoted(near) + "?"));
+    }
+  }
+  return true;
+}
+
+std::optional<std::string> Reader::string(const YAML::Node& map, std::string_view key,
+                                          std::string_view what, bool required) {
+  const YAML::Node v = value(map, key);
+  if (!v.IsDefined()) {
+    if (required && !suggested(map, key))
+      error(map, std::string(what) + (std::string_view("aeiou").find(key.front()) == std::string_view::npos
+                                          ? " needs a "
+                                          : " needs an ") +
+                     quoted(key),
+            "add " + std::string(key) + ": …");
+    return std::nullopt;
+  }
+  if (v.IsNull()) {  // "title:" with nothing after it
+    if (required) error(key_node(map, key), quoted(key) + " is empty", "write the " + std::string(key));
+    return std::nullopt;
+  }
+  if (!v.IsScalar()) {
+    error(v, quoted(key) + " must be text, not " + type_name(v));
+    return std::nullopt;
+  }
+  if (v.Scalar().size() > max_text_bytes) {
+    error(v, quoted(key) + " is longer than " + std::to_string(max_text_bytes) + " bytes");
+    return std::nullopt;
+  }
+  if (required && v.Scalar().find_first_not_of(" \t\r\n") == std::string::npos) {
+    error(v, quoted(key) + " is empty", "write the " + std::string(key));
+    return std::nullopt;
+  }
+  return v.Scalar();
+}
+
+std::optional<std::size_t> Reader::one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+                                          std::span<const std::string_view> options,
+                                          std::string_view required_in) {
+  const auto s = string(map, key, required_in, !required_in.empty());
+  if (!s) return std::nullopt;
+  for (std::size_t i = 0; i < options.size(); ++i)
+    if (*s == options[i]) return i;
+  error(value(map, key), "unknown " + std::string(noun) + " " + quoted(*s), "use " + listed_or(options));
+  return std::nullopt;
+}
+
+std::optional<bool> Reader::flag(const YAML::Node& map, std::string_view key) {
+  static constexpr std::string_view flags[] = {"false", "true"};
+  const auto i = one_of(map, key, std::string(key) + " setting", flags);
+  if (!i) return std::nullopt;
+  return *i == 1;
+}
+
+std::optional<Color> Reader::color(const YAML::Node& map, std::string_view key, std::string_view what) {
+  const auto text = string(map, key, what);
+  if (!text) return std::nullopt;
+  const auto c = Color::parse(*text);
+  if (!c) error(value(map, key), quoted(*text) + " is not a colour", "write #rrggbb, for example #1f5fbf");
+  return c;
+}
+
+std::optional<calendar::Date> Reader::date(const YAML::Node& scalar, std::string_view text) {
+  const calendar::DateResult r = calendar::parse_date(text);
+  if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
+  const auto& err = std::get<calendar::DateError>(r);
+  SourceLoc at = text_loc(scalar);
+  // Point at the offending part when the source spells the text out as read; an escape or a
+  // folded line before it would shift the column, so then point at the start of the value.
+  const std::string_view before = text.substr(0, std::min(err.offset, text.size()));
+  if (source_from(scalar).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
+  error(at, err.message, err.hint);
+  return std::nullopt;
+}
+
+}  // namespace factline::load

@@ -1,0 +1,80 @@
+#pragma once
+// Typed access to yaml-cpp nodes that reports every problem as a diagnostic and keeps going.
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "core/color.hpp"
+#include "core/diagnostic.hpp"
+#include "load/errors.hpp"
+#include "load/source_text.hpp"
+
+namespace factline::load {
+
+inline constexpr std::size_t max_text_bytes = 4096;
+
+// "news, minimal, dark or print"
+std::string listed_or(std::span<const std::string_view> words);
+
+class Reader {
+ public:
+  Reader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
+
+  SourceLoc loc(const YAML::Node& n) const;
+  // Where a scalar's text starts (past an opening quote).
+  SourceLoc text_loc(const YAML::Node& n) const;
+  // The source from where a scalar's text starts to the end of the input.
+  std::string_view source_from(const YAML::Node& n) const;
+  void error(const YAML::Node& at, std::string message, std::string hint = {}) {
+    report_error(out_, loc(at), std::move(message), std::move(hint));
+  }
+  void error(SourceLoc at, std::string message, std::string hint = {}) {
+    report_error(out_, std::move(at), std::move(message), std::move(hint));
+  }
+
+  // True when n is a mapping; reports duplicate keys and unknown keys (with a suggestion).
+  bool mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known);
+  // True when `key` was offered as "did you mean" for a misspelt key of `map`: a missing
+  // required key is then not reported again.
+  bool suggested(const YAML::Node& map, std::string_view key) const;
+  // A string value; nullopt (and an error when `required`) when absent or not a string. A
+  // required key that is absent but was suggested for a misspelt key is not reported again.
+  std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,
+                                    bool required = false);
+  // The index of a text value among `options`; nullopt (and an error naming them) otherwise,
+  // and when absent (an error too when `required_in` names the mapping, as `what` does for
+  // string()).
+  std::optional<std::size_t> one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+                                    std::span<const std::string_view> options,
+                                    std::string_view required_in = {});
+  // A boolean key, written false or true (not YAML 1.1's yes/no/on/off); nullopt when absent.
+  std::optional<bool> flag(const YAML::Node& map, std::string_view key);
+  // A colour (#rgb, #rrggbb or #rrggbbaa); nullopt when absent, and with an error when it is
+  // not one.
+  std::optional<Color> color(const YAML::Node& map, std::string_view key, std::string_view what);
+  // The date a scalar's text (`text`, as read) gives; an error when none, pointing at the
+  // offending part of the text.
+  std::optional<calendar::Date> date(const YAML::Node& scalar, std::string_view text);
+  // The value node of key (the first, if repeated), or an undefined node.
+  static YAML::Node value(const YAML::Node& map, std::string_view key);
+  // The key node itself, or an undefined node.
+  static YAML::Node key_node(const YAML::Node& map, std::string_view key);
+  // Of two nodes, the one written later (where "not both" errors point).
+  static YAML::Node later(const YAML::Node& a, const YAML::Node& b);
+
+ private:
+  std::size_t text_offset(const YAML::Node& n) const;
+
+  const SourceText& src_;
+  Diagnostics& out_;
+  // (mapping, key) pairs offered as "did you mean" for a misspelt key.
+  std::vector<std::pair<YAML::Node, std::string>> suggested_;
+};
+
+}  // namespace factline::load

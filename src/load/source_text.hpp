@@ -1,0 +1,48 @@
+#pragma once
+// The raw bytes of an input file, with the checks that must run before YAML sees them and the
+// mapping from yaml-cpp's byte positions to the character columns users see.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace factline::load {
+
+inline constexpr std::size_t max_input_bytes = 16u << 20;  // 16 MiB
+
+class SourceText {
+ public:
+  SourceText(std::string_view bytes, std::string file);
+
+  // Problems with the bytes themselves (size, invalid UTF-8, NUL and control characters),
+  // each with its line and column. A UTF-8 byte order mark is skipped, not an error.
+  void check_bytes(Diagnostics& out) const;
+  // The text after any byte order mark.
+  std::string_view text() const { return text_; }
+  // yaml-cpp marks are 0-based line and byte column; users see 1-based character columns.
+  // Constant time per call (a long one-line flow mapping can have many positions).
+  SourceLoc loc(int line0, int byte_col0) const;
+  SourceLoc loc_at_offset(std::size_t byte_offset) const;
+  // Byte offset of a yaml-cpp mark in text(), clamped to its size.
+  std::size_t offset(int line0, int byte_col0) const;
+  const std::string& file() const { return file_; }
+
+ private:
+  // Characters (as utf8::next steps them) in text_[0, offset).
+  std::size_t chars_before(std::size_t offset) const;
+
+  static constexpr std::size_t block_bytes = 64;
+  struct Checkpoint {
+    std::uint32_t offset;  // first character boundary at or after the block's start
+    std::uint32_t chars;   // characters before it
+  };
+
+  std::string file_;
+  std::string_view text_;
+  std::vector<std::uint32_t> line_starts_;  // inputs past 16 MiB are not indexed
+  std::vector<Checkpoint> checkpoints_;  // one per block_bytes of text_
+};
+
+}  // namespace factline::load

@@ -1,0 +1,97 @@
+#pragma once
+// Shared helpers for the spec-stage tests: parse text, and compare diagnostics as
+// "line:column: message" lines in file order, so a failure shows every one of them.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/parse.hpp"
+
+namespace doctest {
+template <>
+struct StringMaker<factline::SourceLoc> {
+  static String convert(const factline::SourceLoc& l) {
+    return (l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column)).c_str();
+  }
+};
+}  // namespace doctest
+
+namespace factline::load::test {
+
+inline ParseResult parse(std::string_view text, const std::string& file = "facts.yaml") {
+  ParseResult r;
+  CHECK_NOTHROW(r = parse_document(text, file));
+  // An input with errors never yields a document, and a document never comes with errors.
+  CHECK(r.document.has_value() == !r.diagnostics.has_errors());
+  return r;
+}
+
+// Diagnostics as "line:column: message", ordered by position (then as reported).
+inline std::string listed(const ParseResult& r) {
+  std::vector<const Diagnostic*> ds;
+  for (const Diagnostic& d : r.diagnostics.items()) ds.push_back(&d);
+  std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    return std::pair(a->loc.line, a->loc.column) < std::pair(b->loc.line, b->loc.column);
+  });
+  std::string out;
+  for (const Diagnostic* d : ds)
+    out += std::to_string(d->loc.line) + ":" + std::to_string(d->loc.column) + ": " + d->message + "\n";
+  return out;
+}
+
+// The diagnostics of parsing `text`, listed; the text must not parse.
+inline std::string errors_of(std::string_view text) {
+  const ParseResult r = parse(text);
+  CHECK_FALSE(r.document.has_value());
+  return listed(r);
+}
+
+// The only diagnostic; fails the test when there is not exactly one.
+inline Diagnostic only(const ParseResult& r) {
+  REQUIRE_MESSAGE(r.diagnostics.items().size() == 1, listed(r));
+  return r.diagnostics.items().front();
+}
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot open " << path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline std::string sample_text() { return read_file(FACTLINE_SOURCE_DIR "/samples/ai-chip-race.yaml"); }
+
+// A folder of its own under the system's temporary folder, removed at the end of the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    static int made = 0;
+    path = std::filesystem::temp_directory_path() /
+           ("factline-spec-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  void write(const std::string& name, const std::string& text) const {
+    std::filesystem::create_directories((path / name).parent_path());
+    std::ofstream(path / name, std::ios::binary) << text;
+  }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+// A small valid file to build on: the events list is last, so a test can append events.
+inline constexpr std::string_view kHead = "title: 연표\nevents:\n";
+
+}  // namespace factline::load::test
