@@ -9,6 +9,13 @@
 
 namespace factline::layout {
 
+// Room kept beside a plot's axis inside the margins: a chart's tick labels on the left and
+// end-of-line labels on the right, and the same room beside a timeline's axis on a composite
+// page, so that every plot area there starts and ends at one x.
+struct AxisInsets {
+  double left = 0, right = 0;
+};
+
 struct AxisBand {
   double x0 = 0, x1 = 0;  // the axis's extent, px
   double top = 0;

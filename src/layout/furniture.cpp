@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/palette.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
 
@@ -32,26 +33,6 @@ std::string joined_sources(const model::Document& doc) {
 }
 
 }  // namespace
-
-Color group_color(const Context& ctx, int g) {
-  if (g < 0) return ctx.theme().accent;
-  if (ctx.doc.groups[g].color) return *ctx.doc.groups[g].color;
-  const auto& palette = ctx.theme().palette;
-  return palette.empty() ? ctx.theme().accent : palette[g % palette.size()];
-}
-
-Color event_color(const Context& ctx, int i) { return group_color(ctx, ctx.doc.events[i].group); }
-
-scene::MarkerShape group_shape(const Context& ctx, int g) {
-  const auto& shapes = ctx.theme().marker_shapes;
-  if (shapes.empty()) return scene::MarkerShape::Circle;
-  switch (shapes[static_cast<std::size_t>(std::max(g, 0)) % shapes.size()]) {
-    case model::MarkerShape::Square: return scene::MarkerShape::Square;
-    case model::MarkerShape::Diamond: return scene::MarkerShape::Diamond;
-    case model::MarkerShape::Circle: break;
-  }
-  return scene::MarkerShape::Circle;
-}
 
 scene::Scene start_page(const model::Document& doc) {
   scene::Scene s;

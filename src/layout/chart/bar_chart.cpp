@@ -232,7 +232,7 @@ bool horizontal_bars(const Context& ctx, const model::Chart& chart) {
   return !category_labels_fit(ctx, chart, plot / static_cast<double>(std::max<std::size_t>(chart.x.size(), 1)));
 }
 
-ChartInsets bar_insets(const Context& ctx, const model::Chart& chart) {
+AxisInsets bar_insets(const Context& ctx, const model::Chart& chart) {
   const model::Theme& t = ctx.theme();
   if (horizontal_bars(ctx, chart)) return {category_column(ctx, chart) + t.flag_pad, value_label_widths(ctx, chart).second};
   return {tick_labels_width(ctx, chart, bar_axis(chart, t.value_ticks)) + t.tick_label_gap, 0};

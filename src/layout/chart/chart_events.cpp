@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "layout/chart/chart_parts.hpp"
-#include "layout/timeline/eras.hpp"
 #include "layout/placement/flag_placement.hpp"
+#include "layout/palette.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
 

@@ -117,7 +117,7 @@ void add_series(const Context& ctx, const model::Chart& chart, std::size_t s, co
 
 }  // namespace
 
-ChartInsets line_insets(const Context& ctx, const model::Chart& chart) {
+AxisInsets line_insets(const Context& ctx, const model::Chart& chart) {
   const model::Theme& t = ctx.theme();
   const ValueAxis axis = line_axis(ctx, chart);
   double right = 0;

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "layout/placement/dodge.hpp"
-#include "layout/furniture.hpp"
 #include "layout/label_block.hpp"
+#include "layout/palette.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/shapes.hpp"
 
@@ -26,13 +26,6 @@ void add_band(const Context& ctx, const TimelineInput& in, int i, std::size_t k,
 }
 
 }  // namespace
-
-Color period_fill(const Context& ctx, int i, std::size_t k) {
-  const model::Theme& t = ctx.theme();
-  Color c = ctx.doc.events[i].group >= 0 ? group_color(ctx, ctx.doc.events[i].group) : t.era_fill;
-  c.a = static_cast<std::uint8_t>(k % 2 ? t.era_fill.a / 2 : t.era_fill.a);
-  return c;
-}
 
 void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scale::TimeScale& sc, Body& body) {
   if (in.eras.empty()) return;

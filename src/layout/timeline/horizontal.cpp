@@ -5,7 +5,7 @@
 
 #include "layout/axis.hpp"
 #include "layout/timeline/eras.hpp"
-#include "layout/furniture.hpp"
+#include "layout/palette.hpp"
 #include "layout/shapes.hpp"
 #include "layout/timeline/track.hpp"
 #include "layout/wording.hpp"
@@ -14,6 +14,7 @@ namespace factline::layout {
 namespace {
 
 constexpr double min_axis_share = 0.6;  // of the space between the margins
+constexpr double page_growth = 1.25;     // a page too narrow for its events widens by this factor
 
 struct Placement {
   scale::TimeScale scale{0, 1, 0, 1};
@@ -48,7 +49,7 @@ class Horizontal {
     std::size_t most = 0;
     for (const Track& tr : tracks_) most = std::max(most, tr.points.size());
     const double least = static_cast<double>(most) * t_.stem_spacing + 2 * t_.margin + gutter_ + insets_.right;
-    for (double w = ctx_.width; w <= max_page_width; w *= 1.25) {
+    for (double w = ctx_.width; w <= model::max_page_px; w *= page_growth) {
       if (w < least) continue;
       if (auto p = best_for_width(w)) return build(*p, w);
     }

@@ -8,6 +8,7 @@
 #include "calendar/date.hpp"
 #include "layout/context.hpp"
 #include "layout/label_block.hpp"
+#include "layout/time_extent.hpp"
 #include "scale/time_scale.hpp"
 
 namespace factline::layout {
@@ -28,17 +29,6 @@ struct TimelineInput {
   std::optional<calendar::Days> as_of;
   std::vector<scale::Gap> breaks;  // long empty stretches drawn as axis breaks
 };
-
-// The days an event's dates cover, first and end (exclusive); an ongoing span, only its start's
-// period.
-std::pair<calendar::Days, calendar::Days> dates_covered(const model::Event& e);
-
-// The days the events (and the as-of date) cover, first and end (exclusive); ongoing spans
-// count to the later of as-of and the last date. {0, 0} without events or as-of.
-std::pair<calendar::Days, calendar::Days> events_extent(const model::Document& doc);
-
-// The axis domain for the days [first, end): a little past them on each side.
-std::pair<calendar::Days, calendar::Days> padded_domain(calendar::Days first, calendar::Days end);
 
 // label_width: the width point events' labels wrap at. `shared`: an axis domain given from
 // outside (a composite page's common time range), drawn without axis breaks.

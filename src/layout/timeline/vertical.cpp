@@ -6,7 +6,7 @@
 #include "layout/axis.hpp"
 #include "layout/placement/dodge.hpp"
 #include "layout/timeline/eras.hpp"
-#include "layout/furniture.hpp"
+#include "layout/palette.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
