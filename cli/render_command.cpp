@@ -43,12 +43,16 @@ CLI::App* add_render_command(CLI::App& app, RenderArgs& args) {
 }
 
 int run_render(const RenderArgs& args) {
-  for (const auto& out : args.outputs)
-    if (!format_for_path(out)) {
+  std::vector<Format> formats;  // per output
+  for (const auto& out : args.outputs) {
+    const std::optional<Format> format = format_for_path(out);
+    if (!format) {
       print_problem(std::cerr, args.diagnostics, out,
                     "cannot tell the format of \"" + out + "\"; use .svg, .png, .pdf or .json");
       return UsageOrIo;
     }
+    formats.push_back(*format);
+  }
   std::string bytes;
   if (!read_input(args.input, bytes)) {
     print_problem(std::cerr, args.diagnostics, args.input,
@@ -58,14 +62,14 @@ int run_render(const RenderArgs& args) {
   std::vector<std::string> fonts{std::string(bundled_font_dir())};
   fonts.insert(fonts.end(), args.font_dirs.begin(), args.font_dirs.end());
   const Engine engine(EngineOptions{fonts});
-  const RenderResult result = engine.layout(bytes, args.input, LayoutOptions{args.template_name});
+  const LayoutResult result = engine.layout(bytes, args.input, LayoutOptions{args.template_name});
   print_diagnostics(std::cerr, result.diagnostics, bytes, args.diagnostics, args.input);
   if (!result.scene || (args.strict && result.diagnostics.has_warnings())) return InvalidInput;
 
-  for (const auto& out : args.outputs)
-    if (const std::string why = check_output_limits(*result.scene, *format_for_path(out), args.scale); !why.empty()) {
+  for (std::size_t i = 0; i < args.outputs.size(); ++i)
+    if (const std::string why = check_output_limits(result, formats[i], args.scale); !why.empty()) {
       Diagnostics limit;
-      limit.error({args.input, 0, 0}, "cannot write \"" + out + "\": " + why,
+      limit.error({args.input, 0, 0}, "cannot write \"" + args.outputs[i] + "\": " + why,
                   "write SVG, or split the timeline into several files");
       print_diagnostics(std::cerr, limit, bytes, args.diagnostics);
       return InvalidInput;
@@ -73,7 +77,7 @@ int run_render(const RenderArgs& args) {
   // Encode everything before writing anything: a failure leaves no output changed.
   const EncodeOptions options{args.scale, source_date_epoch()};
   std::vector<std::string> encoded;
-  for (const auto& out : args.outputs) encoded.push_back(encode(*result.scene, *format_for_path(out), options));
+  for (const Format format : formats) encoded.push_back(encode(*result.scene, format, options));
   std::vector<std::pair<std::string, std::string_view>> files;
   for (std::size_t i = 0; i < args.outputs.size(); ++i) files.emplace_back(args.outputs[i], encoded[i]);
   if (const std::string error = write_files_atomically(files); !error.empty()) {

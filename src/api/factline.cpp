@@ -35,8 +35,8 @@ struct Engine::Impl {
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 Engine::~Engine() = default;
 
-RenderResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
-  RenderResult out;
+LayoutResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
+  LayoutResult out;
   load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.document) return out;
@@ -44,6 +44,7 @@ RenderResult Engine::layout(std::string_view bytes, const std::string& file, con
   layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper);
   out.diagnostics.append(laid.diagnostics);
   out.scene = std::move(laid.scene);
+  for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
   return out;
 }
 

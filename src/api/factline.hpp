@@ -43,9 +43,11 @@ struct TemplateInfo {
 // The built-in templates in `dirs` by name (an earlier folder's hides a later one's).
 std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs = {std::string(bundled_template_dir())});
 
-struct RenderResult {
+// A fact file laid out: the scene to encode, and what was found on the way.
+struct LayoutResult {
   std::optional<scene::Scene> scene;  // empty when the input has errors
   Diagnostics diagnostics;
+  std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
 };
 
 enum class Format { Svg, Png, Pdf, Json };
@@ -72,7 +74,7 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  RenderResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options = {}) const;
+  LayoutResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options = {}) const;
 
  private:
   struct Impl;
@@ -81,15 +83,13 @@ class Engine {
 
 std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
 
-// Why a scene cannot be written in a format (PNG: 32,767 px a side at the given scale; PDF:
-// 14,400 pt), naming the events that would not fit; empty when it can.
-std::string check_output_limits(const scene::Scene& scene, Format format, double png_scale);
+// Why a laid-out scene cannot be written in a format (PNG: 32,767 px a side at the given scale;
+// PDF: 14,400 pt), naming the events drawn past the limit; empty when it can.
+std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
 
-// Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
-// either untouched or complete. Returns an error message, empty on success.
-std::string write_file_atomically(const std::string& path, std::string_view bytes);
-// The same for several files (path, bytes): every temporary file is written before any is
-// renamed into place, so a failure to write one leaves all the targets untouched.
+// Writes files (path, bytes) through temporary files beside them, renamed into place only once
+// every one is written: each target is either untouched or complete, and a failure to write
+// one leaves all of them untouched. Returns an error message, empty on success.
 std::string write_files_atomically(const std::vector<std::pair<std::string, std::string_view>>& files);
 
 }  // namespace factline

@@ -25,9 +25,10 @@ struct AxisBand {
 // Height of the band for this theme: one line of tick labels and its padding.
 double axis_band_height(const Context& ctx);
 
-// Appends the band (to `under`) and its ticks and labels (to `over`); tick labels that would
-// overlap `keep_clear` (the as-of label) are left out.
-void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+// Appends the band (to `under`) and its ticks and labels (to `over`); tick marks and labels that
+// would overlap `keep_clear` (the as-of label) are left out. Returns the x of every tick mark
+// drawn, for gridlines.
+std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
                       std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
                       std::vector<scene::Item>& over);
 

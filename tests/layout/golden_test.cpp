@@ -53,7 +53,7 @@ TEST_CASE("every sample's scene matches its golden JSON") {
     const std::string name = entry.path().stem().string();
     CAPTURE(name);
     // The real path: data files are found beside the fact file.
-    RenderResult r = engine().layout(read_file(entry.path().string()), entry.path().string());
+    LayoutResult r = engine().layout(read_file(entry.path().string()), entry.path().string());
     REQUIRE(r.scene.has_value());
     const std::string actual = scene::to_json(*r.scene);
     const fs::path golden = root / "tests" / "golden" / (name + ".json");
