@@ -113,7 +113,7 @@ std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale&
     }
     // A label is left out where it would run into the next tick, a break, the as-of label or
     // the band's end (short segments between breaks get few labels).
-    const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : 1e300;
+    const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : unbounded_px;
     const bool fits = l.label.box.right() <= std::min(next, segment_end(scale, l.x)) &&
                       !(keep_clear && keep_clear->overlaps(l.label.box));
     if (fits) over.push_back(std::move(l.label));

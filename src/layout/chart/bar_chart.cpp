@@ -197,7 +197,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
   for (int m = t.value_ticks; m >= 2; --m) {
     axis = bar_axis(chart, m);
     const scale::LinearScale probe(axis.lo, axis.hi, frame.plot_left + neg_room, frame.plot_right);
-    const double spacing = axis.ticks.size() > 1 ? probe(axis.ticks[1]) - probe(axis.ticks[0]) : 1e300;
+    const double spacing = axis.ticks.size() > 1 ? probe(axis.ticks[1]) - probe(axis.ticks[0]) : unbounded_px;
     if (spacing >= tick_labels_width(ctx, chart, axis) + t.label_gap) break;
   }
   const scale::LinearScale v(axis.lo, axis.hi, frame.plot_left + neg_room, frame.plot_right);

@@ -59,7 +59,7 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     if (k + 1 < labels.size()) flags[k].x = std::min(flags[k].x, flags[k + 1].x);
   }
   // The lowest stack of labels whose stems bend no more than the timeline allows
-  // (LABEL_PLACEMENT §4) and stay in the page, else as tall as it takes (then no stem moves
+  // (budget_steps) and stay in the page, else as tall as it takes (then no stem moves
   // but to keep its spacing, which the spread above already gives).
   std::vector<double> widths, heights;
   for (const EventLabel& lab : labels) widths.push_back(lab.width), heights.push_back(lab.height + t.label_gap);
@@ -76,7 +76,7 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     placed = place_flags(flags, {t.stem_spacing, t.label_gap, std::max(tallest, k * median(heights)), false});
     if ((ok = fits())) break;
   }
-  if (!ok) placed = place_flags(flags, {t.stem_spacing, t.label_gap, 1e300, false});
+  if (!ok) placed = place_flags(flags, {t.stem_spacing, t.label_gap, no_budget, false});
 
   ChartEvents ev;
   for (std::size_t k = 0; k < labels.size(); ++k) {

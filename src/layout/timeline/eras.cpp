@@ -82,9 +82,7 @@ void add_eras_vertical(const Context& ctx, const TimelineInput& in, const scale:
     gaps.push_back(labels.back().height + t.label_gap);
   }
   gaps.pop_back();
-  tops = dodge(tops, gaps);
-  for (std::size_t k = 0; k < tops.size(); ++k)  // nothing above the body's top
-    tops[k] = std::max(tops[k], k ? tops[k - 1] + gaps[k - 1] : 0.0);
+  tops = dodge(tops, gaps, 0);  // nothing above the body's top
   std::vector<scene::Item> bands, texts;
   for (std::size_t k = 0; k < in.eras.size(); ++k) {
     const int i = in.eras[k];

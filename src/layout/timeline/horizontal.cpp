@@ -84,13 +84,13 @@ class Horizontal {
     return (longest - 1) * marker_spacing(t_) / 2;
   }
 
-  // The smallest height budget whose leaders bend no more than allowed (LABEL_PLACEMENT §4).
+  // The smallest height budget whose leaders bend no more than allowed (budget_steps).
   std::optional<Placement> best_for_width(double width) const {
     for (double k : budget_steps) {
       Placement p = place(width, std::max(tallest_, k * ref_height_));
       if (p.fits && p.bend <= max_bend_) return p;
     }
-    Placement p = place(width, 1e300);
+    Placement p = place(width, no_budget);
     if (p.fits) return p;
     return std::nullopt;
   }

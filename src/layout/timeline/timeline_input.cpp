@@ -12,10 +12,12 @@ using calendar::Days;
 namespace {
 
 constexpr std::size_t max_breaks = 4;  // more would make the axis hard to read
+// A break stops short of the marks on either side by this share of its gap (and a day), so
+// marks never touch a break.
+constexpr Days break_margin_share = 20;
 
 // Stretches that no event (or the as-of date) covers become axis breaks, largest first, while
-// one is longer than break_share of the time still drawn to scale (at most max_breaks). A
-// margin stays on each side so marks never touch a break.
+// one is longer than break_share of the time still drawn to scale (at most max_breaks).
 std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
   std::vector<std::pair<Days, Days>> cover;
   for (const auto& x : in.extents) cover.emplace_back(x.first, x.end);
@@ -25,7 +27,7 @@ std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
   Days reach = cover.empty() ? 0 : cover[0].second;
   for (std::size_t k = 1; k < cover.size(); ++k) {
     if (cover[k].first > reach) {
-      const Days margin = (cover[k].first - reach) / 20 + 1;
+      const Days margin = (cover[k].first - reach) / break_margin_share + 1;
       if (cover[k].first - reach > 2 * margin) empty.push_back({reach + margin, cover[k].first - margin});
     }
     reach = std::max(reach, cover[k].second);

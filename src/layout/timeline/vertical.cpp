@@ -97,10 +97,7 @@ class Vertical {
       targets.push_back(scale_(anchor(order_[k])) - anchor_depth(order_[k]));
       if (k + 1 < order_.size()) gaps.push_back(in_.blocks[order_[k]].height + t_.label_gap);
     }
-    std::vector<double> tops = dodge(targets, gaps);
-    for (std::size_t k = 0; k < tops.size(); ++k)  // nothing above the body's top
-      tops[k] = std::max(tops[k], k ? tops[k - 1] + gaps[k - 1] : 0.0);
-    return tops;
+    return dodge(targets, gaps, 0);  // nothing above the body's top
   }
 
   void add_axis(Body& body, double y0, double y1) const;
@@ -133,7 +130,7 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
     body.items.push_back(scene::text_item(scene::role::as_of, -1, label, shaped, {t_.margin + era_width_, y + 2}, t_.as_of_label.color));
     clear = body.items.back().box;
   }
-  double last_bottom = -1e300;
+  double last_bottom = -unbounded_px;
   for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
     const double y = scale_(static_cast<double>(tick.day));
     const auto& role = tick.date.precision == calendar::Precision::Year ? t_.tick_major : t_.tick;
