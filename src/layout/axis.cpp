@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "layout/shapes.hpp"
-#include "layout/wording.hpp"
 #include "scene/roles.hpp"
 
 namespace factline::layout {
@@ -119,21 +118,6 @@ std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale&
     if (fits) over.push_back(std::move(l.label));
   }
   return marks;
-}
-
-std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
-                                   double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels) {
-  if (!ctx.doc.as_of) return std::nullopt;
-  const model::Theme& t = ctx.theme();
-  const double x = scale(static_cast<double>(calendar::first_day(*ctx.doc.as_of)) + 0.5);
-  lines.push_back(line_item(scene::role::as_of, -1, {{x, y0}, {x, y1}}, scene::Stroke{t.as_of, t.as_of_width, t.as_of_dash}));
-  const std::string label = as_of_label(*ctx.doc.as_of, ctx.doc.locale);
-  auto shaped = ctx.shape(label, t.as_of_label, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
-  double lx = x + t.axis_band_pad;
-  if (lx + shaped->width() > band.x1) lx = x - t.axis_band_pad - shaped->width();
-  labels.push_back(scene::text_item(scene::role::as_of, -1, label, shaped, {lx, band.top + (band.height - shaped->height()) / 2},
-                                    t.as_of_label.color));
-  return labels.back().box.inflated(t.axis_band_pad);
 }
 
 }  // namespace factline::layout

@@ -32,13 +32,6 @@ std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale&
                       std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
                       std::vector<scene::Item>& over);
 
-// The reference date (`as_of`), if the fact file has one: a dashed line from y0 to y1 at its
-// day (into `lines`), and "기준일 2024년 6월 30일" inside the band right of it, or left of it
-// when it would run off the band (into `labels`). Returns the label's box grown by the band's
-// padding, for the tick labels to keep clear of.
-std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
-                                   double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels);
-
 // An axis break over `area` (a band's height across a horizontal axis, or a vertical axis's
 // width along it): the axis is cleared there and crossed by two slanted strokes.
 void add_axis_break(const Context& ctx, Rect area, bool horizontal, std::vector<scene::Item>& items);

@@ -49,8 +49,8 @@ std::optional<std::pair<Days, Days>> shared_domain(const Context& ctx, const std
     ++timed;
   };
   for (const PanelRef& p : panels) {
-    if (p.kind == Kind::Timeline && doc.orientation != model::Orientation::Vertical) take(events_extent(doc));
-    if (dated(p)) take(chart_time_extent(doc, *p.chart));
+    if (p.kind == Kind::Timeline && doc.orientation != model::Orientation::Vertical) take(ctx.time.extent());
+    if (dated(p)) take(chart_time_extent(ctx, *p.chart));
   }
   if (timed < 2) return std::nullopt;
   return padded_domain(cover->first, cover->second);
@@ -61,7 +61,8 @@ std::optional<std::pair<Days, Days>> shared_domain(const Context& ctx, const std
 LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper) {
   LayoutResult result{start_page(doc), {}};
   const model::Theme& t = doc.theme;
-  Context ctx{doc, shaper, result.diagnostics, doc.width.value_or(t.width)};
+  const model::DocumentTime time(doc);
+  Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width)};
   scene::Scene& s = result.scene;
   const std::vector<PanelRef> panels = panels_of(doc);
 

@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "layout/chart/chart_parts.hpp"
-#include "layout/time_extent.hpp"
 
 namespace factline::layout {
 
@@ -34,15 +33,15 @@ ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const
   return chart.type == model::ChartType::Bar ? layout_bars(ctx, chart, frame) : layout_lines(ctx, chart, frame);
 }
 
-std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Document& doc, const model::Chart& chart) {
+std::pair<calendar::Days, calendar::Days> chart_time_extent(const Context& ctx, const model::Chart& chart) {
   std::optional<std::pair<calendar::Days, calendar::Days>> r;
   auto take = [&](std::pair<calendar::Days, calendar::Days> x) {
     r = r ? std::pair{std::min(r->first, x.first), std::max(r->second, x.second)} : x;
   };
   for (const auto& x : chart.x)
     if (x.date) take({calendar::first_day(*x.date), calendar::end_day(*x.date)});
-  if (shows_events(doc, chart))
-    for (const auto& e : doc.events) take(dates_covered(e));  // a span's band runs to its end
+  if (shows_events(ctx.doc, chart))
+    for (const model::EventDays& e : ctx.time.events()) take({e.first, e.end});  // a span's band runs to its end
   if (r && r->second <= r->first) r->second = r->first + 1;
   return r.value_or(std::pair<calendar::Days, calendar::Days>{0, 1});
 }

@@ -32,8 +32,9 @@ struct ChartBody {
 };
 ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const ChartFrame& frame);
 
-// The days a date chart covers (its x dates, and the events it shows), first..end exclusive,
-// for sharing a time range. At least a day ({0, 1} for a chart without dates).
-std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Document& doc, const model::Chart& chart);
+// The days a date chart covers (its x dates, and the days the events it shows cover, an ongoing
+// span's to where it is drawn), first..end exclusive, for sharing a time range. At least a day
+// ({0, 1} for a chart without dates).
+std::pair<calendar::Days, calendar::Days> chart_time_extent(const Context& ctx, const model::Chart& chart);
 
 }  // namespace factline::layout

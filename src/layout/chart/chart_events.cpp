@@ -91,11 +91,9 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     ev.label_tops.push_back(top);
     ev.events.push_back(lab.event);
     ev.periods.push_back(std::nullopt);
-    if (e.is_span) {  // to its end, or (ongoing) to the reference date, else the axis's end
-      const double end = e.end ? static_cast<double>(calendar::end_day(*e.end))
-                         : ctx.doc.as_of ? static_cast<double>(calendar::end_day(*ctx.doc.as_of))
-                                         : static_cast<double>(scale.domain_last());
-      ev.periods.back() = std::pair{scale(static_cast<double>(calendar::first_day(e.date))), scale(end)};
+    if (e.is_span) {  // to its end, or (ongoing) as far as the document's time draws it
+      const model::EventDays& days = ctx.time.event(static_cast<std::size_t>(lab.event));
+      ev.periods.back() = std::pair{scale(static_cast<double>(days.first)), scale(static_cast<double>(days.end))};
     }
     ev.height = std::max(ev.height, -top);
   }

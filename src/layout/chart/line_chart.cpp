@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "layout/as_of.hpp"
 #include "layout/axis.hpp"
 #include "layout/chart/chart_parts.hpp"
 #include "layout/placement/dodge.hpp"
@@ -139,7 +140,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
 
   std::optional<scale::TimeScale> time = frame.time_scale;
   if (chart.x_dates && !time) {
-    const auto [first, end] = chart_time_extent(ctx.doc, chart);
+    const auto [first, end] = chart_time_extent(ctx, chart);
     time.emplace(first, end, frame.plot_left, frame.plot_right);
   }
   ChartEvents events;
@@ -165,11 +166,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   if (time) {
     const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom, axis_band_height(ctx)};
     // The reference date, when the chart's range holds it, as on a timeline.
-    std::optional<Rect> clear;
-    if (ctx.doc.as_of) {
-      const double x = (*time)(static_cast<double>(calendar::first_day(*ctx.doc.as_of)) + 0.5);
-      if (x >= band.x0 && x <= band.x1) clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
-    }
+    const std::optional<Rect> clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
     layout_axis_band(ctx, *time, band, clear, under, over);
     y = band.top + band.height;
   } else {

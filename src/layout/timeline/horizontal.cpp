@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/as_of.hpp"
 #include "layout/axis.hpp"
 #include "layout/timeline/eras.hpp"
 #include "layout/palette.hpp"
@@ -180,7 +181,7 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
   const double lane_h = geo_.lane_height(span_labels_[track]);
   for (std::size_t r = 0; r < tracks_[track].ranges.size(); ++r) {
     const int i = tracks_[track].ranges[r];
-    const Extent& x = in_.extents[i];
+    const model::EventDays& x = in_.extents[i];
     const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
     const double y = top + tp.lanes[r] * (lane_h + t_.lane_gap);
     const Color c = event_color(ctx_, i);

@@ -19,7 +19,7 @@ double TrackGeometry::lane_height(const std::vector<SpanLabel>& labels) const {
 }
 
 Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const SpanLabel& label) const {
-  const Extent& x = in_.extents[i];
+  const model::EventDays& x = in_.extents[i];
   const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
   // A label inside its bar claims nothing more: bars may then meet end to end in one lane.
   if (x1 - x0 >= label.width + 2 * t_.span_pad) return {x0, x1};

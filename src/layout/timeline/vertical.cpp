@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/as_of.hpp"
 #include "layout/axis.hpp"
 #include "layout/placement/dodge.hpp"
 #include "layout/timeline/eras.hpp"
@@ -56,7 +57,7 @@ class Vertical {
  private:
   // Where an event's label wants to be: a point's marker, a span's start.
   double anchor(int i) const {
-    const Extent& x = in_.extents[i];
+    const model::EventDays& x = in_.extents[i];
     return ctx_.doc.events[i].is_span ? static_cast<double>(x.first) : x.mid();
   }
   // Leaders meet a label at the middle of its first line (the date).
@@ -120,16 +121,9 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
     const double a = scale_.segments()[k - 1].r1, b = scale_.segments()[k].r0;
     add_axis_break(ctx_, {axis_x_ - t_.band_height, a, 2 * t_.band_height, b - a}, false, body.items);
   }
-  std::optional<Rect> clear;
-  if (in_.as_of && ctx_.doc.as_of) {
-    const double y = scale_(static_cast<double>(*in_.as_of) + 0.5);
-    body.items.push_back(line_item(scene::role::as_of, -1, {{t_.margin, y}, {axis_x_ + outer_ + lanes_width(), y}},
-                                   scene::Stroke{t_.as_of, t_.as_of_width, t_.as_of_dash}));
-    const std::string label = as_of_label(*ctx_.doc.as_of, ctx_.doc.locale);
-    auto shaped = ctx_.shape(label, t_.as_of_label, gutter_ - t_.tick_length, text::Wrap::Greedy, {});
-    body.items.push_back(scene::text_item(scene::role::as_of, -1, label, shaped, {t_.margin + era_width_, y + 2}, t_.as_of_label.color));
-    clear = body.items.back().box;
-  }
+  // The as-of line crosses the axis and the span lanes; its label sits in the tick gutter.
+  const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, axis_x_ + outer_ + lanes_width(),
+                                                            t_.margin + era_width_, gutter_ - t_.tick_length, body.items);
   double last_bottom = -unbounded_px;
   for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
     const double y = scale_(static_cast<double>(tick.day));
