@@ -23,7 +23,8 @@ std::string events_beyond(const LayoutResult& laid, double limit_px) {
   int count = 0;
   for (std::size_t i = 0; i < beyond.size(); ++i) {
     if (!beyond[i] || ++count > events_named) continue;
-    names += (names.empty() ? "" : ", ") + std::to_string(i) + " \"" + utf8::escape_for_terminal(laid.event_titles[i]) + "\"";
+    const std::string title = utf8::escape_for_terminal(laid.event_titles[i]);
+    names += (names.empty() ? "" : ", ") + std::to_string(i) + " \"" + title + "\"";
   }
   if (count > events_named) names += ", and " + std::to_string(count - events_named) + " more";
   return names;

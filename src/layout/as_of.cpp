@@ -2,7 +2,6 @@
 
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -11,7 +10,7 @@ constexpr double vertical_label_drop = 2;  // px between a horizontal as-of line
 
 scene::Item as_of_line(const Context& ctx, Point a, Point b) {
   const model::Theme& t = ctx.theme();
-  return line_item(scene::role::as_of, -1, {a, b}, scene::Stroke{t.as_of, t.as_of_width, t.as_of_dash});
+  return line_item(role::as_of, -1, {a, b}, scene::Stroke{t.as_of, t.as_of_width, t.as_of_dash});
 }
 
 // The label's text, shaped, at top_left (or where place() puts it given its size).
@@ -21,7 +20,7 @@ scene::Item as_of_text(const Context& ctx, double max_width, Place place) {
   const std::string label = as_of_label(*ctx.time.as_of_date(), ctx.doc.locale);
   auto shaped = ctx.shape(label, t.as_of_label, max_width, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
   const Point at = place(shaped->width(), shaped->height());
-  return scene::text_item(scene::role::as_of, -1, label, shaped, at, t.as_of_label.color);
+  return scene::text_item(role::as_of, -1, label, shaped, at, t.as_of_label.color);
 }
 
 }  // namespace

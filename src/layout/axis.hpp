@@ -22,6 +22,9 @@ struct AxisBand {
   double height = 0;
 };
 
+// A time tick's label style: year ticks stand out (tick_major), finer ones do not.
+const model::TextRole& tick_style(const model::Theme& t, const scale::Tick& tick);
+
 // Height of the band for this theme: one line of tick labels and its padding.
 double axis_band_height(const Context& ctx);
 

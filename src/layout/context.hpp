@@ -5,10 +5,13 @@
 #include "core/diagnostic.hpp"
 #include "model/document.hpp"
 #include "model/time.hpp"
+#include "scene/roles.hpp"
 #include "scene/scene.hpp"
 #include "text/text_shaper.hpp"
 
 namespace factline::layout {
+
+namespace role = scene::role;  // the scene's item roles, as layout writes them
 
 struct Context {
   const model::Document& doc;

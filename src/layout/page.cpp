@@ -10,7 +10,6 @@
 #include "layout/shapes.hpp"
 #include "layout/time_extent.hpp"
 #include "layout/timeline/timeline.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -103,7 +102,7 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
     if (legend_in_header) y = layout_legend(ctx, y, s.items);
     y += t.header_bottom;  // panels stand apart as the header does from the first
     if (!p.title.empty()) {
-      s.items.push_back(ctx.text(scene::role::panel_title, -1, p.title, t.panel_title, ctx.width - 2 * t.margin,
+      s.items.push_back(ctx.text(role::panel_title, -1, p.title, t.panel_title, ctx.width - 2 * t.margin,
                                  text::Wrap::Balanced, p.loc, {t.margin, y}));
       y = s.items.back().box.bottom() + t.header_gap;
     }

@@ -12,7 +12,9 @@ using calendar::Days;
 // One past the last day any date in the file covers: events' dates and ends, chart dates.
 std::optional<Days> last_date_end(const Document& doc) {
   std::optional<Days> end;
-  const auto take = [&](const calendar::Date& d) { end = std::max(end.value_or(calendar::end_day(d)), calendar::end_day(d)); };
+  const auto take = [&](const calendar::Date& d) {
+    end = std::max(end.value_or(calendar::end_day(d)), calendar::end_day(d));
+  };
   for (const Event& e : doc.events) {
     take(e.date);
     if (e.end) take(*e.end);

@@ -6,7 +6,6 @@
 
 #include "layout/chart/chart_parts.hpp"
 #include "layout/shapes.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -131,7 +130,7 @@ ChartBody vertical_bars(const Context& ctx, const model::Chart& chart, const Cha
            (chart.stacked ? 0 : static_cast<double>(s) * width);
   };
   for (const Bar& b : make_bars(chart))
-    marks.push_back(span_item(scene::role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), width, false),
+    marks.push_back(span_item(role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), width, false),
                               series_color(ctx, chart, b.series)));
 
   // Value labels over (under, for negatives) their bars, all or none: a label wider than its
@@ -152,7 +151,7 @@ ChartBody vertical_bars(const Context& ctx, const model::Chart& chart, const Cha
     const double cx = across(l.category, l.series) + width / 2, end = v(l.end);
     const double top = l.end < 0 ? end + t.tick_label_gap : end - t.tick_label_gap - shaped->height();
     below_zero = below_zero || l.end < 0;
-    texts.push_back(scene::text_item(scene::role::value_label, -1, s, shaped, {cx - shaped->width() / 2, top}, t.value_label.color));
+    texts.push_back(scene::text_item(role::value_label, -1, s, shaped, {cx - shaped->width() / 2, top}, t.value_label.color));
   }
   for (scene::Item& it : texts) over.push_back(std::move(it));
 
@@ -181,7 +180,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     auto shaped = ctx.shape(x.label, t.category, column, text::Wrap::Balanced, x.loc);
     const double h = std::max(shaped->height() + t.tick_label_gap, thickness / (1 - t.bar_gap));
     row_top.push_back(y);
-    over.push_back(scene::text_item(scene::role::tick_label, -1, x.label, shaped,
+    over.push_back(scene::text_item(role::tick_label, -1, x.label, shaped,
                                     {frame.plot_left - t.flag_pad - shaped->width(), y + (h - shaped->height()) / 2},
                                     t.category.color));
     y += h;
@@ -208,7 +207,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     return row_top[c] + (h - thickness) / 2 + (chart.stacked ? 0 : static_cast<double>(s) * t.bar_width);
   };
   for (const Bar& b : make_bars(chart))
-    marks.push_back(span_item(scene::role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), t.bar_width, true),
+    marks.push_back(span_item(role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), t.bar_width, true),
                               series_color(ctx, chart, b.series)));
   for (const ValueLabel& l : value_labels(chart)) {
     const std::string s = value_text(ctx, chart, l.value);
@@ -216,7 +215,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     const double end = v(l.end);
     const double x = l.end < 0 ? end - t.tick_label_gap - shaped->width() : end + t.tick_label_gap;
     const double cy = across(l.category, l.series) + (chart.stacked ? thickness : t.bar_width) / 2;
-    over.push_back(scene::text_item(scene::role::value_label, -1, s, shaped, {x, cy - shaped->height() / 2}, t.value_label.color));
+    over.push_back(scene::text_item(role::value_label, -1, s, shaped, {x, cy - shaped->height() / 2}, t.value_label.color));
   }
   body.height = add_x_title(ctx, chart, frame, y, over);
   for (auto* part : {&under, &marks, &over})

@@ -4,11 +4,10 @@
 #include <algorithm>
 
 #include "layout/chart/chart_parts.hpp"
-#include "layout/placement/flag_placement.hpp"
 #include "layout/palette.hpp"
+#include "layout/placement/flag_placement.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -83,8 +82,8 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     const EventLabel& lab = labels[k];
     const model::Event& e = ctx.doc.events[static_cast<std::size_t>(lab.event)];
     const double top = -t.leader_channel - placed[k].offset - lab.height, left = placed[k].stem + t.flag_pad;
-    ev.labels.push_back(scene::text_item(scene::role::event_date, lab.event, lab.date_line, lab.date, {left, top}, t.event_date.color));
-    ev.labels.push_back(scene::text_item(scene::role::event_label, lab.event, e.title, lab.title,
+    ev.labels.push_back(scene::text_item(role::event_date, lab.event, lab.date_line, lab.date, {left, top}, t.event_date.color));
+    ev.labels.push_back(scene::text_item(role::event_label, lab.event, e.title, lab.title,
                                          {left, top + lab.date->height() + t.label_inner_gap}, t.event_text.color));
     ev.xs.push_back(lab.x);
     ev.stems.push_back(placed[k].stem);
@@ -108,7 +107,7 @@ void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top,
     const model::Event& e = ctx.doc.events[static_cast<std::size_t>(ev.events[k])];
     if (const auto& p = ev.periods[k]) {
       const Rect band{p->first, plot_top, std::max(0.0, p->second - p->first), plot_bottom - plot_top};
-      bands.push_back(span_item(scene::role::event_span, ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
+      bands.push_back(span_item(role::event_span, ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
     }
     const double x = ev.xs[k], stem = ev.stems[k];
     std::vector<Point> pts{{x, plot_bottom}, {x, plot_top}};
@@ -116,7 +115,7 @@ void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top,
     if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, plot_top - t.leader_channel / 4}, {stem, plot_top - t.leader_channel}});
     pts.push_back({stem, plot_top + ev.label_tops[k]});
     const bool tentative = e.status != model::Status::Confirmed;
-    items.push_back(line_item(scene::role::event_rule, ev.events[k], std::move(pts),
+    items.push_back(line_item(role::event_rule, ev.events[k], std::move(pts),
                               {t.leader, t.stem_width, tentative ? t.tentative_dash : std::vector<double>{}}));
   }
 }

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "layout/chart/chart.hpp"
-#include "layout/furniture.hpp"
 #include "layout/chart/value_axis.hpp"
+#include "layout/furniture.hpp"
 
 namespace factline::layout {
 

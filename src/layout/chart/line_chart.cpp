@@ -10,7 +10,6 @@
 #include "layout/chart/chart_parts.hpp"
 #include "layout/placement/dodge.hpp"
 #include "layout/shapes.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -107,14 +106,14 @@ void add_series(const Context& ctx, const model::Chart& chart, std::size_t s, co
       poly.push_back({run.front().x, base});
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(t.area_alpha);
-      areas.push_back(area_item(scene::role::area, -1, std::move(poly), tint));
+      areas.push_back(area_item(role::area, -1, std::move(poly), tint));
     }
     // A lone value draws no line: a point shows it. The last value gets one too, by its label.
     if (run.size() == 1 && i - 1 != *last)
-      points.push_back(marker_item(scene::role::point, -1, run[0], t.point_radius, c, std::nullopt));
-    if (run.size() > 1) lines.push_back(line_item(scene::role::line, -1, std::move(run), {c, t.line_width, {}}));
+      points.push_back(marker_item(role::point, -1, run[0], t.point_radius, c, std::nullopt));
+    if (run.size() > 1) lines.push_back(line_item(role::line, -1, std::move(run), {c, t.line_width, {}}));
   }
-  if (last) points.push_back(marker_item(scene::role::point, -1, {xs[*last], v(*values[*last])}, t.point_radius, c, std::nullopt));
+  if (last) points.push_back(marker_item(role::point, -1, {xs[*last], v(*values[*last])}, t.point_radius, c, std::nullopt));
 }
 
 }  // namespace
@@ -156,7 +155,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   for (std::size_t s = 0; s < chart.series.size(); ++s) add_series(ctx, chart, s, xs, v, base, areas, lines, points);
   for (const EndLabel& l : labels) {
     const model::Series& s = chart.series[l.series];
-    over.push_back(scene::text_item(scene::role::series_label, -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
+    over.push_back(scene::text_item(role::series_label, -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
                                     readable_on(series_color(ctx, chart, l.series), t.background)));
   }
   add_event_rules(ctx, events, plot_top, plot_bottom, under, rules);

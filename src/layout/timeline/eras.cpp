@@ -2,12 +2,11 @@
 
 #include <algorithm>
 
-#include "layout/placement/dodge.hpp"
 #include "layout/label_block.hpp"
 #include "layout/palette.hpp"
+#include "layout/placement/dodge.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/shapes.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -16,11 +15,11 @@ namespace {
 void add_band(const Context& ctx, const TimelineInput& in, int i, std::size_t k, Rect band, bool horizontal,
               std::vector<scene::Item>& out) {
   const model::Theme& t = ctx.theme();
-  out.push_back(span_item(scene::role::era, i, band, period_fill(ctx, i, k)));
+  out.push_back(span_item(role::era, i, band, period_fill(ctx, i, k)));
   const scene::Stroke edge{t.grid, t.stem_width, {}};
   const auto line = [&](double at) {
-    return horizontal ? line_item(scene::role::era_edge, i, {{at, band.y}, {at, band.bottom()}}, edge)
-                      : line_item(scene::role::era_edge, i, {{band.x, at}, {band.right(), at}}, edge);
+    return horizontal ? line_item(role::era_edge, i, {{at, band.y}, {at, band.bottom()}}, edge)
+                      : line_item(role::era_edge, i, {{band.x, at}, {band.right(), at}}, edge);
   };
   out.push_back(line(horizontal ? band.x : band.y));
   if (!in.extents[i].open) out.push_back(line(horizontal ? band.right() : band.bottom()));

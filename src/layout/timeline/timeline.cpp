@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "layout/timeline/horizontal.hpp"
-#include "layout/timeline/vertical.hpp"
 #include "layout/timeline/timeline_input.hpp"
+#include "layout/timeline/vertical.hpp"
 
 namespace factline::layout {
 namespace {

@@ -5,14 +5,12 @@
 
 #include "layout/as_of.hpp"
 #include "layout/axis.hpp"
-#include "layout/placement/dodge.hpp"
-#include "layout/timeline/eras.hpp"
 #include "layout/palette.hpp"
+#include "layout/placement/dodge.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/shapes.hpp"
-#include "layout/wording.hpp"
+#include "layout/timeline/eras.hpp"
 #include "scale/time_scale.hpp"
-#include "scene/roles.hpp"
 
 namespace factline::layout {
 namespace {
@@ -116,24 +114,25 @@ class Vertical {
 
 void Vertical::add_axis(Body& body, double y0, double y1) const {
   const scene::Stroke stroke{t_.axis, t_.axis_width, {}};
-  body.items.push_back(line_item(scene::role::axis, -1, {{axis_x_, y0}, {axis_x_, y1}}, stroke));
+  body.items.push_back(line_item(role::axis, -1, {{axis_x_, y0}, {axis_x_, y1}}, stroke));
   for (std::size_t k = 1; k < scale_.segments().size(); ++k) {
     const double a = scale_.segments()[k - 1].r1, b = scale_.segments()[k].r0;
     add_axis_break(ctx_, {axis_x_ - t_.band_height, a, 2 * t_.band_height, b - a}, false, body.items);
   }
   // The as-of line crosses the axis and the span lanes; its label sits in the tick gutter.
-  const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, axis_x_ + outer_ + lanes_width(),
-                                                            t_.margin + era_width_, gutter_ - t_.tick_length, body.items);
+  const double lanes_end = axis_x_ + outer_ + lanes_width();
+  const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, lanes_end, t_.margin + era_width_,
+                                                            gutter_ - t_.tick_length, body.items);
   double last_bottom = -unbounded_px;
   for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
     const double y = scale_(static_cast<double>(tick.day));
-    const auto& role = tick.date.precision == calendar::Precision::Year ? t_.tick_major : t_.tick;
-    auto shaped = ctx_.shape(tick.label, role, 0, text::Wrap::Greedy, {});
+    const model::TextRole& style = tick_style(t_, tick);
+    auto shaped = ctx_.shape(tick.label, style, 0, text::Wrap::Greedy, {});
     const Point at{axis_x_ - t_.tick_length - t_.axis_band_pad - shaped->width(), y - shaped->height() / 2};
-    scene::Item label = scene::text_item(scene::role::tick, -1, tick.label, shaped, at, role.color);
+    scene::Item label = scene::text_item(role::tick, -1, tick.label, shaped, at, style.color);
     if (label.box.y < last_bottom + 2 || (clear && clear->overlaps(label.box))) continue;  // too crowded
     last_bottom = label.box.bottom();
-    body.items.push_back(line_item(scene::role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
+    body.items.push_back(line_item(role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
     body.items.push_back(std::move(label));
   }
 }
@@ -155,7 +154,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
       const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(std::min(255, 2 * t_.span_alpha));  // narrow bars need more ink
-      marks.push_back(span_item(scene::role::span, i, {x, y0, lane_width(), y1 - y0}, tint));
+      marks.push_back(span_item(role::span, i, {x, y0, lane_width(), y1 - y0}, tint));
       start_x = x + lane_width();
       y = y0;
     } else {
@@ -163,15 +162,15 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
         Color strip = c;
         strip.a = t_.band.a;
         const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
-        body.items.push_back(span_item(scene::role::precision, i, {axis_x_ - t_.band_height, y0, t_.band_height, y1 - y0}, strip));
+        body.items.push_back(span_item(role::precision, i, {axis_x_ - t_.band_height, y0, t_.band_height, y1 - y0}, strip));
       }
       const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-      marks.push_back(marker_item(scene::role::event_marker, i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
+      marks.push_back(marker_item(role::event_marker, i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
     marks.back().shape = group_shape(ctx_, e.group);
     }
     const double anchor_y = tops[k] + anchor_depth(i);
     const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
-    leaders.push_back(line_item(scene::role::leader, i,
+    leaders.push_back(line_item(role::leader, i,
                                 {{start_x, y}, {column_x_ - t_.leader_channel * 0.75, y}, {column_x_, anchor_y},
                                  {column_x_ + t_.flag_pad / 2, anchor_y}},
                                 leader));
