@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "api/factline.hpp"
+#include "build_command.hpp"
 #include "check_command.hpp"
 #include "render_command.hpp"
 #include "templates_command.hpp"
@@ -17,8 +18,10 @@ int main(int argc, char** argv) {
 
   RenderArgs render;
   CheckArgs check;
+  BuildArgs build;
   const CLI::App* render_cmd = add_render_command(app, render);
-  add_check_command(app, check);
+  const CLI::App* check_cmd = add_check_command(app, check);
+  const CLI::App* build_cmd = add_build_command(app, build);
   const CLI::App* templates_cmd = add_templates_command(app);
 
   try {
@@ -27,12 +30,21 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? Ok : UsageOrIo;
   }
-  const bool rendering = render_cmd->parsed();
+  DiagnosticFormat diagnostics = DiagnosticFormat::Human;
   try {
     if (templates_cmd->parsed()) return run_templates();
-    return rendering ? run_render(render) : run_check(check);
+    if (check_cmd->parsed()) {
+      diagnostics = check.diagnostics;
+      return run_check(check);
+    }
+    if (build_cmd->parsed()) {
+      diagnostics = build.settings.diagnostics;
+      return run_build(build);
+    }
+    diagnostics = render.settings.diagnostics;
+    return render_cmd->parsed() ? run_render(render) : UsageOrIo;
   } catch (const std::exception& e) {
-    print_problem(std::cerr, rendering ? render.diagnostics : check.diagnostics, {}, e.what());
+    print_problem(std::cerr, diagnostics, {}, e.what());
     return UsageOrIo;
   }
 }
