@@ -7,8 +7,10 @@
 #include "api/factline.hpp"
 #include "build_command.hpp"
 #include "check_command.hpp"
+#include "import_command.hpp"
 #include "render_command.hpp"
 #include "templates_command.hpp"
+#include "watch_command.hpp"
 
 int main(int argc, char** argv) {
   using namespace factline::cli;
@@ -19,9 +21,13 @@ int main(int argc, char** argv) {
   RenderArgs render;
   CheckArgs check;
   BuildArgs build;
+  WatchArgs watch;
+  ImportArgs import;
   const CLI::App* render_cmd = add_render_command(app, render);
   const CLI::App* check_cmd = add_check_command(app, check);
   const CLI::App* build_cmd = add_build_command(app, build);
+  const CLI::App* watch_cmd = add_watch_command(app, watch);
+  const CLI::App* import_cmd = add_import_command(app, import);
   const CLI::App* templates_cmd = add_templates_command(app);
 
   try {
@@ -40,6 +46,14 @@ int main(int argc, char** argv) {
     if (build_cmd->parsed()) {
       diagnostics = build.settings.diagnostics;
       return run_build(build);
+    }
+    if (import_cmd->parsed()) {
+      diagnostics = import.diagnostics;
+      return run_import(import);
+    }
+    if (watch_cmd->parsed()) {
+      diagnostics = watch.settings.diagnostics;
+      return run_watch(watch);
     }
     diagnostics = render.settings.diagnostics;
     return render_cmd->parsed() ? run_render(render) : UsageOrIo;

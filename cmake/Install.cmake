@@ -8,7 +8,7 @@ set_target_properties(factline_cli PROPERTIES EXPORT_NAME cli)
 
 # Every stage archive the library is made of, and the interface targets around them.
 set(factline_exported factline factline_warnings)
-foreach(stage core calendar model load scale text scene placement layout render api)
+foreach(stage core calendar model load import scale text scene placement layout render api)
   list(APPEND factline_exported factline_${stage})
   set_target_properties(factline_${stage} PROPERTIES EXPORT_NAME ${stage})
 endforeach()

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "import/timelinejs.hpp"
 #include "layout/page.hpp"
 #include "render/render.hpp"
 #include "scene/scene_json.hpp"
@@ -131,6 +132,11 @@ std::optional<Format> format_named(std::string_view name) {
   for (Format f : kFormats)
     if (format_name(f) == lower) return f;
   return std::nullopt;
+}
+
+ImportResult import_timelinejs(std::string_view bytes, const std::string& file) {
+  import::ImportResult r = import::import_timelinejs(bytes, file);
+  return {std::move(r.yaml), std::move(r.diagnostics)};
 }
 
 std::optional<Format> format_for_path(std::string_view path) {

@@ -126,6 +126,14 @@ class Engine {
 
 std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
 
+struct ImportResult {
+  std::string fact_file;  // YAML; empty when there were errors
+  Diagnostics diagnostics;
+};
+// A TimelineJS timeline (its JSON, or its Google Sheets layout as CSV) as a fact file; what
+// cannot be carried over is a warning at its place. docs/import.md.
+ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
+
 // Why a scene cannot be written in a format (PNG: 32,767 px a side at the given scale; PDF:
 // 14,400 pt), naming the events that would not fit; empty when it can.
 std::string check_output_limits(const scene::Scene& scene, Format format, double png_scale);
