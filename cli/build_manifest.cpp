@@ -121,8 +121,11 @@ std::optional<std::string> stale_because(const Manifest& manifest, const OutputR
   for (const auto& [name, hash] : record->dependencies) {
     const std::string path = manifest.path_of(name);
     const std::optional<std::string>& now = hashes.of(path);
-    if (!now) return path + " is gone";
-    if (*now != hash) return path + " changed";
+    std::error_code cwd_error;
+    const fs::path here = fs::current_path(cwd_error);
+    const std::string shown = cwd_error ? path : fs::path(path).lexically_proximate(here).string();
+    if (!now) return shown + " is gone";
+    if (*now != hash) return shown + " changed";
   }
   if (hashes.of(output_path) != record->output_hash) return "changed since it was built";
   if (strict && record->warnings > 0) return "built with warnings, which --strict makes errors";
