@@ -32,7 +32,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/scripts/completion/factline.bash
 
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/factlineConfig.cmake.in
                               ${PROJECT_BINARY_DIR}/factlineConfig.cmake
-                              INSTALL_DESTINATION ${FACTLINE_CMAKE_DIR})
+                              INSTALL_DESTINATION ${FACTLINE_CMAKE_DIR} PATH_VARS CMAKE_INSTALL_DATADIR)
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/factlineConfigVersion.cmake
                                  COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/factlineConfig.cmake ${PROJECT_BINARY_DIR}/factlineConfigVersion.cmake

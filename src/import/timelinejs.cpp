@@ -216,6 +216,7 @@ class Importer {
         return;
       }
       warn(at, "the event has no headline; its text begins the title");
+      if (e.title == tidy(e.text, true)) e.text.clear();  // all of it: not twice
     }
     t_.events.push_back(std::move(e));
   }
@@ -436,7 +437,8 @@ std::string to_yaml(const Timeline& t, const std::string& source_name) {
     y << YAML::Key << "title" << YAML::Value << e.title;
     if (!e.text.empty()) {
       y << YAML::Key << "text" << YAML::Value;
-      if (e.text.find('\n') != std::string::npos) y << YAML::Literal;
+      // Quoted with \n escapes: a literal block would add a final line break to the text.
+      if (e.text.find('\n') != std::string::npos) y << YAML::DoubleQuoted;
       y << e.text;
     }
     if (!e.group.empty()) y << YAML::Key << "group" << YAML::Value << e.group;
