@@ -122,13 +122,20 @@ class Progress {
   void clear() {
     if (bar_) std::cout << "\r\x1b[K" << std::flush;
   }
+  // The end of a long path, so the bar stays on one line of a narrow terminal.
+  static std::string tail(const std::string& s, std::size_t chars) {
+    std::size_t at = s.size(), n = 0;
+    while (at > 0 && n < chars)
+      if ((static_cast<unsigned char>(s[--at]) & 0xC0) != 0x80) ++n;
+    return at == 0 ? s : "…" + s.substr(at);
+  }
   void draw() {
     if (!bar_) return;
     constexpr int width = 30;
     const int filled = total_ ? static_cast<int>(width * done_ / total_) : width;
     std::cout << "\r\x1b[K[" << std::string(static_cast<std::size_t>(filled), '#')
               << std::string(static_cast<std::size_t>(width - filled), '.') << "] " << done_ << '/' << total_ << ' '
-              << utf8::escape_for_terminal(current_) << std::flush;
+              << utf8::escape_for_terminal(tail(current_, 40)) << std::flush;
   }
   std::mutex mutex_;
   std::size_t total_, done_ = 0;

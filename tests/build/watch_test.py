@@ -60,6 +60,7 @@ class Watch:
     def said(self, text):
         return any(text in line for line in self.out)
 
+
     def stop(self, sig):
         self.p.send_signal(sig)
         try:
@@ -83,12 +84,13 @@ took = wait_for(lambda: b"Second" in (read("out.svg") or b""), 5)
 check("an edit of the fact file (saved by rename) re-renders within a second (%.3f s)" % (took or -1),
       took is not None and took < 1.0)
 
-before = read("out.svg")
+before, before_png = read("out.svg"), read("out.png")
 with open("story/data/d.csv", "a", encoding="utf-8") as f:  # edited in place
     f.write("2024-04,9\n")
 took = wait_for(lambda: read("out.svg") != before, 5)
 check("an edit of the CSV it reads re-renders within a second (%.3f s)" % (took or -1), took is not None and took < 1.0)
 
+wait_for(lambda: read("out.png") != before_png, 5)  # renamed into place just after the SVG
 good = read("out.svg")
 good_png = read("out.png")
 errors_before = len(w.err)
