@@ -2,7 +2,7 @@
 # factline build's throughput (docs: bench/README.md, "factline build"): COPIES copies of every
 # sample (timelines, charts reading CSV files, the composite page) rendered to SVG and PNG by
 #   - one process per file (`factline render`, what build replaces),
-#   - `factline build -j1` and `-j2` from scratch, alternately, ROUNDS times,
+#   - `factline build -j1` and `-j2` from scratch, alternately, ROUNDS times (wall and CPU time),
 #   - `factline build -j2` again with nothing to do.
 #   usage: bench/build.sh [COPIES=8] [ROUNDS=3]
 set -euo pipefail
@@ -20,16 +20,23 @@ for c in $(seq "$COPIES"); do
 done
 N=$(find "$W/in" -name '*.yaml' | wc -l)
 echo "$N fact files ($COPIES copies of samples/), SVG + PNG, $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-rate() { awk -v n="$N" -v s="$1" 'BEGIN { printf "%.1f files/s (%.2f s)", n / s, s }'; }
-seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+# measure LABEL COMMAND...: files per second of wall time, and the CPU time it took (user + sys)
+measure() {
+  local label=$1 t
+  shift
+  /usr/bin/time -o "$W/time" -f "%e %U %S" "$@" >/dev/null 2>&1
+  t=$(cat "$W/time")
+  awk -v n="$N" -v l="$label" -v t="$t" 'BEGIN { split(t, a, " ");
+    printf "%-34s %7.1f files/s  (%.2f s wall, %.2f s CPU)\n", l, n / a[1], a[1], a[2] + a[3] }'
+}
 for r in $(seq "$ROUNDS"); do
-  s=$(seconds bash -c "for f in \$(find '$W/in' -name '*.yaml'); do o=\$(dirname \$f); '$FL' render \$f -o \$o.svg -o \$o.png; done")
-  echo "round $r: one process per file: $(rate "$s")"
+  measure "round $r: one process per file" bash -c \
+    "for f in \$(find '$W/in' -name '*.yaml'); do '$FL' render \$f -o \${f%.yaml}.svg -o \${f%.yaml}.png; done"
   for j in 1 2; do
     rm -rf "$W/out"
-    s=$(seconds "$FL" build "$W/in" -o "$W/out" --format svg,png -j$j)
-    echo "round $r: build -j$j:               $(rate "$s")"
+    measure "round $r: build -j$j" "$FL" build "$W/in" -o "$W/out" --format svg,png -j$j
   done
-  s=$(seconds "$FL" build "$W/in" -o "$W/out" --format svg,png -j2)
-  echo "round $r: build -j2, all up to date: $(rate "$s")"
+  measure "round $r: build -j2, all up to date" "$FL" build "$W/in" -o "$W/out" --format svg,png -j2
 done
+# What the machine gives two threads now: two busy loops for a second (200 % on an idle machine).
+/usr/bin/time -f "two busy loops got %P of the CPU" bash -c 'for i in 1 2; do timeout 1 sh -c "while :; do :; done" & done; wait' 
