@@ -11,21 +11,7 @@ trap 'rm -rf "$T"' EXIT
 export PATH="$(dirname "$FL"):$PATH" CI=true
 export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.com GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.com
 export PRE_COMMIT_HOME=$T/pre-commit-home
-PASSED=0
-FAILED=0
-pass() { PASSED=$((PASSED + 1)); echo "ok   - $1"; }
-fail() {
-  FAILED=$((FAILED + 1))
-  echo "FAIL - $1"
-  [[ $# -gt 1 ]] && printf '%s\n' "$2" | head -n 15 | sed 's/^/       /'
-  return 0
-}
-check() {
-  local name=$1 out
-  shift
-  if out=$("$@" 2>&1); then pass "$name"; else fail "$name" "$out"; fi
-}
-fails() { ! "$@"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../check_lib.sh"
 # The code block after the marker line <!-- NAME: ... --> in docs/ci.md.
 block() { awk -v m="<!-- $1:" 'index($0, m) == 1 {f = 1; next} f && /^```/ {if (n++) exit; next} f && n' "$SRC/docs/ci.md"; }
 project() {  # a project with a charts/ folder: two fact files, one reading a CSV
@@ -45,9 +31,8 @@ check "make charts builds every chart" make -C "$P" charts
 check "the outputs are there" test -s "$P/public/charts/a.svg" -a -s "$P/public/charts/b.png"
 check "make check-charts passes when they are current" make -C "$P" check-charts
 printf 'year,v\n2022,1\n2023,5\n' >"$P/charts/data/v.csv"
-out=$(make -C "$P" check-charts 2>&1) && fail "make check-charts fails after a CSV edit" "$out" ||
-  { grep -q 'public/charts/b.svg: charts/data/v.csv changed' <<<"$out" && pass "make check-charts fails after a CSV edit, naming the chart and why" ||
-    fail "make check-charts names the stale chart" "$out"; }
+fails_saying "make check-charts fails after a CSV edit, naming the chart and why" \
+  'public/charts/b.svg: charts/data/v.csv changed' make -C "$P" check-charts
 check "make charts rebuilds it" bash -c "make -C '$P' charts | grep -q '1 built, 1 up to date'"
 check "make check-charts passes again" make -C "$P" check-charts
 
@@ -82,31 +67,20 @@ repos:
         args: [--strict]
       - id: factline-build-check
         args: [charts, -o, public, --format, svg]
-repos:
-  - repo: $H
-    rev: $(git -C "$H" rev-parse HEAD)
-    hooks:
-      - id: factline-check
-        args: [--strict]
-      - id: factline-build-check
-        args: [charts, -o, public, --format, svg]
 EOF
   git -C "$P" add . && git -C "$P" commit -qm charts
   run_hooks() { (cd "$P" && pre-commit run --all-files 2>&1); }
   check "pre-commit: both hooks pass on current charts" run_hooks
   printf 'title: A\nevents:\n  - date: 2024-01\n    title: one changed\n' >"$P/charts/a.yaml"
   git -C "$P" add charts/a.yaml
-  out=$(run_hooks) && fail "pre-commit: the build --check hook fails on a stale chart" "$out" ||
-    { grep -q 'public/a.svg: the fact file changed' <<<"$out" && pass "pre-commit: the build --check hook fails, naming the stale chart" ||
-      fail "pre-commit: the hook names the stale chart" "$out"; }
+  fails_saying "pre-commit: the build --check hook fails, naming the stale chart" \
+    'public/a.svg: the fact file changed' run_hooks
   "$FL" build "$P/charts" -o "$P/public" --format svg >/dev/null
   git -C "$P" add .
   check "pre-commit: passes once it is rebuilt" run_hooks
   printf 'title: A\nevents:\n  - date: 2024-02-30\n    title: one\n' >"$P/charts/a.yaml"
   git -C "$P" add charts/a.yaml
-  out=$(run_hooks) && fail "pre-commit: the check hook fails on a broken fact file" "$out" ||
-    { grep -q 'charts/a.yaml:3:19: error:' <<<"$out" && pass "pre-commit: the check hook fails at the mistake's line and column" ||
-      fail "pre-commit: the check hook's error is located" "$out"; }
+  fails_saying "pre-commit: the check hook fails at the mistake's line and column" 'charts/a.yaml:3:19: error:' run_hooks
 else
   fail "pre-commit is installed (scripts/deps.sh installs it)"
 fi
@@ -134,5 +108,4 @@ else
   fail "bash-completion is installed (scripts/deps.sh installs it)"
 fi
 
-echo "$PASSED passed, $FAILED failed"
-[[ $FAILED -eq 0 ]]
+finish

@@ -11,20 +11,7 @@ SRC=$(realpath "$2")
 SANITIZE=${3:-}
 T=$BUILD/package-test  # kept between runs: the install copies only what changed
 PREFIX=$T/prefix
-PASSED=0
-FAILED=0
-pass() { PASSED=$((PASSED + 1)); echo "ok   - $1"; }
-fail() {
-  FAILED=$((FAILED + 1))
-  echo "FAIL - $1"
-  [[ $# -gt 1 ]] && printf '%s\n' "$2" | head -n 15 | sed 's/^/       /'
-  return 0
-}
-check() {
-  local name=$1 out
-  shift
-  if out=$("$@" 2>&1); then pass "$name"; else fail "$name" "$out"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../check_lib.sh"
 mkdir -p "$T"
 rm -rf "$T/consumer" "$T/moved"
 
@@ -101,5 +88,4 @@ else
 fi
 consumer "Unix Makefiles" make
 
-echo "$PASSED passed, $FAILED failed"
-[[ $FAILED -eq 0 ]]
+finish
