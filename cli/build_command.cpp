@@ -156,9 +156,11 @@ CLI::App* add_build_command(CLI::App& app, BuildArgs& args) {
       "build", "Render many fact files into an output folder, in parallel, rebuilding only what changed");
   cmd->add_option("inputs", args.inputs, "Fact files, folders (every *.yaml under them) and globs")->required();
   cmd->add_option("-o,--output", args.outdir, "Output folder; outputs mirror the inputs' folders under it")->required();
-  cmd->add_option("--format", args.formats, "Formats to write, comma-separated: svg, png, pdf, json (default svg)")
+  std::vector<std::string> names;
+  for (Format f : all_formats()) names.emplace_back(format_name(f));
+  cmd->add_option("--format", args.formats, "Formats to write, comma-separated (default svg)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"svg", "png", "pdf", "json"}, CLI::ignore_case));
+      ->check(CLI::IsMember(names, CLI::ignore_case));
   cmd->add_option("-j,--jobs", args.jobs, "Files rendered at once (default: one per core)")->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--check", args.check,
                 "Build nothing; list every output that is missing or out of date and exit 1 if there is one");
