@@ -16,6 +16,7 @@
 #include "core/utf8.hpp"
 #include "load/csv.hpp"
 #include "load/parse.hpp"
+#include "load/source_text.hpp"
 
 namespace factline::import {
 namespace {
@@ -481,6 +482,10 @@ std::string html_to_text(std::string_view html, int* links) {
 
 ImportResult import_timelinejs(std::string_view bytes, const std::string& file) {
   ImportResult result;
+  if (bytes.size() > load::max_input_bytes) {
+    result.diagnostics.error({file, 0, 0}, "the timeline is larger than 16 MiB", "split it into several timelines");
+    return result;
+  }
   Importer im(file, result.diagnostics);
   try {
     if (looks_like_json(bytes, file))
