@@ -61,6 +61,10 @@ std::string stage(const std::string& path, std::string_view bytes, std::string& 
 
 }  // namespace
 
+std::string write_file_atomically(const std::string& path, std::string_view bytes) {
+  return write_files_atomically({{path, bytes}});
+}
+
 std::string write_files_atomically(const std::vector<std::pair<std::string, std::string_view>>& files) {
   std::vector<std::string> temps;
   std::string error;

@@ -136,5 +136,7 @@ std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
 // so that the name opens from where the fact file was named.
 std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
                                        const SourceLoc& at, Diagnostics& out);
+// The name read_data_file gives that file: the fact file's folder joined with `written`.
+std::string data_file_name(const std::string& fact_file, std::string_view written);
 
 }  // namespace factline::load

@@ -39,7 +39,7 @@ sstream stack stdexcept stop_token streambuf string string_view syncstream syste
 type_traits typeindex typeinfo unordered_map unordered_set utility valarray variant vector version
 """.split())
 # Operating-system headers (POSIX), for the stages that talk to the file system.
-POSIX = re.compile(r"^(unistd\.h|fcntl\.h|sys/.*|errno\.h|signal\.h|poll\.h|dirent\.h|limits\.h)$")
+POSIX = re.compile(r"^(unistd\.h|fcntl\.h|sys/.*|errno\.h|signal\.h|poll\.h|dirent\.h|limits\.h|fnmatch\.h)$")
 # A library's headers -> the CMake target a stage must link to include them.
 LIBRARIES = [
     (re.compile(r"^yaml-cpp/"), "yaml-cpp"),
@@ -51,6 +51,8 @@ LIBRARIES = [
     (re.compile(r"^libdeflate\.h$"), "PkgConfig::LIBDEFLATE"),
     (re.compile(r"^nlohmann/"), "nlohmann_json::nlohmann_json"),
     (re.compile(r"^CLI/"), "CLI11::CLI11"),
+    (re.compile(r"^xxhash\.h$"), "PkgConfig::XXHASH"),
+    (re.compile(r"^libxml/"), "LibXml2::LibXml2"),
 ]
 # Stages that are sub-folders of another stage's folder (DIR in src/CMakeLists.txt).
 SUBSTAGES = {"layout/placement": "placement"}
