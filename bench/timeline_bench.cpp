@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
   const factline::Engine engine(factline::EngineOptions{{fonts}});
   const double start_up = seconds_since(t0);
   const auto t1 = std::chrono::steady_clock::now();
-  const factline::RenderResult r = engine.layout(yaml, "bench.yaml");
+  const factline::LayoutResult r = engine.layout(yaml, "bench.yaml");
   const double layout = seconds_since(t1);
   if (!r.scene) {
     std::fprintf(stderr, "layout failed: %s\n", r.diagnostics.items().empty() ? "?" : r.diagnostics.items()[0].message.c_str());

@@ -76,8 +76,8 @@ struct Engine::Impl {
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 Engine::~Engine() = default;
 
-RenderResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
-  RenderResult out;
+LayoutResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
+  LayoutResult out;
   load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
   out.dependencies = std::move(parsed.files);
@@ -86,16 +86,17 @@ RenderResult Engine::layout(std::string_view bytes, const std::string& file, con
   layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper());
   out.diagnostics.append(laid.diagnostics);
   out.scene = std::move(laid.scene);
+  for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
   return out;
 }
 
 Rendered Engine::render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
                         const RenderOptions& options) const {
-  RenderResult laid = layout(bytes, file, options.layout);
+  LayoutResult laid = layout(bytes, file, options.layout);
   Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}};
   if (!laid.scene || (options.strict && out.diagnostics.has_warnings())) return out;
   for (const OutputFile& o : outputs)
-    if (const std::string why = check_output_limits(*laid.scene, o.format, options.encode.png_scale); !why.empty())
+    if (const std::string why = check_output_limits(laid, o.format, options.encode.png_scale); !why.empty())
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
                             "write SVG, or split the timeline into several files");
   if (out.diagnostics.has_errors()) return out;

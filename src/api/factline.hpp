@@ -50,12 +50,14 @@ struct TemplateInfo {
 // The built-in templates in `dirs` by name (an earlier folder's hides a later one's).
 std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs = {std::string(bundled_template_dir())});
 
-struct RenderResult {
+// A fact file laid out: the scene to encode, and what was found on the way.
+struct LayoutResult {
   std::optional<scene::Scene> scene;  // empty when the input has errors
   Diagnostics diagnostics;
   // The files the result depends on besides the fact file itself, as opened: each data file,
   // then the template chain (load::ParseResult::files). Also when there were errors.
   std::vector<std::string> dependencies;
+  std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
 };
 
 enum class Format { Svg, Png, Pdf, Json };
@@ -95,7 +97,7 @@ struct OutputFile {
 
 struct Rendered {
   Diagnostics diagnostics;
-  std::vector<std::string> dependencies;  // as RenderResult::dependencies
+  std::vector<std::string> dependencies;  // as LayoutResult::dependencies
   std::vector<std::string> encoded;       // one per OutputFile, in order; empty when failed
   bool failed() const { return encoded.empty(); }
 };
@@ -111,7 +113,7 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  RenderResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options = {}) const;
+  LayoutResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options = {}) const;
 
   // Lays the fact file out and encodes it in each output's format, all in memory. Fails (no
   // outputs, the reasons among the diagnostics) when the file has errors, has warnings under
@@ -134,9 +136,9 @@ struct ImportResult {
 // cannot be carried over is a warning at its place. docs/import.md.
 ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 
-// Why a scene cannot be written in a format (PNG: 32,767 px a side at the given scale; PDF:
-// 14,400 pt), naming the events that would not fit; empty when it can.
-std::string check_output_limits(const scene::Scene& scene, Format format, double png_scale);
+// Why a laid-out scene cannot be written in a format (PNG: 32,767 px a side at the given scale;
+// PDF: 14,400 pt), naming the events drawn past the limit; empty when it can.
+std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
 
 // Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
 // either untouched or complete. Returns an error message, empty on success.

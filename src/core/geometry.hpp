@@ -1,8 +1,12 @@
 #pragma once
 // Plain geometry in CSS px, origin top-left, y down.
 #include <algorithm>
+#include <limits>
 
 namespace factline {
+
+// Farther than any page reaches: the start of a running minimum, or "no limit".
+inline constexpr double unbounded_px = std::numeric_limits<double>::infinity();
 
 struct Point {
   double x = 0, y = 0;

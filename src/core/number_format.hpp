@@ -1,5 +1,5 @@
 #pragma once
-// Numbers for readers, by locale (NEWS_STYLE.md, "Dates and numbers"):
+// Numbers for readers, by locale, as newsrooms write them:
 // - thousands separators in every locale: "12,345" (ko, en, ja, zh all group by three with ",");
 // - negative numbers take U+2212 MINUS SIGN ("−42"), the typographic minus that lines up with
 //   "+" and digits in tabular figures (Pretendard has it); never the ASCII hyphen;

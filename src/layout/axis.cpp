@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "layout/shapes.hpp"
-#include "layout/wording.hpp"
 
 namespace factline::layout {
 namespace {
@@ -14,10 +13,6 @@ struct TickLabel {
   scene::Item label;
 };
 
-const model::TextRole& tick_role(const model::Theme& t, const scale::Tick& tick) {
-  return tick.date.precision == calendar::Precision::Year ? t.tick_major : t.tick;
-}
-
 std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& scale,
                                    const scale::TimeScale::Segment& seg, const AxisBand& band, int max_ticks) {
   const model::Theme& t = ctx.theme();
@@ -25,10 +20,10 @@ std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& s
   for (const scale::Tick& tick : scale::time_ticks(seg.d0, seg.d1, std::max(2, max_ticks), ctx.doc.locale)) {
     const double x = scale(static_cast<double>(tick.day));
     if (x < band.x0 - 0.5 || x > band.x1 + 0.5) continue;
-    const model::TextRole& role = tick_role(t, tick);
-    auto shaped = ctx.shape(tick.label, role, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
+    const model::TextRole& style = tick_style(t, tick);
+    auto shaped = ctx.shape(tick.label, style, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
     const double y = band.top + (band.height - shaped->height()) / 2;
-    out.push_back({x, scene::text_item("tick", -1, tick.label, shaped, {x + t.axis_band_pad, y}, role.color)});
+    out.push_back({x, scene::text_item(role::tick, -1, tick.label, shaped, {x + t.axis_band_pad, y}, style.color)});
     if (max_ticks < 2) break;  // a short segment between breaks: its first tick only
   }
   return out;
@@ -69,18 +64,22 @@ double segment_end(const scale::TimeScale& scale, double x) {
 
 }  // namespace
 
+const model::TextRole& tick_style(const model::Theme& t, const scale::Tick& tick) {
+  return tick.date.precision == calendar::Precision::Year ? t.tick_major : t.tick;
+}
+
 void add_axis_break(const Context& ctx, Rect area, bool horizontal, std::vector<scene::Item>& items) {
   const model::Theme& t = ctx.theme();
-  items.push_back(span_item("axis-break", -1, area, t.background));
+  items.push_back(span_item(role::axis_break, -1, area, t.background));
   const scene::Stroke stroke{t.axis, t.axis_width, {}};
   const double slant = t.tick_length / 2;
   for (double f : {0.3, 0.7}) {  // two strokes, a third of the break apart
     if (horizontal) {
       const double x = area.x + f * area.w;
-      items.push_back(line_item("axis-break", -1, {{x - slant, area.bottom()}, {x + slant, area.y}}, stroke));
+      items.push_back(line_item(role::axis_break, -1, {{x - slant, area.bottom()}, {x + slant, area.y}}, stroke));
     } else {
       const double y = area.y + f * area.h;
-      items.push_back(line_item("axis-break", -1, {{area.x, y + slant}, {area.right(), y - slant}}, stroke));
+      items.push_back(line_item(role::axis_break, -1, {{area.x, y + slant}, {area.right(), y - slant}}, stroke));
     }
   }
 }
@@ -91,44 +90,33 @@ double axis_band_height(const Context& ctx) {
   return probe->height() + 2 * t.axis_band_pad;
 }
 
-void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
-                      std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
-                      std::vector<scene::Item>& over) {
+std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+                                     std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
+                                     std::vector<scene::Item>& over) {
   const model::Theme& t = ctx.theme();
-  under.push_back(span_item("axis", -1, {band.x0, band.top, band.x1 - band.x0, band.height}, t.axis_band));
+  under.push_back(span_item(role::axis, -1, {band.x0, band.top, band.x1 - band.x0, band.height}, t.axis_band));
   for (std::size_t k = 1; k < scale.segments().size(); ++k) {
     const double a = scale.segments()[k - 1].r1, b = scale.segments()[k].r0;
     add_axis_break(ctx, {a, band.top, b - a, band.height}, true, under);
   }
   std::vector<TickLabel> labels = all_tick_labels(ctx, scale, band);
+  std::vector<double> marks;
   const scene::Stroke stroke{t.axis, t.axis_width, {}};
   for (std::size_t k = 0; k < labels.size(); ++k) {
     TickLabel& l = labels[k];
     const Rect mark{l.x - t.axis_width / 2, band.top, t.axis_width, band.height};
-    if (!(keep_clear && keep_clear->overlaps(mark)))
-      over.push_back(line_item("tick-mark", -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
+    if (!(keep_clear && keep_clear->overlaps(mark))) {
+      over.push_back(line_item(role::tick_mark, -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
+      marks.push_back(l.x);
+    }
     // A label is left out where it would run into the next tick, a break, the as-of label or
     // the band's end (short segments between breaks get few labels).
-    const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : 1e300;
+    const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : unbounded_px;
     const bool fits = l.label.box.right() <= std::min(next, segment_end(scale, l.x)) &&
                       !(keep_clear && keep_clear->overlaps(l.label.box));
     if (fits) over.push_back(std::move(l.label));
   }
-}
-
-std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
-                                   double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels) {
-  if (!ctx.doc.as_of) return std::nullopt;
-  const model::Theme& t = ctx.theme();
-  const double x = scale(static_cast<double>(calendar::first_day(*ctx.doc.as_of)) + 0.5);
-  lines.push_back(line_item("as-of", -1, {{x, y0}, {x, y1}}, scene::Stroke{t.as_of, t.as_of_width, t.as_of_dash}));
-  const std::string label = as_of_label(*ctx.doc.as_of, ctx.doc.locale);
-  auto shaped = ctx.shape(label, t.as_of_label, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
-  double lx = x + t.axis_band_pad;
-  if (lx + shaped->width() > band.x1) lx = x - t.axis_band_pad - shaped->width();
-  labels.push_back(scene::text_item("as-of", -1, label, shaped, {lx, band.top + (band.height - shaped->height()) / 2},
-                                    t.as_of_label.color));
-  return labels.back().box.inflated(t.axis_band_pad);
+  return marks;
 }
 
 }  // namespace factline::layout

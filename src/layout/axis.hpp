@@ -9,27 +9,31 @@
 
 namespace factline::layout {
 
+// Room kept beside a plot's axis inside the margins: a chart's tick labels on the left and
+// end-of-line labels on the right, and the same room beside a timeline's axis on a composite
+// page, so that every plot area there starts and ends at one x.
+struct AxisInsets {
+  double left = 0, right = 0;
+};
+
 struct AxisBand {
   double x0 = 0, x1 = 0;  // the axis's extent, px
   double top = 0;
   double height = 0;
 };
 
+// A time tick's label style: year ticks stand out (tick_major), finer ones do not.
+const model::TextRole& tick_style(const model::Theme& t, const scale::Tick& tick);
+
 // Height of the band for this theme: one line of tick labels and its padding.
 double axis_band_height(const Context& ctx);
 
-// Appends the band (to `under`) and its ticks and labels (to `over`); tick labels that would
-// overlap `keep_clear` (the as-of label) are left out.
-void layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+// Appends the band (to `under`) and its ticks and labels (to `over`); tick marks and labels that
+// would overlap `keep_clear` (the as-of label) are left out. Returns the x of every tick mark
+// drawn, for gridlines.
+std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
                       std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
                       std::vector<scene::Item>& over);
-
-// The reference date (`as_of`), if the fact file has one: a dashed line from y0 to y1 at its
-// day (into `lines`), and "기준일 2024년 6월 30일" inside the band right of it, or left of it
-// when it would run off the band (into `labels`). Returns the label's box grown by the band's
-// padding, for the tick labels to keep clear of.
-std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
-                                   double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels);
 
 // An axis break over `area` (a band's height across a horizontal axis, or a vertical axis's
 // width along it): the axis is cleared there and crossed by two slanted strokes.

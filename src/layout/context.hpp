@@ -1,16 +1,21 @@
 #pragma once
-// What every layout step needs: the document, its theme, the shaper and where to report.
+// What every layout step needs: the document, its time, its theme, the shaper and where to report.
 #include <string_view>
 
 #include "core/diagnostic.hpp"
 #include "model/document.hpp"
+#include "model/time.hpp"
+#include "scene/roles.hpp"
 #include "scene/scene.hpp"
 #include "text/text_shaper.hpp"
 
 namespace factline::layout {
 
+namespace role = scene::role;  // the scene's item roles, as layout writes them
+
 struct Context {
   const model::Document& doc;
+  const model::DocumentTime& time;  // as_of, the days each event covers: worked out once
   const text::TextShaper& shaper;
   Diagnostics& diagnostics;
   double width;  // the page, px: the fact file's or theme's width, or more when events need it

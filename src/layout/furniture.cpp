@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/palette.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
 
@@ -33,26 +34,6 @@ std::string joined_sources(const model::Document& doc) {
 
 }  // namespace
 
-Color group_color(const Context& ctx, int g) {
-  if (g < 0) return ctx.theme().accent;
-  if (ctx.doc.groups[g].color) return *ctx.doc.groups[g].color;
-  const auto& palette = ctx.theme().palette;
-  return palette.empty() ? ctx.theme().accent : palette[g % palette.size()];
-}
-
-Color event_color(const Context& ctx, int i) { return group_color(ctx, ctx.doc.events[i].group); }
-
-scene::MarkerShape group_shape(const Context& ctx, int g) {
-  const auto& shapes = ctx.theme().marker_shapes;
-  if (shapes.empty()) return scene::MarkerShape::Circle;
-  switch (shapes[static_cast<std::size_t>(std::max(g, 0)) % shapes.size()]) {
-    case model::MarkerShape::Square: return scene::MarkerShape::Square;
-    case model::MarkerShape::Diamond: return scene::MarkerShape::Diamond;
-    case model::MarkerShape::Circle: break;
-  }
-  return scene::MarkerShape::Circle;
-}
-
 scene::Scene start_page(const model::Document& doc) {
   scene::Scene s;
   s.background = doc.theme.background;
@@ -65,11 +46,11 @@ scene::Scene start_page(const model::Document& doc) {
 double layout_header(const Context& ctx, std::vector<scene::Item>& items) {
   const model::Theme& t = ctx.theme();
   const model::Document& d = ctx.doc;
-  items.push_back(ctx.text("title", -1, d.title, t.title, content_width(ctx), text::Wrap::Balanced,
+  items.push_back(ctx.text(role::title, -1, d.title, t.title, content_width(ctx), text::Wrap::Balanced,
                            d.title_loc, {t.margin, t.margin}));
   double y = items.back().box.bottom();
   if (!d.subtitle.empty()) {
-    items.push_back(ctx.text("subtitle", -1, d.subtitle, t.subtitle, content_width(ctx),
+    items.push_back(ctx.text(role::subtitle, -1, d.subtitle, t.subtitle, content_width(ctx),
                              text::Wrap::Greedy, d.subtitle_loc, {t.margin, y + t.header_gap}));
     y = items.back().box.bottom();
   }
@@ -101,10 +82,10 @@ double layout_legend_entries(const Context& ctx, double y, const std::vector<Leg
       row_top = bottom + t.header_gap;
     }
     const double h = shaped->height();
-    items.push_back(marker_item("legend-swatch", -1, {x + t.legend_swatch / 2, row_top + h / 2},
+    items.push_back(marker_item(role::legend_swatch, -1, {x + t.legend_swatch / 2, row_top + h / 2},
                                 t.legend_swatch / 2, entry.color, std::nullopt));
     items.back().shape = entry.shape;
-    items.push_back(scene::text_item("legend", -1, entry.label, shaped,
+    items.push_back(scene::text_item(role::legend, -1, entry.label, shaped,
                                      {x + t.legend_swatch + t.flag_pad / 2, row_top}, t.legend.color));
     x += w + t.legend_gap;
     bottom = std::max(bottom, row_top + h);
@@ -121,19 +102,19 @@ double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& ite
     auto shaped = ctx.shape(credit_prefix(l) + d.credit, t.credit, content_width(ctx) / 2,
                             text::Wrap::Greedy, d.credit_loc);
     credit_w = shaped->width();
-    items.push_back(scene::text_item("credit", -1, d.credit, shaped,
+    items.push_back(scene::text_item(role::credit, -1, d.credit, shaped,
                                      {ctx.width - t.margin - credit_w, y}, t.credit.color));
     bottom = items.back().box.bottom();
   }
   const std::string sources = joined_sources(d);
   if (!sources.empty()) {
     const double w = content_width(ctx) - (credit_w > 0 ? credit_w + t.legend_gap : 0);
-    items.push_back(ctx.text("source", -1, source_prefix(l) + sources, t.source, w, text::Wrap::Greedy,
+    items.push_back(ctx.text(role::source, -1, source_prefix(l) + sources, t.source, w, text::Wrap::Greedy,
                              d.source_loc, {t.margin, y}));
     bottom = std::max(bottom, items.back().box.bottom());
   }
   if (!d.note.empty()) {  // under the source line and the credit, the full width
-    items.push_back(ctx.text("note", -1, d.note, t.note, content_width(ctx), text::Wrap::Greedy, d.note_loc,
+    items.push_back(ctx.text(role::note, -1, d.note, t.note, content_width(ctx), text::Wrap::Greedy, d.note_loc,
                              {t.margin, bottom + t.header_gap}));
     bottom = items.back().box.bottom();
   }

@@ -28,11 +28,4 @@ double layout_legend_entries(const Context& ctx, double y, const std::vector<Leg
 // note, from y; returns the y below them.
 double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& items);
 
-// The colour of a group (-1: none, the accent), and of an event by its group.
-Color group_color(const Context& ctx, int group_index);
-Color event_color(const Context& ctx, int event_index);
-// The marker shape of a group (by the theme's list; -1 takes the first), so greyscale prints
-// still tell groups apart.
-scene::MarkerShape group_shape(const Context& ctx, int group_index);
-
 }  // namespace factline::layout

@@ -28,9 +28,9 @@ LabelBlock make_label_block(const Context& ctx, int index, double max_width) {
     block.width = std::max(block.width, block.items.back().box.w);
   };
   const std::string date = e.is_span ? span_date_line(e, ctx.doc.locale) : event_date_line(e, ctx.doc.locale);
-  add("event-date", date, t.event_date, text::Wrap::Greedy, e.loc);
-  add("event-title", e.title, t.event_title, text::Wrap::Balanced, e.title_loc);
-  add("event-text", e.text, t.event_text, text::Wrap::Greedy, e.text_loc);
+  add(role::event_date, date, t.event_date, text::Wrap::Greedy, e.loc);
+  add(role::event_title, e.title, t.event_title, text::Wrap::Balanced, e.title_loc);
+  add(role::event_text, e.text, t.event_text, text::Wrap::Greedy, e.text_loc);
   block.height = y;
   return block;
 }
@@ -46,10 +46,10 @@ SpanLabel make_span_label(const Context& ctx, int i, bool stacked, double max_wi
   const model::Event& e = ctx.doc.events[i];
   SpanLabel l;
   const double wrap = stacked ? max_width : 0;
-  l.title = ctx.text("event-title", i, e.title, t.span_label, wrap, stacked ? text::Wrap::Balanced : text::Wrap::Greedy,
+  l.title = ctx.text(role::event_title, i, e.title, t.span_label, wrap, stacked ? text::Wrap::Balanced : text::Wrap::Greedy,
                      e.title_loc, {0, 0});
   const Point date_at = stacked ? Point{0, l.title.box.h + t.label_inner_gap} : Point{l.title.box.w + t.span_pad, 0};
-  l.date = ctx.text("event-date", i, span_date_line(e, ctx.doc.locale), t.event_date, wrap, text::Wrap::Greedy, e.loc,
+  l.date = ctx.text(role::event_date, i, span_date_line(e, ctx.doc.locale), t.event_date, wrap, text::Wrap::Greedy, e.loc,
                     date_at);
   if (!stacked) move_item(l.date, {0, (l.title.box.h - l.date.box.h) / 2});  // centre the smaller date on the title
   l.width = std::max(l.title.box.right(), l.date.box.right());

@@ -9,7 +9,7 @@ namespace factline::layout {
 struct LabelBlock {
   int event = -1;
   double width = 0, height = 0;
-  std::vector<scene::Item> items;  // positioned at (0, 0); moved into place by place()
+  std::vector<scene::Item> items;  // positioned from (0, 0); placed_at() moves copies into place
 
   std::vector<scene::Item> placed_at(Point top_left) const;
 };

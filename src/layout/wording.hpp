@@ -1,5 +1,6 @@
 #pragma once
-// The few words factline writes itself, per locale (NEWS_STYLE.md conventions).
+// The few words factline writes itself, per locale, as Korean newsrooms write them ("자료: ",
+// "기준일", "단위: ") and their usual equivalents elsewhere.
 #include <string>
 
 #include "core/locale.hpp"

@@ -17,6 +17,7 @@
 #include "load/template.hpp"
 #include "load/template_path.hpp"
 #include "load/yaml_scan.hpp"
+#include "model/time.hpp"
 
 namespace factline::load {
 namespace {
@@ -188,13 +189,12 @@ class DocumentParser {
     return read_.date(v, *s);
   }
 
-  // Unless an event's status is given, one that begins after the reference date (after the
-  // whole period as_of covers) is planned.
+  // Unless an event's status is given, one that begins after the reference date is planned
+  // (model/time.hpp says what "after" means for a coarse as_of).
   static void apply_planned_default(Document& doc) {
-    if (!doc.as_of) return;
-    const calendar::Days after = calendar::end_day(*doc.as_of);
+    const model::DocumentTime time(doc);
     for (model::Event& ev : doc.events)
-      if (!ev.status_given && calendar::first_day(ev.date) >= after) ev.status = model::Status::Planned;
+      if (!ev.status_given && time.after_as_of(ev.date)) ev.status = model::Status::Planned;
   }
 
   // What the page makes of the events: list.

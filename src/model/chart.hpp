@@ -1,6 +1,6 @@
 #pragma once
 // A chart as plain data: its type, the x values (dates or categories), one or more series of
-// numbers with gaps, and how to write the numbers. The spec stage fills it from a fact file's
+// numbers with gaps, and how to write the numbers. The load stage fills it from a fact file's
 // `chart:` (inline rows or a CSV file); layout reads it. docs/charts.md describes the format.
 #include <optional>
 #include <string>

@@ -14,6 +14,11 @@
 
 namespace factline::model {
 
+// The widest and tallest page, px: a fact file's width and height, a template's width, and a
+// page that widens to fit its events all stop here. PNG allows 32,767 px a side, so a page
+// this size still renders at --scale 2.
+inline constexpr double max_page_px = 16000;
+
 enum class Status { Confirmed, Planned, Uncertain };
 enum class Orientation { Auto, Horizontal, Vertical };
 

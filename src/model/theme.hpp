@@ -1,5 +1,5 @@
 #pragma once
-// Every visual decision in one place. The values live in templates/*.yaml (spec/template.cpp
+// Every visual decision in one place. The values live in templates/*.yaml (load/template.cpp
 // reads them; news.yaml is the default); layout and render hold no style literals of their own.
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // PNG writer for Cairo image surfaces built on libdeflate. cairo_surface_write_to_png spends most
 // of its time in libpng's adaptive filtering, which buys nothing for flat infographics; this is
-// several times faster and gives smaller files (docs: design/PNG_OUTPUT.md). Takes raw pixels,
+// several times faster and gives smaller files (docs/design.md, "Rendering", has the figures). Takes raw pixels,
 // not a cairo_surface_t, so it has no Cairo dependency and is easy to test.
 #include <string>
 

@@ -22,8 +22,6 @@ class LinearScale {
   double invert(double px) const;
   double domain_first() const { return d0_; }
   double domain_last() const { return d1_; }
-  double range_first() const { return r0_; }
-  double range_last() const { return r1_; }
 
  private:
   double d0_, d1_, r0_, r1_;

@@ -14,7 +14,7 @@ namespace factline::scene {
 enum class ItemType {
   Text,    // shaped text; box = its logical extent
   Marker,  // an event's marker on the axis
-  Span,    // a filled bar along the axis (precision bands; later: spans)
+  Span,    // a filled rectangle: span bars, era bands, precision strips, chart bars
   Line,    // a polyline (axis, ticks, leaders)
   Area,    // a filled closed polygon (a line chart's area): points and fill
 };

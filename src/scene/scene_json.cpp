@@ -62,7 +62,7 @@ ordered_json item_json(const Item& it) {
 
 // One item per line: readable, diff-friendly goldens.
 std::string to_json(const Scene& scene) {
-  // Invalid UTF-8 cannot reach here (spec rejects it); replace rather than throw regardless.
+  // Invalid UTF-8 cannot reach here (load rejects it); replace rather than throw regardless.
   auto dump = [](const ordered_json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); };
   std::string out = "{\"width\": " + dump(round2(scene.width)) + ", \"height\": " + dump(round2(scene.height)) +
                     ",\n \"items\": [";

@@ -90,7 +90,7 @@ std::vector<char32_t> missing_glyphs(PangoLayout* layout) {
 }
 
 // Tokens wider than the box lose their word attribute so they can split between syllables
-// (KOREAN_TEXT step 2; the punctuation rules hold even in Pango's character fallback), and
+// (docs/design.md, "Korean line breaking"; the punctuation rules hold even in Pango's character fallback), and
 // start a fresh line: otherwise their syllable breaks, now ordinary break opportunities, would
 // let the previous line fill up with the word's first syllables ("AI 초고대역폭메모 | 리…").
 std::vector<bool> find_overlong(PangoLayout* unwrapped, const std::vector<detail::Token>& tokens,

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/chart/chart.hpp"
+#include "layout/page.hpp"
 #include "layout/fixture.hpp"
 
 namespace factline::test {
@@ -35,7 +35,7 @@ model::Document chart_doc(Chart chart, std::string title, const std::string& loo
 }
 
 scene::Scene lay_out(const model::Document& d, const std::string& name, Diagnostics* diagnostics = nullptr) {
-  layout::LayoutResult r = layout::layout_chart_page(d, shaper());
+  layout::LayoutResult r = layout::layout_document(d, shaper());
   if (diagnostics) *diagnostics = r.diagnostics;
   else CHECK(r.diagnostics.empty());
   if (const char* dir = std::getenv("FACTLINE_CHART_PNG"))

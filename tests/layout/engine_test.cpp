@@ -6,7 +6,7 @@
 #include <string>
 
 #include "layout/fixture.hpp"
-#include "layout/timeline/timeline.hpp"
+#include "layout/page.hpp"
 
 namespace factline::test {
 namespace {
@@ -15,7 +15,7 @@ using calendar::Date;
 using calendar::Precision;
 
 scene::Scene laid_out(const model::Document& doc) {
-  auto out = layout::layout_timeline(doc, shaper());
+  auto out = layout::layout_document(doc, shaper());
   REQUIRE_FALSE(out.diagnostics.has_errors());
   expect_clean(out.scene, static_cast<int>(doc.events.size()));
   expect_time_order(out.scene, doc);

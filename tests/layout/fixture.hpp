@@ -25,7 +25,7 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline scene::Scene layout_ok(const std::string& yaml, const std::string& name = "test.yaml") {
-  RenderResult r = engine().layout(yaml, name);
+  LayoutResult r = engine().layout(yaml, name);
   for (const auto& d : r.diagnostics.items()) INFO(d.loc.line, ":", d.loc.column, " ", d.message);
   REQUIRE(r.scene.has_value());
   CHECK(r.diagnostics.empty());

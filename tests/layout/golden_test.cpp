@@ -1,13 +1,16 @@
-// Golden scene JSON for every sample: the same items (type, role, event, text, lines) with boxes
-// within half a pixel. Regenerate after an intended change with scripts/bless-goldens.sh, then
-// look at the PNGs before committing. A failing run writes the actual JSON to the build folder.
+// Golden scene JSON for every sample and for the small cases in tests/golden/cases/: the same
+// items (type, role, event, text, lines) with boxes within half a pixel. Regenerate after an
+// intended change with scripts/bless-goldens.sh, then look at the PNGs before committing. A
+// failing run writes the actual JSON to the build folder.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "layout/fixture.hpp"
 #include "scene/scene_json.hpp"
@@ -41,22 +44,24 @@ std::string differences(const json& want, const json& got) {
   return "";
 }
 
-}  // namespace
-
-TEST_CASE("every sample's scene matches its golden JSON") {
-  const fs::path root(FACTLINE_SOURCE_DIR);
+// Lays out every fact file in `facts` and compares its scene with `<goldens>/<name>.json`
+// (FACTLINE_BLESS=1 rewrites them instead). Returns how many fact files there were.
+int check_goldens(const fs::path& facts, const fs::path& goldens) {
   const bool bless = std::getenv("FACTLINE_BLESS") != nullptr;
-  int samples = 0;
-  for (const auto& entry : fs::directory_iterator(root / "samples")) {
-    if (entry.path().extension() != ".yaml") continue;
-    ++samples;
-    const std::string name = entry.path().stem().string();
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(facts))
+    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    const std::string name = file.stem().string();
     CAPTURE(name);
     // The real path: data files are found beside the fact file.
-    RenderResult r = engine().layout(read_file(entry.path().string()), entry.path().string());
+    LayoutResult r = engine().layout(read_file(file.string()), file.string());
+    for (const auto& d : r.diagnostics.items()) INFO(d.loc.line, ":", d.loc.column, " ", d.message);
+    CHECK(r.diagnostics.empty());
     REQUIRE(r.scene.has_value());
     const std::string actual = scene::to_json(*r.scene);
-    const fs::path golden = root / "tests" / "golden" / (name + ".json");
+    const fs::path golden = goldens / (name + ".json");
     if (bless) {
       std::ofstream(golden, std::ios::binary) << actual;
       continue;
@@ -67,7 +72,21 @@ TEST_CASE("every sample's scene matches its golden JSON") {
     INFO(diff, " (actual written to golden-actual-", name, ".json in the test's working folder)");
     CHECK(diff.empty());
   }
-  CHECK(samples > 0);
+  return static_cast<int>(files.size());
+}
+
+}  // namespace
+
+TEST_CASE("every sample's scene matches its golden JSON") {
+  const fs::path root(FACTLINE_SOURCE_DIR);
+  CHECK(check_goldens(root / "samples", root / "tests" / "golden") > 0);
+}
+
+// One idea per case, a few events each (resvg's and typst's style): a failure points at the
+// feature that moved. Each case's fact file says in a comment what it shows.
+TEST_CASE("every small golden case's scene matches its JSON") {
+  const fs::path cases = fs::path(FACTLINE_SOURCE_DIR) / "tests" / "golden" / "cases";
+  CHECK(check_goldens(cases, cases) >= 9);
 }
 
 }  // namespace factline::test

@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "layout/fixture.hpp"
-#include "layout/timeline/timeline.hpp"
+#include "layout/page.hpp"
 
 namespace factline::test {
 namespace {
@@ -18,7 +18,7 @@ bool has_vertical_axis(const scene::Scene& s) {
 TEST_CASE("the sample laid out vertically has no overlap and labels in time order") {
   model::Document doc = sample_doc();
   doc.orientation = model::Orientation::Vertical;
-  const auto out = layout::layout_timeline(doc, shaper());
+  const auto out = layout::layout_document(doc, shaper());
   REQUIRE(!out.diagnostics.has_errors());
   CHECK(has_vertical_axis(out.scene));
   expect_clean(out.scene, 8);
@@ -35,7 +35,7 @@ TEST_CASE("the sample laid out vertically has no overlap and labels in time orde
 TEST_CASE("a narrow page chooses the vertical layout for the sample") {
   model::Document doc = sample_doc();
   doc.width = 420;
-  const auto out = layout::layout_timeline(doc, shaper());
+  const auto out = layout::layout_document(doc, shaper());
   REQUIRE(!out.diagnostics.has_errors());
   CHECK(has_vertical_axis(out.scene));
   CHECK(out.scene.width == 420);
@@ -43,7 +43,7 @@ TEST_CASE("a narrow page chooses the vertical layout for the sample") {
 }
 
 TEST_CASE("the sample at its default width stays horizontal") {
-  const auto out = layout::layout_timeline(sample_doc(), shaper());
+  const auto out = layout::layout_document(sample_doc(), shaper());
   CHECK_FALSE(has_vertical_axis(out.scene));
 }
 

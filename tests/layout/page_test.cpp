@@ -18,7 +18,7 @@ using load::test::TempDir;
 std::string sample_path(const std::string& name) { return std::string(FACTLINE_SOURCE_DIR) + "/samples/" + name; }
 
 scene::Scene layout_file(const std::string& path) {
-  RenderResult r = engine().layout(read_file(path), path);
+  LayoutResult r = engine().layout(read_file(path), path);
   for (const auto& d : r.diagnostics.items()) INFO(d.loc.line, ":", d.loc.column, " ", d.message);
   CHECK(r.diagnostics.empty());
   REQUIRE(r.scene.has_value());
@@ -150,7 +150,7 @@ TEST_CASE("end-of-line labels are legible in every template, in their series' co
   const std::string path = std::string(FACTLINE_SOURCE_DIR) + "/samples/nvidia-revenue.yaml";
   for (const std::string look : {"news", "minimal", "dark", "print"}) {
     CAPTURE(look);
-    RenderResult r = engine().layout(read_file(path), path, LayoutOptions{look});
+    LayoutResult r = engine().layout(read_file(path), path, LayoutOptions{look});
     REQUIRE(r.scene.has_value());
     int labels = 0;
     for (const auto& it : r.scene->items)

@@ -3,10 +3,11 @@
 
     usage: validate_samples.py SOURCE_DIR [FACTLINE_BINARY]
 
-Every samples/*.yaml and tests/schema/valid/*.yaml must pass the schema; every
-tests/schema/invalid/*.yaml (an unknown key, date: and start: together, ...) must fail it, so
-the check can fail. With FACTLINE_BINARY, `factline check` must agree on each file: exit 0 for
-the valid ones, 1 for the invalid ones.
+Every samples/*.yaml, tests/schema/valid/*.yaml and tests/golden/cases/*.yaml must pass the
+schema; every tests/schema/invalid/*.yaml (an unknown key, date: and start: together, ...) must
+fail it, so the check can fail. Each invalid file says in a comment which error it must produce,
+`# error: LINE:COLUMN: message`. With FACTLINE_BINARY, `factline check` must agree on each file:
+exit 0 for the valid ones, 1 for the invalid ones with that error first.
 
 YAML is read the way factline reads it: scalars stay text unless they are numbers or true and
 false, so 2024-06-27 stays a string (not a datetime) and off stays a string (not a boolean).
@@ -52,6 +53,17 @@ def schema_errors(validator, path):
             for e in validator.iter_errors(document)]
 
 
+EXPECTED_ERROR = re.compile(r"^# error: (\d+):(\d+): (.+)$", re.M)
+
+
+def expected_error(path):
+    """The error an invalid fact file says it must produce, as factline prints it; None when it
+    says none."""
+    with open(path, encoding="utf-8-sig") as f:
+        m = EXPECTED_ERROR.search(f.read())
+    return "%s:%s:%s: error: %s" % (path, m.group(1), m.group(2), m.group(3)) if m else None
+
+
 def factline_check(binary, path):
     """factline check's exit status and standard error for a file."""
     run = subprocess.run([binary, "check", path], capture_output=True, text=True)
@@ -90,7 +102,8 @@ def main(argv):
     validator = jsonschema.Draft202012Validator(schema)
 
     valid = sorted(glob.glob(os.path.join(src, "samples", "*.yaml"))) + \
-        sorted(glob.glob(os.path.join(here, "valid", "*.yaml")))
+        sorted(glob.glob(os.path.join(here, "valid", "*.yaml"))) + \
+        sorted(glob.glob(os.path.join(src, "tests", "golden", "cases", "*.yaml")))
     invalid = sorted(glob.glob(os.path.join(here, "invalid", "*.yaml")))
     result(len(glob.glob(os.path.join(src, "samples", "*.yaml"))) > 0, "there are samples to validate")
     result(len(invalid) > 0, "there are invalid fact files to reject")
@@ -106,9 +119,14 @@ def main(argv):
         name = os.path.relpath(path, src)
         errors = schema_errors(validator, path)
         result(bool(errors), "%s is rejected by the schema" % name, "no schema error")
+        want = expected_error(path)
+        result(want is not None, "%s says which error it must produce" % name,
+               "no '# error: LINE:COLUMN: message' comment")
         if binary:
             rc, err = factline_check(binary, path)
-            result(rc == 1 and ": error: " in err, "factline check rejects %s" % name, "exit %d\n%s" % (rc, err))
+            first = next((line for line in err.splitlines() if ": error: " in line), "")
+            result(rc == 1 and want is not None and first == want, "factline check rejects %s as it says" % name,
+                   "exit %d, want\n%s\n%s" % (rc, want, err))
 
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0

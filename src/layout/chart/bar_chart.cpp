@@ -130,7 +130,7 @@ ChartBody vertical_bars(const Context& ctx, const model::Chart& chart, const Cha
            (chart.stacked ? 0 : static_cast<double>(s) * width);
   };
   for (const Bar& b : make_bars(chart))
-    marks.push_back(span_item("bar", -1, bar_rect(v, b.from, b.to, across(b.category, b.series), width, false),
+    marks.push_back(span_item(role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), width, false),
                               series_color(ctx, chart, b.series)));
 
   // Value labels over (under, for negatives) their bars, all or none: a label wider than its
@@ -151,7 +151,7 @@ ChartBody vertical_bars(const Context& ctx, const model::Chart& chart, const Cha
     const double cx = across(l.category, l.series) + width / 2, end = v(l.end);
     const double top = l.end < 0 ? end + t.tick_label_gap : end - t.tick_label_gap - shaped->height();
     below_zero = below_zero || l.end < 0;
-    texts.push_back(scene::text_item("value-label", -1, s, shaped, {cx - shaped->width() / 2, top}, t.value_label.color));
+    texts.push_back(scene::text_item(role::value_label, -1, s, shaped, {cx - shaped->width() / 2, top}, t.value_label.color));
   }
   for (scene::Item& it : texts) over.push_back(std::move(it));
 
@@ -180,7 +180,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     auto shaped = ctx.shape(x.label, t.category, column, text::Wrap::Balanced, x.loc);
     const double h = std::max(shaped->height() + t.tick_label_gap, thickness / (1 - t.bar_gap));
     row_top.push_back(y);
-    over.push_back(scene::text_item("tick-label", -1, x.label, shaped,
+    over.push_back(scene::text_item(role::tick_label, -1, x.label, shaped,
                                     {frame.plot_left - t.flag_pad - shaped->width(), y + (h - shaped->height()) / 2},
                                     t.category.color));
     y += h;
@@ -196,7 +196,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
   for (int m = t.value_ticks; m >= 2; --m) {
     axis = bar_axis(chart, m);
     const scale::LinearScale probe(axis.lo, axis.hi, frame.plot_left + neg_room, frame.plot_right);
-    const double spacing = axis.ticks.size() > 1 ? probe(axis.ticks[1]) - probe(axis.ticks[0]) : 1e300;
+    const double spacing = axis.ticks.size() > 1 ? probe(axis.ticks[1]) - probe(axis.ticks[0]) : unbounded_px;
     if (spacing >= tick_labels_width(ctx, chart, axis) + t.label_gap) break;
   }
   const scale::LinearScale v(axis.lo, axis.hi, frame.plot_left + neg_room, frame.plot_right);
@@ -207,7 +207,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     return row_top[c] + (h - thickness) / 2 + (chart.stacked ? 0 : static_cast<double>(s) * t.bar_width);
   };
   for (const Bar& b : make_bars(chart))
-    marks.push_back(span_item("bar", -1, bar_rect(v, b.from, b.to, across(b.category, b.series), t.bar_width, true),
+    marks.push_back(span_item(role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), t.bar_width, true),
                               series_color(ctx, chart, b.series)));
   for (const ValueLabel& l : value_labels(chart)) {
     const std::string s = value_text(ctx, chart, l.value);
@@ -215,7 +215,7 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     const double end = v(l.end);
     const double x = l.end < 0 ? end - t.tick_label_gap - shaped->width() : end + t.tick_label_gap;
     const double cy = across(l.category, l.series) + (chart.stacked ? thickness : t.bar_width) / 2;
-    over.push_back(scene::text_item("value-label", -1, s, shaped, {x, cy - shaped->height() / 2}, t.value_label.color));
+    over.push_back(scene::text_item(role::value_label, -1, s, shaped, {x, cy - shaped->height() / 2}, t.value_label.color));
   }
   body.height = add_x_title(ctx, chart, frame, y, over);
   for (auto* part : {&under, &marks, &over})
@@ -232,7 +232,7 @@ bool horizontal_bars(const Context& ctx, const model::Chart& chart) {
   return !category_labels_fit(ctx, chart, plot / static_cast<double>(std::max<std::size_t>(chart.x.size(), 1)));
 }
 
-ChartInsets bar_insets(const Context& ctx, const model::Chart& chart) {
+AxisInsets bar_insets(const Context& ctx, const model::Chart& chart) {
   const model::Theme& t = ctx.theme();
   if (horizontal_bars(ctx, chart)) return {category_column(ctx, chart) + t.flag_pad, value_label_widths(ctx, chart).second};
   return {tick_labels_width(ctx, chart, bar_axis(chart, t.value_ticks)) + t.tick_label_gap, 0};

@@ -41,7 +41,7 @@ double add_category_labels(const Context& ctx, const model::Chart& chart, const 
     auto shaped = ctx.shape(x.label, t.category, width, text::Wrap::Balanced, x.loc);
     const double left = std::clamp(xs[static_cast<std::size_t>(i)] - shaped->width() / 2, frame.plot_left,
                                    std::max(frame.plot_left, frame.plot_right - shaped->width()));
-    items.push_back(scene::text_item("tick-label", -1, x.label, shaped, {left, y}, t.category.color));
+    items.push_back(scene::text_item(role::tick_label, -1, x.label, shaped, {left, y}, t.category.color));
     bottom = std::max(bottom, items.back().box.bottom());
   }
   return bottom;
@@ -52,7 +52,7 @@ double add_x_title(const Context& ctx, const model::Chart& chart, const ChartFra
   if (chart.x_title.empty()) return y;
   const model::Theme& t = ctx.theme();
   auto shaped = ctx.shape(chart.x_title, t.axis_title, frame.plot_right - frame.plot_left, text::Wrap::Greedy, chart.loc);
-  items.push_back(scene::text_item("axis-title", -1, chart.x_title, shaped,
+  items.push_back(scene::text_item(role::axis_title, -1, chart.x_title, shaped,
                                    {(frame.plot_left + frame.plot_right - shaped->width()) / 2, y + t.header_gap},
                                    t.axis_title.color));
   return items.back().box.bottom();

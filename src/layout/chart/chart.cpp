@@ -1,12 +1,9 @@
-// A chart page and what every chart shares: the value range, the time extent, the insets.
+// What every chart shares: the value range, the time extent, the insets.
 #include "layout/chart/chart.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include "layout/chart/chart_parts.hpp"
-#include "layout/shapes.hpp"
-#include "layout/timeline/timeline_input.hpp"
 
 namespace factline::layout {
 
@@ -28,7 +25,7 @@ ValueRange value_range(const model::Chart& chart, bool stacked) {
   return r;
 }
 
-ChartInsets chart_insets(const Context& ctx, const model::Chart& chart) {
+AxisInsets chart_insets(const Context& ctx, const model::Chart& chart) {
   return chart.type == model::ChartType::Bar ? bar_insets(ctx, chart) : line_insets(ctx, chart);
 }
 
@@ -36,33 +33,17 @@ ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const
   return chart.type == model::ChartType::Bar ? layout_bars(ctx, chart, frame) : layout_lines(ctx, chart, frame);
 }
 
-std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Document& doc, const model::Chart& chart) {
+std::pair<calendar::Days, calendar::Days> chart_time_extent(const Context& ctx, const model::Chart& chart) {
   std::optional<std::pair<calendar::Days, calendar::Days>> r;
   auto take = [&](std::pair<calendar::Days, calendar::Days> x) {
     r = r ? std::pair{std::min(r->first, x.first), std::max(r->second, x.second)} : x;
   };
   for (const auto& x : chart.x)
     if (x.date) take({calendar::first_day(*x.date), calendar::end_day(*x.date)});
-  if (shows_events(doc, chart))
-    for (const auto& e : doc.events) take(dates_covered(e));  // a span's band runs to its end
+  if (shows_events(ctx.doc, chart))
+    for (const model::EventDays& e : ctx.time.events()) take({e.first, e.end});  // a span's band runs to its end
   if (r && r->second <= r->first) r->second = r->first + 1;
   return r.value_or(std::pair<calendar::Days, calendar::Days>{0, 1});
-}
-
-LayoutResult layout_chart_page(const model::Document& doc, const text::TextShaper& shaper) {
-  LayoutResult result{start_page(doc), {}};
-  const model::Theme& t = doc.theme;
-  Context ctx{doc, shaper, result.diagnostics, doc.width.value_or(t.width)};
-  scene::Scene& s = result.scene;
-  s.width = ctx.width;
-  const double y = layout_header(ctx, s.items) + t.header_bottom;
-  const ChartInsets insets = chart_insets(ctx, *doc.chart);
-  ChartBody body = layout_chart_body(ctx, *doc.chart, {t.margin + insets.left, ctx.width - t.margin - insets.right, {}});
-  move_items(body.items, {0, y});
-  for (scene::Item& it : body.items) s.items.push_back(std::move(it));
-  const double bottom = layout_footer(ctx, y + body.height + t.footer_top, s.items);
-  s.height = std::ceil(std::max(bottom + t.margin, doc.height.value_or(0)));
-  return result;
 }
 
 }  // namespace factline::layout

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "calendar/date.hpp"
+#include "layout/axis.hpp"
 #include "layout/context.hpp"
-#include "layout/timeline/timeline.hpp"
 #include "model/chart.hpp"
 #include "scale/time_scale.hpp"
 
@@ -17,10 +17,7 @@ namespace factline::layout {
 
 // Room a chart needs beside its plot area: value-axis tick labels (or horizontal bars'
 // category labels) on the left, end-of-line labels (or bars' value labels) on the right.
-struct ChartInsets {
-  double left = 0, right = 0;
-};
-ChartInsets chart_insets(const Context& ctx, const model::Chart& chart);
+AxisInsets chart_insets(const Context& ctx, const model::Chart& chart);
 
 struct ChartFrame {
   double plot_left = 0, plot_right = 0;  // the plot area's x-extent on the page, px
@@ -35,11 +32,9 @@ struct ChartBody {
 };
 ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const ChartFrame& frame);
 
-// The days a date chart covers (its x dates, and the events it shows), first..end exclusive,
-// for sharing a time range. At least a day ({0, 1} for a chart without dates).
-std::pair<calendar::Days, calendar::Days> chart_time_extent(const model::Document& doc, const model::Chart& chart);
-
-// A whole chart page, as layout_timeline: header, the chart body, footer.
-LayoutResult layout_chart_page(const model::Document& doc, const text::TextShaper& shaper);
+// The days a date chart covers (its x dates, and the days the events it shows cover, an ongoing
+// span's to where it is drawn), first..end exclusive, for sharing a time range. At least a day
+// ({0, 1} for a chart without dates).
+std::pair<calendar::Days, calendar::Days> chart_time_extent(const Context& ctx, const model::Chart& chart);
 
 }  // namespace factline::layout

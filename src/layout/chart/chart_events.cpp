@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "layout/chart/chart_parts.hpp"
-#include "layout/timeline/eras.hpp"
+#include "layout/palette.hpp"
 #include "layout/placement/flag_placement.hpp"
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
@@ -58,7 +58,7 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     if (k + 1 < labels.size()) flags[k].x = std::min(flags[k].x, flags[k + 1].x);
   }
   // The lowest stack of labels whose stems bend no more than the timeline allows
-  // (LABEL_PLACEMENT §4) and stay in the page, else as tall as it takes (then no stem moves
+  // (budget_steps) and stay in the page, else as tall as it takes (then no stem moves
   // but to keep its spacing, which the spread above already gives).
   std::vector<double> widths, heights;
   for (const EventLabel& lab : labels) widths.push_back(lab.width), heights.push_back(lab.height + t.label_gap);
@@ -75,26 +75,24 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     placed = place_flags(flags, {t.stem_spacing, t.label_gap, std::max(tallest, k * median(heights)), false});
     if ((ok = fits())) break;
   }
-  if (!ok) placed = place_flags(flags, {t.stem_spacing, t.label_gap, 1e300, false});
+  if (!ok) placed = place_flags(flags, {t.stem_spacing, t.label_gap, no_budget, false});
 
   ChartEvents ev;
   for (std::size_t k = 0; k < labels.size(); ++k) {
     const EventLabel& lab = labels[k];
     const model::Event& e = ctx.doc.events[static_cast<std::size_t>(lab.event)];
     const double top = -t.leader_channel - placed[k].offset - lab.height, left = placed[k].stem + t.flag_pad;
-    ev.labels.push_back(scene::text_item("event-date", lab.event, lab.date_line, lab.date, {left, top}, t.event_date.color));
-    ev.labels.push_back(scene::text_item("event-label", lab.event, e.title, lab.title,
+    ev.labels.push_back(scene::text_item(role::event_date, lab.event, lab.date_line, lab.date, {left, top}, t.event_date.color));
+    ev.labels.push_back(scene::text_item(role::event_label, lab.event, e.title, lab.title,
                                          {left, top + lab.date->height() + t.label_inner_gap}, t.event_text.color));
     ev.xs.push_back(lab.x);
     ev.stems.push_back(placed[k].stem);
     ev.label_tops.push_back(top);
     ev.events.push_back(lab.event);
     ev.periods.push_back(std::nullopt);
-    if (e.is_span) {  // to its end, or (ongoing) to the reference date, else the axis's end
-      const double end = e.end ? static_cast<double>(calendar::end_day(*e.end))
-                         : ctx.doc.as_of ? static_cast<double>(calendar::end_day(*ctx.doc.as_of))
-                                         : static_cast<double>(scale.domain_last());
-      ev.periods.back() = std::pair{scale(static_cast<double>(calendar::first_day(e.date))), scale(end)};
+    if (e.is_span) {  // to its end, or (ongoing) as far as the document's time draws it
+      const model::EventDays& days = ctx.time.event(static_cast<std::size_t>(lab.event));
+      ev.periods.back() = std::pair{scale(static_cast<double>(days.first)), scale(static_cast<double>(days.end))};
     }
     ev.height = std::max(ev.height, -top);
   }
@@ -109,7 +107,7 @@ void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top,
     const model::Event& e = ctx.doc.events[static_cast<std::size_t>(ev.events[k])];
     if (const auto& p = ev.periods[k]) {
       const Rect band{p->first, plot_top, std::max(0.0, p->second - p->first), plot_bottom - plot_top};
-      bands.push_back(span_item("event-span", ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
+      bands.push_back(span_item(role::event_span, ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
     }
     const double x = ev.xs[k], stem = ev.stems[k];
     std::vector<Point> pts{{x, plot_bottom}, {x, plot_top}};
@@ -117,7 +115,7 @@ void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top,
     if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, plot_top - t.leader_channel / 4}, {stem, plot_top - t.leader_channel}});
     pts.push_back({stem, plot_top + ev.label_tops[k]});
     const bool tentative = e.status != model::Status::Confirmed;
-    items.push_back(line_item("event-rule", ev.events[k], std::move(pts),
+    items.push_back(line_item(role::event_rule, ev.events[k], std::move(pts),
                               {t.leader, t.stem_width, tentative ? t.tentative_dash : std::vector<double>{}}));
   }
 }

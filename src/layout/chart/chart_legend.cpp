@@ -1,12 +1,12 @@
 // Series colours and the series legend.
 #include "layout/chart/chart_parts.hpp"
+#include "layout/palette.hpp"
 
 namespace factline::layout {
 
 Color series_color(const Context& ctx, const model::Chart& chart, std::size_t i) {
   if (chart.series[i].color) return *chart.series[i].color;
-  const auto& palette = ctx.theme().palette;
-  return palette.empty() ? ctx.theme().accent : palette[i % palette.size()];
+  return palette_color(ctx.theme(), i);
 }
 
 double add_series_legend(const Context& ctx, const model::Chart& chart, scene::MarkerShape shape, double y,

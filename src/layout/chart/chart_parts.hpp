@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "layout/chart/chart.hpp"
-#include "layout/furniture.hpp"
 #include "layout/chart/value_axis.hpp"
+#include "layout/furniture.hpp"
 
 namespace factline::layout {
 
@@ -37,9 +37,9 @@ bool category_labels_fit(const Context& ctx, const model::Chart& chart, double s
 double add_x_title(const Context& ctx, const model::Chart& chart, const ChartFrame& frame, double y,
                    std::vector<scene::Item>& items);
 
-ChartInsets bar_insets(const Context& ctx, const model::Chart& chart);
+AxisInsets bar_insets(const Context& ctx, const model::Chart& chart);
 ChartBody layout_bars(const Context& ctx, const model::Chart& chart, const ChartFrame& frame);
-ChartInsets line_insets(const Context& ctx, const model::Chart& chart);
+AxisInsets line_insets(const Context& ctx, const model::Chart& chart);
 ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const ChartFrame& frame);
 
 // Whether a bar chart draws horizontal bars (auto: when a category label would not fit under

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "layout/as_of.hpp"
 #include "layout/axis.hpp"
 #include "layout/chart/chart_parts.hpp"
 #include "layout/placement/dodge.hpp"
@@ -105,19 +106,19 @@ void add_series(const Context& ctx, const model::Chart& chart, std::size_t s, co
       poly.push_back({run.front().x, base});
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(t.area_alpha);
-      areas.push_back(area_item("area", -1, std::move(poly), tint));
+      areas.push_back(area_item(role::area, -1, std::move(poly), tint));
     }
     // A lone value draws no line: a point shows it. The last value gets one too, by its label.
     if (run.size() == 1 && i - 1 != *last)
-      points.push_back(marker_item("point", -1, run[0], t.point_radius, c, std::nullopt));
-    if (run.size() > 1) lines.push_back(line_item("line", -1, std::move(run), {c, t.line_width, {}}));
+      points.push_back(marker_item(role::point, -1, run[0], t.point_radius, c, std::nullopt));
+    if (run.size() > 1) lines.push_back(line_item(role::line, -1, std::move(run), {c, t.line_width, {}}));
   }
-  if (last) points.push_back(marker_item("point", -1, {xs[*last], v(*values[*last])}, t.point_radius, c, std::nullopt));
+  if (last) points.push_back(marker_item(role::point, -1, {xs[*last], v(*values[*last])}, t.point_radius, c, std::nullopt));
 }
 
 }  // namespace
 
-ChartInsets line_insets(const Context& ctx, const model::Chart& chart) {
+AxisInsets line_insets(const Context& ctx, const model::Chart& chart) {
   const model::Theme& t = ctx.theme();
   const ValueAxis axis = line_axis(ctx, chart);
   double right = 0;
@@ -138,7 +139,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
 
   std::optional<scale::TimeScale> time = frame.time_scale;
   if (chart.x_dates && !time) {
-    const auto [first, end] = chart_time_extent(ctx.doc, chart);
+    const auto [first, end] = chart_time_extent(ctx, chart);
     time.emplace(first, end, frame.plot_left, frame.plot_right);
   }
   ChartEvents events;
@@ -154,7 +155,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   for (std::size_t s = 0; s < chart.series.size(); ++s) add_series(ctx, chart, s, xs, v, base, areas, lines, points);
   for (const EndLabel& l : labels) {
     const model::Series& s = chart.series[l.series];
-    over.push_back(scene::text_item("series-label", -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
+    over.push_back(scene::text_item(role::series_label, -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
                                     readable_on(series_color(ctx, chart, l.series), t.background)));
   }
   add_event_rules(ctx, events, plot_top, plot_bottom, under, rules);
@@ -164,11 +165,7 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   if (time) {
     const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom, axis_band_height(ctx)};
     // The reference date, when the chart's range holds it, as on a timeline.
-    std::optional<Rect> clear;
-    if (ctx.doc.as_of) {
-      const double x = (*time)(static_cast<double>(calendar::first_day(*ctx.doc.as_of)) + 0.5);
-      if (x >= band.x0 && x <= band.x1) clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
-    }
+    const std::optional<Rect> clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
     layout_axis_band(ctx, *time, band, clear, under, over);
     y = band.top + band.height;
   } else {

@@ -58,15 +58,15 @@ void add_vertical_value_axis(const Context& ctx, const model::Chart& chart, cons
   const model::Theme& t = ctx.theme();
   for (double v : axis.ticks) {
     const double py = y(v);
-    if (v != 0) under.push_back(line_item("grid", -1, {{left, py}, {right, py}}, {t.grid, t.grid_width, {}}));
+    if (v != 0) under.push_back(line_item(role::grid, -1, {{left, py}, {right, py}}, {t.grid, t.grid_width, {}}));
     auto shaped = shape_tick(ctx, chart, axis, v);
-    over.push_back(scene::text_item("tick-label", -1, tick_text(ctx, chart, axis, v), shaped,
+    over.push_back(scene::text_item(role::tick_label, -1, tick_text(ctx, chart, axis, v), shaped,
                                     {left - t.tick_label_gap - shaped->width(), py - shaped->height() / 2},
                                     t.tick.color));
   }
   // Bars and areas grow from zero; a line chart's values may not reach it: the bottom then.
   const double base = y(axis.lo <= 0 && axis.hi >= 0 ? 0.0 : axis.lo);
-  over.push_back(line_item("axis", -1, {{left, base}, {right, base}}, {t.axis, t.grid_width, {}}));
+  over.push_back(line_item(role::axis, -1, {{left, base}, {right, base}}, {t.axis, t.grid_width, {}}));
 }
 
 double add_horizontal_value_axis(const Context& ctx, const model::Chart& chart, const ValueAxis& axis,
@@ -76,14 +76,14 @@ double add_horizontal_value_axis(const Context& ctx, const model::Chart& chart, 
   double below = bottom;
   for (double v : axis.ticks) {
     const double px = x(v);
-    if (v != 0) under.push_back(line_item("grid", -1, {{px, top}, {px, bottom}}, {t.grid, t.grid_width, {}}));
+    if (v != 0) under.push_back(line_item(role::grid, -1, {{px, top}, {px, bottom}}, {t.grid, t.grid_width, {}}));
     auto shaped = shape_tick(ctx, chart, axis, v);
-    over.push_back(scene::text_item("tick-label", -1, tick_text(ctx, chart, axis, v), shaped,
+    over.push_back(scene::text_item(role::tick_label, -1, tick_text(ctx, chart, axis, v), shaped,
                                     {px - shaped->width() / 2, bottom + t.tick_label_gap}, t.tick.color));
     below = std::max(below, over.back().box.bottom());
   }
   const double base = x(axis.lo <= 0 && axis.hi >= 0 ? 0.0 : axis.lo);
-  over.push_back(line_item("axis", -1, {{base, top}, {base, bottom}}, {t.axis, t.grid_width, {}}));
+  over.push_back(line_item(role::axis, -1, {{base, top}, {base, bottom}}, {t.axis, t.grid_width, {}}));
   return below;
 }
 
@@ -91,7 +91,7 @@ double add_value_axis_title(const Context& ctx, const model::Chart& chart, Point
   const std::string title = value_axis_title(chart.y_title, chart.numbers.unit, ctx.doc.locale);
   if (title.empty()) return at.y;
   const model::Theme& t = ctx.theme();
-  items.push_back(ctx.text("axis-title", -1, title, t.axis_title, ctx.width - t.margin - at.x, text::Wrap::Greedy,
+  items.push_back(ctx.text(role::axis_title, -1, title, t.axis_title, ctx.width - t.margin - at.x, text::Wrap::Greedy,
                            chart.loc, at));
   return items.back().box.bottom();
 }

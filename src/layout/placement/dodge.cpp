@@ -1,11 +1,14 @@
 #include "layout/placement/dodge.hpp"
 
+#include <algorithm>
+
 namespace factline::layout {
 
 // With S_i = gap_0 + … + gap_{i−1} and z_i = p_i − S_i the constraint becomes z non-decreasing,
 // and the best z is the isotonic regression of t_i = x_i − S_i: pooled blocks of equal value,
-// each the mean of its targets.
-std::vector<double> dodge(const std::vector<double>& xs, const std::vector<double>& gaps) {
+// each the mean of its targets. A lower bound on p_0 bounds every z_i, and the bounded
+// regression is the unbounded one clipped at the bound.
+std::vector<double> dodge(const std::vector<double>& xs, const std::vector<double>& gaps, double lowest) {
   struct Block {
     double sum;
     int count;
@@ -26,7 +29,7 @@ std::vector<double> dodge(const std::vector<double>& xs, const std::vector<doubl
   std::vector<double> out;
   out.reserve(xs.size());
   for (const Block& b : blocks)
-    for (int k = 0; k < b.count; ++k) out.push_back(b.mean() + offsets[out.size()]);
+    for (int k = 0; k < b.count; ++k) out.push_back(std::max(b.mean(), lowest) + offsets[out.size()]);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Places label "flags" on one or two sides of a horizontal axis so that no two labels overlap,
-// no leader runs through a label and no two leaders cross (LABEL_PLACEMENT.md §3).
+// no leader runs through a label and no two leaders cross (docs/design.md, "The timeline
+// engine", step 4).
 //
 // A flag is a label whose left edge hangs off a vertical stem. Stems strictly increase in time
 // order across both sides, so leaders (vertical, one diagonal across the leader channel,
@@ -8,6 +9,7 @@
 // covers a later stem on its side sits farther from the axis than that stem's label. Within a
 // height budget a label that would rise above it moves its stem left instead (a bent leader),
 // so dense runs become columns that restart at the axis.
+#include <limits>
 #include <vector>
 
 namespace factline::layout {
@@ -26,10 +28,13 @@ struct FlagPlacement {
   Side side = Side::Above;
 };
 
+// A height budget that never binds.
+inline constexpr double no_budget = std::numeric_limits<double>::infinity();
+
 struct FlagOptions {
   double stem_spacing = 10;  // minimum distance between consecutive stems
   double gap = 12;           // between labels
-  double budget = 1e300;     // height budget per side (offset + height), px
+  double budget = no_budget;  // height budget per side (offset + height), px
   bool two_sided = true;
 };
 
@@ -37,7 +42,9 @@ struct FlagOptions {
 std::vector<FlagPlacement> place_flags(const std::vector<FlagInput>& flags, const FlagOptions& options);
 
 // The height budgets a layout tries in turn, in median label heights, before it drops the
-// budget: the first whose leaders bend no more than allowed wins (LABEL_PLACEMENT §4).
+// budget: the first whose leaders bend no more than allowed wins. A low budget keeps labels
+// near the axis; a leader that bends far from its marker is harder to follow than a taller
+// stack, hence the limit on bending.
 inline constexpr double budget_steps[] = {1, 2, 3, 4, 6, 8, 12, 16};
 // The median of v (the upper middle for an even count); 0 for none.
 double median(std::vector<double> v);

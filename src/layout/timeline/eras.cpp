@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "layout/placement/dodge.hpp"
-#include "layout/furniture.hpp"
 #include "layout/label_block.hpp"
+#include "layout/palette.hpp"
+#include "layout/placement/dodge.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/shapes.hpp"
 
@@ -15,24 +15,17 @@ namespace {
 void add_band(const Context& ctx, const TimelineInput& in, int i, std::size_t k, Rect band, bool horizontal,
               std::vector<scene::Item>& out) {
   const model::Theme& t = ctx.theme();
-  out.push_back(span_item("era", i, band, period_fill(ctx, i, k)));
+  out.push_back(span_item(role::era, i, band, period_fill(ctx, i, k)));
   const scene::Stroke edge{t.grid, t.stem_width, {}};
   const auto line = [&](double at) {
-    return horizontal ? line_item("era-edge", i, {{at, band.y}, {at, band.bottom()}}, edge)
-                      : line_item("era-edge", i, {{band.x, at}, {band.right(), at}}, edge);
+    return horizontal ? line_item(role::era_edge, i, {{at, band.y}, {at, band.bottom()}}, edge)
+                      : line_item(role::era_edge, i, {{band.x, at}, {band.right(), at}}, edge);
   };
   out.push_back(line(horizontal ? band.x : band.y));
   if (!in.extents[i].open) out.push_back(line(horizontal ? band.right() : band.bottom()));
 }
 
 }  // namespace
-
-Color period_fill(const Context& ctx, int i, std::size_t k) {
-  const model::Theme& t = ctx.theme();
-  Color c = ctx.doc.events[i].group >= 0 ? group_color(ctx, ctx.doc.events[i].group) : t.era_fill;
-  c.a = static_cast<std::uint8_t>(k % 2 ? t.era_fill.a / 2 : t.era_fill.a);
-  return c;
-}
 
 void add_eras_horizontal(const Context& ctx, const TimelineInput& in, const scale::TimeScale& sc, Body& body) {
   if (in.eras.empty()) return;
@@ -88,9 +81,7 @@ void add_eras_vertical(const Context& ctx, const TimelineInput& in, const scale:
     gaps.push_back(labels.back().height + t.label_gap);
   }
   gaps.pop_back();
-  tops = dodge(tops, gaps);
-  for (std::size_t k = 0; k < tops.size(); ++k)  // nothing above the body's top
-    tops[k] = std::max(tops[k], k ? tops[k - 1] + gaps[k - 1] : 0.0);
+  tops = dodge(tops, gaps, 0);  // nothing above the body's top
   std::vector<scene::Item> bands, texts;
   for (std::size_t k = 0; k < in.eras.size(); ++k) {
     const int i = in.eras[k];

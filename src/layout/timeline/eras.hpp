@@ -2,15 +2,12 @@
 // Eras (`era: true` spans): periods drawn as faint bands behind the whole plot, each labelled
 // with its title and dates in rows (horizontal) or a column (vertical) of their own, so an era's
 // label never meets an event's label and eras take no span lane.
-#include "layout/timeline/horizontal.hpp"
+#include "layout/context.hpp"
+#include "layout/timeline/body.hpp"
+#include "layout/timeline/timeline_input.hpp"
 #include "scale/time_scale.hpp"
 
 namespace factline::layout {
-
-// The fill of a period's band (an era's, or a span's on a chart): `era_fill`, every other one
-// (k odd) at half its opacity so periods that meet stay apart; a grouped event's in its group
-// colour at that opacity.
-Color period_fill(const Context& ctx, int event, std::size_t k);
 
 // Horizontal: rows of era labels go above the body (its items move down to make room) and the
 // bands run behind everything across the body's full height. Nothing without eras.

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/as_of.hpp"
 #include "layout/axis.hpp"
-#include "layout/timeline/eras.hpp"
-#include "layout/furniture.hpp"
+#include "layout/palette.hpp"
 #include "layout/shapes.hpp"
+#include "layout/timeline/eras.hpp"
 #include "layout/timeline/track.hpp"
 #include "layout/wording.hpp"
 
@@ -14,6 +15,7 @@ namespace factline::layout {
 namespace {
 
 constexpr double min_axis_share = 0.6;  // of the space between the margins
+constexpr double page_growth = 1.25;     // a page too narrow for its events widens by this factor
 
 struct Placement {
   scale::TimeScale scale{0, 1, 0, 1};
@@ -48,7 +50,7 @@ class Horizontal {
     std::size_t most = 0;
     for (const Track& tr : tracks_) most = std::max(most, tr.points.size());
     const double least = static_cast<double>(most) * t_.stem_spacing + 2 * t_.margin + gutter_ + insets_.right;
-    for (double w = ctx_.width; w <= max_page_width; w *= 1.25) {
+    for (double w = ctx_.width; w <= model::max_page_px; w *= page_growth) {
       if (w < least) continue;
       if (auto p = best_for_width(w)) return build(*p, w);
     }
@@ -82,13 +84,13 @@ class Horizontal {
     return (longest - 1) * marker_spacing(t_) / 2;
   }
 
-  // The smallest height budget whose leaders bend no more than allowed (LABEL_PLACEMENT §4).
+  // The smallest height budget whose leaders bend no more than allowed (budget_steps).
   std::optional<Placement> best_for_width(double width) const {
     for (double k : budget_steps) {
       Placement p = place(width, std::max(tallest_, k * ref_height_));
       if (p.fits && p.bend <= max_bend_) return p;
     }
-    Placement p = place(width, 1e300);
+    Placement p = place(width, no_budget);
     if (p.fits) return p;
     return std::nullopt;
   }
@@ -151,11 +153,11 @@ void Horizontal::add_points(const Track& tr, const TrackPlacement& tp, const sca
       const double x0 = sc(static_cast<double>(in_.extents[i].first)), x1 = sc(static_cast<double>(in_.extents[i].end));
       Color strip = c;
       strip.a = t_.band.a;
-      strips.push_back(span_item("precision", i, {x0, f.strip, x1 - x0, t_.band_height}, strip));
+      strips.push_back(span_item(role::precision, i, {x0, f.strip, x1 - x0, t_.band_height}, strip));
     }
     if (std::abs(x - tp.exact[k]) > 0.5) {  // a nudged marker: its true date, marked toward the axis
       const double y0 = f.centre - f.dir * outer_;
-      leaders.push_back(line_item("date-tick", i, {{tp.exact[k], y0}, {tp.exact[k], y0 - f.dir * t_.tick_length}},
+      leaders.push_back(line_item(role::date_tick, i, {{tp.exact[k], y0}, {tp.exact[k], y0 - f.dir * t_.tick_length}},
                                   scene::Stroke{c, t_.date_tick_width, {}}));
     }
     const bool tentative = e.status != model::Status::Confirmed;
@@ -164,9 +166,9 @@ void Horizontal::add_points(const Track& tr, const TrackPlacement& tp, const sca
     std::vector<Point> pts{{x, marker_far}};
     if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, marker_far + f.dir * t_.leader_channel / 4}, {stem, f.base}});
     pts.push_back({stem, far});
-    leaders.push_back(line_item("leader", i, std::move(pts), leader));
+    leaders.push_back(line_item(role::leader, i, std::move(pts), leader));
     const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-    markers.push_back(marker_item("event-marker", i, {x, f.centre}, t_.marker_radius, tentative ? t_.background : c, ring));
+    markers.push_back(marker_item(role::event_marker, i, {x, f.centre}, t_.marker_radius, tentative ? t_.background : c, ring));
     markers.back().shape = group_shape(ctx_, e.group);
     for (scene::Item& it : b.placed_at({stem + t_.flag_pad, std::min(near, far)})) labels.push_back(std::move(it));
   }
@@ -178,18 +180,18 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
   const double lane_h = geo_.lane_height(span_labels_[track]);
   for (std::size_t r = 0; r < tracks_[track].ranges.size(); ++r) {
     const int i = tracks_[track].ranges[r];
-    const Extent& x = in_.extents[i];
+    const model::EventDays& x = in_.extents[i];
     const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
     const double y = top + tp.lanes[r] * (lane_h + t_.lane_gap);
     const Color c = event_color(ctx_, i);
     Color tint = c;
     tint.a = static_cast<std::uint8_t>(t_.span_alpha);
-    bars.push_back(span_item("span", i, {x0, y, x1 - x0, lane_h}, tint));
+    bars.push_back(span_item(role::span, i, {x0, y, x1 - x0, lane_h}, tint));
     // Solid ends in the group colour mark the true extent; an ongoing span has no end.
     const scene::Stroke edge{c, t_.span_edge_width, {}};
     const double inset = t_.span_edge_width / 2;
-    bars.push_back(line_item("span-edge", i, {{x0 + inset, y}, {x0 + inset, y + lane_h}}, edge));
-    if (!x.open) bars.push_back(line_item("span-edge", i, {{x1 - inset, y}, {x1 - inset, y + lane_h}}, edge));
+    bars.push_back(line_item(role::span_edge, i, {{x0 + inset, y}, {x0 + inset, y + lane_h}}, edge));
+    if (!x.open) bars.push_back(line_item(role::span_edge, i, {{x1 - inset, y}, {x1 - inset, y + lane_h}}, edge));
     const SpanLabel& l = span_labels_[track][r];
     const bool inside = x1 - x0 >= l.width + 2 * t_.span_pad;
     const Point at{inside ? x0 + t_.span_pad : x1 + t_.span_pad, y + (lane_h - l.height) / 2};
@@ -214,7 +216,7 @@ double Horizontal::build_swimlanes(const Placement& p, Body& body) const {
       const double baseline = top + t_.lane_gap + tp.above + zone + (tp.above > 0 ? 0 : outer_);
       const SideFrame above{baseline, baseline - zone, -1, baseline - t_.band_height / 2};
       add_points(tracks_[k], tp, p.scale, above, above, strips, leaders, markers, labels);
-      lanes.push_back(line_item("lane-line", -1, {{axis_left, baseline}, {axis_right, baseline}},
+      lanes.push_back(line_item(role::lane_line, -1, {{axis_left, baseline}, {axis_right, baseline}},
                                 scene::Stroke{t_.grid, t_.axis_width, {}}));
       bottom = baseline + outer_ + t_.tick_length + t_.lane_gap;
     }
@@ -222,13 +224,13 @@ double Horizontal::build_swimlanes(const Placement& p, Body& body) const {
     bottom += t_.lane_gap;
     Color fill = t_.lane_fill;
     if (k % 2) fill.a = 0;  // every other lane shows the background
-    lanes.insert(lanes.begin(), span_item("lane", -1, {x_left, top, x_right - x_left, bottom - top}, fill));
+    lanes.insert(lanes.begin(), span_item(role::lane, -1, {x_left, top, x_right - x_left, bottom - top}, fill));
     const int g = tracks_[k].group;
     const std::string name = g >= 0 ? ctx_.doc.groups[g].label : ungrouped_word(ctx_.doc.locale);
     const SourceLoc loc = g >= 0 ? ctx_.doc.groups[g].loc : SourceLoc{ctx_.doc.file, 0, 0};
-    labels.push_back(ctx_.text("group", -1, name, t_.group, gutter_ - t_.flag_pad, text::Wrap::Balanced, loc,
+    labels.push_back(ctx_.text(role::group, -1, name, t_.group, gutter_ - t_.flag_pad, text::Wrap::Balanced, loc,
                                {x_left + t_.band_height + t_.flag_pad / 2, top + t_.lane_gap}));
-    lanes.push_back(span_item("lane-swatch", -1, {x_left, top, t_.band_height, bottom - top}, group_color(ctx_, g)));
+    lanes.push_back(span_item(role::lane_swatch, -1, {x_left, top, t_.band_height, bottom - top}, group_color(ctx_, g)));
     y = bottom;
   }
   for (auto* layer : {&lanes, &strips, &bars, &leaders, &markers, &labels})
@@ -265,12 +267,11 @@ Body Horizontal::build(const Placement& p, double width) const {
   const std::optional<Rect> clear = add_as_of_mark(ctx_, p.scale, {x0, x1, band_top, band_h},
                                                    band_top - (swimlanes_ ? outer_ : reach),
                                                    band_top + band_h + (below ? reach : 0), as_of_lines, as_of_labels);
-  layout_axis_band(ctx_, p.scale, {x0, x1, band_top, band_h}, clear, under, over);
+  const std::vector<double> ticks = layout_axis_band(ctx_, p.scale, {x0, x1, band_top, band_h}, clear, under, over);
   if (swimlanes_) {  // gridlines from the ticks up through the lanes
-    for (const scene::Item& tick : over)
-      if (tick.role == "tick-mark" && tick.points[0].x > x0 + 0.5)
-        under.push_back(line_item("grid", -1, {{tick.points[0].x, 0}, {tick.points[0].x, band_top}},
-                                  scene::Stroke{t_.grid, t_.stem_width, {}}));
+    for (double x : ticks)
+      if (x > x0 + 0.5)
+        under.push_back(line_item(role::grid, -1, {{x, 0}, {x, band_top}}, scene::Stroke{t_.grid, t_.stem_width, {}}));
   }
   std::vector<scene::Item> lanes_first = std::move(body.items);
   body.items.clear();

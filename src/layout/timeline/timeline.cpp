@@ -1,18 +1,18 @@
 #include "layout/timeline/timeline.hpp"
 
 #include <algorithm>
-#include <cmath>
 
-#include "layout/furniture.hpp"
 #include "layout/timeline/horizontal.hpp"
-#include "layout/shapes.hpp"
-#include "layout/timeline/vertical.hpp"
 #include "layout/timeline/timeline_input.hpp"
+#include "layout/timeline/vertical.hpp"
 
 namespace factline::layout {
 namespace {
 
 constexpr double lanes_height_tolerance = 1.2;
+// Horizontal reads in time order at a glance, so it is kept while it takes at most this much
+// more area than vertical.
+constexpr double horizontal_area_tolerance = 1.25;
 
 int groups_used(const model::Document& doc) {
   std::vector<bool> used(doc.groups.size());
@@ -31,8 +31,8 @@ bool prefer_lanes(const Body& lanes, const Body& colour, bool has_spans) {
 }  // namespace
 
 // An explicit orientation wins (a shared time range is horizontal). Otherwise horizontal when it
-// fits the page as given and takes no more than 1.25 times the vertical layout's area
-// (LABEL_PLACEMENT §4); vertical always fits.
+// fits the page as given and takes no more than horizontal_area_tolerance times the vertical
+// layout's area; vertical always fits.
 std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame) {
   const model::Orientation o = frame.domain ? model::Orientation::Horizontal : ctx.doc.orientation;
   std::optional<Body> horizontal;
@@ -48,7 +48,7 @@ std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame
   const TimelineInput in = prepare_timeline(ctx, vertical_label_width(ctx));
   Body vertical = layout_vertical(ctx, in);
   if (horizontal && !horizontal->widened &&
-      horizontal->width * horizontal->height <= 1.25 * vertical.width * vertical.height)
+      horizontal->width * horizontal->height <= horizontal_area_tolerance * vertical.width * vertical.height)
     return horizontal;
   return vertical;
 }
@@ -56,30 +56,8 @@ std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame
 void report_too_dense(const model::Document& doc, Diagnostics& out) {
   out.error({doc.file, 0, 0},
             "the events are too dense to lay out horizontally within " +
-                std::to_string(static_cast<int>(max_page_width)) + " px without overlapping",
+                std::to_string(static_cast<int>(model::max_page_px)) + " px without overlapping",
             "use orientation: vertical, or leave orientation out to let factline choose");
-}
-
-LayoutResult layout_timeline(const model::Document& doc, const text::TextShaper& shaper) {
-  LayoutResult result{start_page(doc), {}};
-  const model::Theme& t = doc.theme;
-  Context ctx{doc, shaper, result.diagnostics, doc.width.value_or(t.width)};
-  scene::Scene& s = result.scene;
-
-  std::optional<Body> body = layout_timeline_body(ctx);
-  if (!body) {
-    report_too_dense(doc, result.diagnostics);
-    return result;
-  }
-  ctx.width = s.width = body->width;
-  double y = layout_header(ctx, s.items);
-  if (!body->swimlanes) y = layout_legend(ctx, y, s.items);
-  y += t.header_bottom;
-  move_items(body->items, {0, y});
-  for (scene::Item& it : body->items) s.items.push_back(std::move(it));
-  y = layout_footer(ctx, y + body->height + t.footer_top, s.items);
-  s.height = std::ceil(std::max(y + t.margin, doc.height.value_or(0)));
-  return result;
 }
 
 }  // namespace factline::layout

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "layout/time_extent.hpp"
 
 namespace factline::layout {
 
@@ -12,20 +13,22 @@ using calendar::Days;
 namespace {
 
 constexpr std::size_t max_breaks = 4;  // more would make the axis hard to read
+// A break stops short of the marks on either side by this share of its gap (and a day), so
+// marks never touch a break.
+constexpr Days break_margin_share = 20;
 
-// Stretches that no event (or the as-of date) covers become axis breaks, largest first, while
-// one is longer than break_share of the time still drawn to scale (at most max_breaks). A
-// margin stays on each side so marks never touch a break.
-std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
+// Stretches that no event (nor as_of's last day) covers become axis breaks, largest first, while
+// one is longer than break_share of the time still drawn to scale (at most max_breaks).
+std::vector<scale::Gap> find_breaks(const TimelineInput& in, std::optional<Days> as_of, double share) {
   std::vector<std::pair<Days, Days>> cover;
   for (const auto& x : in.extents) cover.emplace_back(x.first, x.end);
-  if (in.as_of) cover.emplace_back(*in.as_of, *in.as_of + 1);
+  if (as_of) cover.emplace_back(*as_of - 1, *as_of);  // as_of's last day
   std::sort(cover.begin(), cover.end());
   std::vector<scale::Gap> empty;
   Days reach = cover.empty() ? 0 : cover[0].second;
   for (std::size_t k = 1; k < cover.size(); ++k) {
     if (cover[k].first > reach) {
-      const Days margin = (cover[k].first - reach) / 20 + 1;
+      const Days margin = (cover[k].first - reach) / break_margin_share + 1;
       if (cover[k].first - reach > 2 * margin) empty.push_back({reach + margin, cover[k].first - margin});
     }
     reach = std::max(reach, cover[k].second);
@@ -45,44 +48,13 @@ std::vector<scale::Gap> find_breaks(const TimelineInput& in, double share) {
 
 }  // namespace
 
-std::pair<Days, Days> dates_covered(const model::Event& e) {
-  return {calendar::first_day(e.date), e.is_span && e.end ? calendar::end_day(*e.end) : calendar::end_day(e.date)};
-}
-
-std::pair<Days, Days> events_extent(const model::Document& doc) {
-  std::optional<Days> as_of;
-  if (doc.as_of) as_of = calendar::first_day(*doc.as_of);
-  Days lo = as_of.value_or(0), hi = as_of ? *as_of + 1 : 0;
-  bool any = as_of.has_value();
-  for (const auto& e : doc.events) {
-    const auto [first, end] = dates_covered(e);
-    lo = any ? std::min(lo, first) : first;
-    hi = any ? std::max(hi, end) : end;
-    any = true;
-  }
-  return {lo, hi};
-}
-
-std::pair<Days, Days> padded_domain(Days first, Days end) {
-  const Days pad = std::max<Days>(1, (end - first) / 40);
-  return {first - pad, end + pad};
-}
-
 TimelineInput prepare_timeline(const Context& ctx, double label_width,
                                const std::optional<std::pair<Days, Days>>& shared) {
   const model::Document& doc = ctx.doc;
   TimelineInput in;
-  if (doc.as_of) in.as_of = calendar::first_day(*doc.as_of);
-  const auto [lo, hi] = events_extent(doc);
-  for (const auto& e : doc.events) {
-    const auto [first, end] = dates_covered(e);
-    // Ongoing spans run to the reference date, or else to the last date in the file.
-    const bool open = e.is_span && !e.end;
-    in.extents.push_back({first, open ? std::max(first + 1, in.as_of ? *in.as_of + 1 : hi) : end, open});
-  }
-  std::tie(in.first, in.last) = shared.value_or(padded_domain(lo, hi));
-
-  if (doc.axis_breaks && !shared) in.breaks = find_breaks(in, ctx.theme().break_share);
+  in.extents = ctx.time.events();
+  std::tie(in.first, in.last) = shared.value_or(timeline_domain(ctx.time));
+  if (doc.axis_breaks && !shared) in.breaks = find_breaks(in, ctx.time.as_of(), ctx.theme().break_share);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     (doc.events[i].era ? in.eras : doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
     in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));

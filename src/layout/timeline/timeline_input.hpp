@@ -1,6 +1,7 @@
 #pragma once
-// What the horizontal and vertical layouts share: each event's extent in days, the point events
-// in time order, the spans in start order, and the label blocks, measured once.
+// What the horizontal and vertical layouts share: the days each event covers, the point events
+// in time order, the spans in start order, the axis domain and its breaks, and the label
+// blocks, measured once.
 #include <optional>
 #include <utility>
 #include <vector>
@@ -8,37 +9,20 @@
 #include "calendar/date.hpp"
 #include "layout/context.hpp"
 #include "layout/label_block.hpp"
+#include "model/time.hpp"
 #include "scale/time_scale.hpp"
 
 namespace factline::layout {
 
-struct Extent {
-  calendar::Days first = 0, end = 0;  // end exclusive
-  bool open = false;                  // an ongoing span, drawn to as_of or the axis end
-  double mid() const { return (static_cast<double>(first) + static_cast<double>(end)) / 2; }
-};
-
 struct TimelineInput {
-  std::vector<Extent> extents;    // per event
+  std::vector<model::EventDays> extents;  // per event: the days it covers (the document's time)
   std::vector<int> points;        // point events, in time order (ties: fact-file order)
   std::vector<int> ranges;        // spans, in start order (eras excluded)
   std::vector<int> eras;          // eras, in start order
   std::vector<LabelBlock> blocks; // per event (empty for spans)
   calendar::Days first = 0, last = 0;  // the axis domain, a little past the events
-  std::optional<calendar::Days> as_of;
   std::vector<scale::Gap> breaks;  // long empty stretches drawn as axis breaks
 };
-
-// The days an event's dates cover, first and end (exclusive); an ongoing span, only its start's
-// period.
-std::pair<calendar::Days, calendar::Days> dates_covered(const model::Event& e);
-
-// The days the events (and the as-of date) cover, first and end (exclusive); ongoing spans
-// count to the later of as-of and the last date. {0, 0} without events or as-of.
-std::pair<calendar::Days, calendar::Days> events_extent(const model::Document& doc);
-
-// The axis domain for the days [first, end): a little past them on each side.
-std::pair<calendar::Days, calendar::Days> padded_domain(calendar::Days first, calendar::Days end);
 
 // label_width: the width point events' labels wrap at. `shared`: an axis domain given from
 // outside (a composite page's common time range), drawn without axis breaks.

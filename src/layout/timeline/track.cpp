@@ -19,7 +19,7 @@ double TrackGeometry::lane_height(const std::vector<SpanLabel>& labels) const {
 }
 
 Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const SpanLabel& label) const {
-  const Extent& x = in_.extents[i];
+  const model::EventDays& x = in_.extents[i];
   const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
   // A label inside its bar claims nothing more: bars may then meet end to end in one lane.
   if (x1 - x0 >= label.width + 2 * t_.span_pad) return {x0, x1};
@@ -29,7 +29,7 @@ Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const S
 TrackPlacement TrackGeometry::place(const Track& track, const std::vector<SpanLabel>& labels,
                                     const scale::TimeScale& sc, double budget) const {
   TrackPlacement p;
-  p.left = 1e300, p.right = -1e300;
+  p.left = unbounded_px, p.right = -unbounded_px;
   auto extend = [&](double l, double r) { p.left = std::min(p.left, l), p.right = std::max(p.right, r); };
   for (int i : track.points) p.exact.push_back(sc(in_.extents[i].mid()));
   p.markers = dodge(p.exact, marker_spacing(t_));

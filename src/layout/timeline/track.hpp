@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "layout/context.hpp"
-#include "layout/placement/flag_placement.hpp"
 #include "layout/label_block.hpp"
+#include "layout/placement/flag_placement.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/timeline/timeline_input.hpp"
 #include "scale/time_scale.hpp"

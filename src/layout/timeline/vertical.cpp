@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/as_of.hpp"
 #include "layout/axis.hpp"
+#include "layout/palette.hpp"
 #include "layout/placement/dodge.hpp"
-#include "layout/timeline/eras.hpp"
-#include "layout/furniture.hpp"
 #include "layout/placement/lanes.hpp"
 #include "layout/shapes.hpp"
-#include "layout/wording.hpp"
+#include "layout/timeline/eras.hpp"
 #include "scale/time_scale.hpp"
 
 namespace factline::layout {
@@ -55,7 +55,7 @@ class Vertical {
  private:
   // Where an event's label wants to be: a point's marker, a span's start.
   double anchor(int i) const {
-    const Extent& x = in_.extents[i];
+    const model::EventDays& x = in_.extents[i];
     return ctx_.doc.events[i].is_span ? static_cast<double>(x.first) : x.mid();
   }
   // Leaders meet a label at the middle of its first line (the date).
@@ -96,10 +96,7 @@ class Vertical {
       targets.push_back(scale_(anchor(order_[k])) - anchor_depth(order_[k]));
       if (k + 1 < order_.size()) gaps.push_back(in_.blocks[order_[k]].height + t_.label_gap);
     }
-    std::vector<double> tops = dodge(targets, gaps);
-    for (std::size_t k = 0; k < tops.size(); ++k)  // nothing above the body's top
-      tops[k] = std::max(tops[k], k ? tops[k - 1] + gaps[k - 1] : 0.0);
-    return tops;
+    return dodge(targets, gaps, 0);  // nothing above the body's top
   }
 
   void add_axis(Body& body, double y0, double y1) const;
@@ -117,31 +114,25 @@ class Vertical {
 
 void Vertical::add_axis(Body& body, double y0, double y1) const {
   const scene::Stroke stroke{t_.axis, t_.axis_width, {}};
-  body.items.push_back(line_item("axis", -1, {{axis_x_, y0}, {axis_x_, y1}}, stroke));
+  body.items.push_back(line_item(role::axis, -1, {{axis_x_, y0}, {axis_x_, y1}}, stroke));
   for (std::size_t k = 1; k < scale_.segments().size(); ++k) {
     const double a = scale_.segments()[k - 1].r1, b = scale_.segments()[k].r0;
     add_axis_break(ctx_, {axis_x_ - t_.band_height, a, 2 * t_.band_height, b - a}, false, body.items);
   }
-  std::optional<Rect> clear;
-  if (in_.as_of && ctx_.doc.as_of) {
-    const double y = scale_(static_cast<double>(*in_.as_of) + 0.5);
-    body.items.push_back(line_item("as-of", -1, {{t_.margin, y}, {axis_x_ + outer_ + lanes_width(), y}},
-                                   scene::Stroke{t_.as_of, t_.as_of_width, t_.as_of_dash}));
-    const std::string label = as_of_label(*ctx_.doc.as_of, ctx_.doc.locale);
-    auto shaped = ctx_.shape(label, t_.as_of_label, gutter_ - t_.tick_length, text::Wrap::Greedy, {});
-    body.items.push_back(scene::text_item("as-of", -1, label, shaped, {t_.margin + era_width_, y + 2}, t_.as_of_label.color));
-    clear = body.items.back().box;
-  }
-  double last_bottom = -1e300;
+  // The as-of line crosses the axis and the span lanes; its label sits in the tick gutter.
+  const double lanes_end = axis_x_ + outer_ + lanes_width();
+  const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, lanes_end, t_.margin + era_width_,
+                                                            gutter_ - t_.tick_length, body.items);
+  double last_bottom = -unbounded_px;
   for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
     const double y = scale_(static_cast<double>(tick.day));
-    const auto& role = tick.date.precision == calendar::Precision::Year ? t_.tick_major : t_.tick;
-    auto shaped = ctx_.shape(tick.label, role, 0, text::Wrap::Greedy, {});
+    const model::TextRole& style = tick_style(t_, tick);
+    auto shaped = ctx_.shape(tick.label, style, 0, text::Wrap::Greedy, {});
     const Point at{axis_x_ - t_.tick_length - t_.axis_band_pad - shaped->width(), y - shaped->height() / 2};
-    scene::Item label = scene::text_item("tick", -1, tick.label, shaped, at, role.color);
+    scene::Item label = scene::text_item(role::tick, -1, tick.label, shaped, at, style.color);
     if (label.box.y < last_bottom + 2 || (clear && clear->overlaps(label.box))) continue;  // too crowded
     last_bottom = label.box.bottom();
-    body.items.push_back(line_item("tick-mark", -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
+    body.items.push_back(line_item(role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
     body.items.push_back(std::move(label));
   }
 }
@@ -163,7 +154,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
       const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(std::min(255, 2 * t_.span_alpha));  // narrow bars need more ink
-      marks.push_back(span_item("span", i, {x, y0, lane_width(), y1 - y0}, tint));
+      marks.push_back(span_item(role::span, i, {x, y0, lane_width(), y1 - y0}, tint));
       start_x = x + lane_width();
       y = y0;
     } else {
@@ -171,15 +162,15 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
         Color strip = c;
         strip.a = t_.band.a;
         const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
-        body.items.push_back(span_item("precision", i, {axis_x_ - t_.band_height, y0, t_.band_height, y1 - y0}, strip));
+        body.items.push_back(span_item(role::precision, i, {axis_x_ - t_.band_height, y0, t_.band_height, y1 - y0}, strip));
       }
       const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-      marks.push_back(marker_item("event-marker", i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
+      marks.push_back(marker_item(role::event_marker, i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
     marks.back().shape = group_shape(ctx_, e.group);
     }
     const double anchor_y = tops[k] + anchor_depth(i);
     const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
-    leaders.push_back(line_item("leader", i,
+    leaders.push_back(line_item(role::leader, i,
                                 {{start_x, y}, {column_x_ - t_.leader_channel * 0.75, y}, {column_x_, anchor_y},
                                  {column_x_ + t_.flag_pad / 2, anchor_y}},
                                 leader));

@@ -36,7 +36,7 @@ TEST_CASE("a render reports the data files and the template chain it read, also 
   const std::string fact = (t.path / "chart.yaml").string();
   const std::string yaml =
       "title: t\ntemplate: looks/mine.yaml\nchart:\n  type: bar\n  data: data/sales.csv\n  x: year\n  series: [sales]\n";
-  RenderResult r = engine().layout(yaml, fact);
+  LayoutResult r = engine().layout(yaml, fact);
   REQUIRE(r.scene);
   REQUIRE(r.dependencies.size() == 4);  // the CSV; mine.yaml, minimal.yaml and the news.yaml it extends
   CHECK(fs::equivalent(r.dependencies[0], t.path / "data/sales.csv"));

@@ -441,7 +441,7 @@ TEST_CASE("a template that changes only colours changes the picture but not one 
   const std::string sample =
       factline::test::read_file(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml");
   auto scene_with = [&](const std::string& name) {
-    RenderResult r = factline::test::engine().layout(sample, "samples/ai-chip-race.yaml", LayoutOptions{name});
+    LayoutResult r = factline::test::engine().layout(sample, "samples/ai-chip-race.yaml", LayoutOptions{name});
     INFO(name, "\n", listed(r.diagnostics));
     REQUIRE(r.scene.has_value());
     return std::move(*r.scene);

@@ -1,5 +1,6 @@
-// TextShaper with the bundled Pretendard: the Korean line-breaking goldens of the design notes
-// (KOREAN_TEXT.md), with box widths derived from measured text instead of pixel numbers.
+// TextShaper with the bundled Pretendard: Korean line breaking (docs/design.md, "Korean line
+// breaking") on worked examples, with box widths derived from measured text instead of pixel
+// numbers.
 #include "text/text_shaper.hpp"
 
 #include <cairo.h>

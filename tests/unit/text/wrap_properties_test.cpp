@@ -1,5 +1,5 @@
-// Property tests of Korean line breaking over generated labels: whatever the words, the rules of
-// KOREAN_TEXT.md hold at every box width, greedy and balanced.
+// Property tests of Korean line breaking over generated labels: whatever the words, its rules
+// (docs/design.md, "Korean line breaking") hold at every box width, greedy and balanced.
 #include <doctest/doctest.h>
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using factline::layout::dodge;
@@ -43,4 +44,35 @@ TEST_CASE("variable gaps stack items of different heights as close to their targ
   CHECK(p[1] - p[0] == doctest::Approx(10));
   CHECK(p[2] - p[1] == doctest::Approx(30));
   CHECK((p[0] + p[1] + p[2]) / 3 == doctest::Approx(100));
+}
+
+TEST_CASE("with a lowest position a stack that would rise above it starts there and keeps its gaps") {
+  // Labels at the top of a column: the first two want to sit above 0.
+  const auto p = dodge({-5, 0, 40}, std::vector<double>{10, 10}, 0);
+  CHECK(p[0] == 0);
+  CHECK(p[1] == doctest::Approx(10));
+  CHECK(p[2] == doctest::Approx(40));  // far enough down: unmoved
+}
+
+TEST_CASE("a lowest position below every item changes nothing") {
+  const std::vector<double> xs{3, 4, 30};
+  CHECK(dodge(xs, std::vector<double>{5, 5}, -100) == dodge(xs, std::vector<double>{5, 5}));
+}
+
+TEST_CASE("with a lowest position the result is still the least total squared distance") {
+  // Brute force over a grid: no placement with the gaps and the bound does better.
+  const std::vector<double> xs{-8, -2, 1}, gaps{6, 6};
+  const auto p = dodge(xs, gaps, 0);
+  const auto cost = [&](const std::vector<double>& q) {
+    double c = 0;
+    for (std::size_t i = 0; i < q.size(); ++i) c += (q[i] - xs[i]) * (q[i] - xs[i]);
+    return c;
+  };
+  CHECK(p[0] >= 0);
+  for (std::size_t i = 1; i < p.size(); ++i) CHECK(p[i] - p[i - 1] >= gaps[i - 1] - 1e-9);
+  double best = cost(p);
+  for (double a = 0; a <= 10; a += 0.25)
+    for (double b = a + 6; b <= 20; b += 0.25)
+      for (double c = b + 6; c <= 30; c += 0.25) best = std::min(best, cost({a, b, c}));
+  CHECK(cost(p) <= best + 1e-9);
 }

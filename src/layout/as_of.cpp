@@ -1,0 +1,55 @@
+#include "layout/as_of.hpp"
+
+#include "layout/shapes.hpp"
+#include "layout/wording.hpp"
+
+namespace factline::layout {
+namespace {
+
+constexpr double vertical_label_drop = 2;  // px between a horizontal as-of line and its label
+
+scene::Item as_of_line(const Context& ctx, Point a, Point b) {
+  const model::Theme& t = ctx.theme();
+  return line_item(role::as_of, -1, {a, b}, scene::Stroke{t.as_of, t.as_of_width, t.as_of_dash});
+}
+
+// The label's text, shaped, at top_left (or where place() puts it given its size).
+template <typename Place>
+scene::Item as_of_text(const Context& ctx, double max_width, Place place) {
+  const model::Theme& t = ctx.theme();
+  const std::string label = as_of_label(*ctx.time.as_of_date(), ctx.doc.locale);
+  auto shaped = ctx.shape(label, t.as_of_label, max_width, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
+  const Point at = place(shaped->width(), shaped->height());
+  return scene::text_item(role::as_of, -1, label, shaped, at, t.as_of_label.color);
+}
+
+}  // namespace
+
+std::optional<double> as_of_position(const Context& ctx, const scale::TimeScale& scale) {
+  if (!ctx.time.as_of()) return std::nullopt;
+  return scale(static_cast<double>(*ctx.time.as_of()));
+}
+
+std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
+                                   double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels) {
+  const std::optional<double> x = as_of_position(ctx, scale);
+  if (!x || *x < band.x0 || *x > band.x1) return std::nullopt;
+  const double pad = ctx.theme().axis_band_pad;
+  lines.push_back(as_of_line(ctx, {*x, y0}, {*x, y1}));
+  labels.push_back(as_of_text(ctx, 0, [&](double w, double h) {
+    const double lx = *x + pad + w > band.x1 ? *x - pad - w : *x + pad;
+    return Point{lx, band.top + (band.height - h) / 2};
+  }));
+  return labels.back().box.inflated(pad);
+}
+
+std::optional<Rect> add_vertical_as_of_mark(const Context& ctx, const scale::TimeScale& scale, double x0, double x1,
+                                            double label_x, double max_width, std::vector<scene::Item>& items) {
+  const std::optional<double> y = as_of_position(ctx, scale);
+  if (!y) return std::nullopt;
+  items.push_back(as_of_line(ctx, {x0, *y}, {x1, *y}));
+  items.push_back(as_of_text(ctx, max_width, [&](double, double) { return Point{label_x, *y + vertical_label_drop}; }));
+  return items.back().box;
+}
+
+}  // namespace factline::layout

@@ -1,0 +1,29 @@
+#pragma once
+// The reference date (`as_of`) on a time axis: a dashed line at the as-of instant (the end of
+// the period as_of covers, model/time.hpp) labelled "기준일 2024년 6월 30일", alike on every
+// axis, horizontal or vertical, timeline or chart.
+#include <optional>
+#include <vector>
+
+#include "layout/axis.hpp"
+#include "layout/context.hpp"
+#include "scale/time_scale.hpp"
+
+namespace factline::layout {
+
+// Where the as-of line stands on a scale, px; none without as_of.
+std::optional<double> as_of_position(const Context& ctx, const scale::TimeScale& scale);
+
+// Across a horizontal axis band: the line from y0 to y1 (into `lines`), and the label inside the
+// band right of it, or left of it when it would run off the band (into `labels`). Returns the
+// label's box grown by the band's padding, for the tick labels to keep clear of. Nothing
+// without as_of, or when it falls outside the band (a chart whose dates end before it).
+std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
+                                   double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels);
+
+// Across a vertical axis: the line from x0 to x1, and the label just under it from label_x,
+// wrapped at max_width (into `items`). Returns the label's box; nothing without as_of.
+std::optional<Rect> add_vertical_as_of_mark(const Context& ctx, const scale::TimeScale& scale, double x0, double x1,
+                                            double label_x, double max_width, std::vector<scene::Item>& items);
+
+}  // namespace factline::layout

@@ -1,0 +1,49 @@
+// check_output_limits: a page too large for PNG at a scale, or for PDF, names the events drawn
+// past the limit (by index and title) and nothing else.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "layout/fixture.hpp"
+
+namespace factline::test {
+namespace {
+
+// A vertical timeline of n events a year apart: it only grows downwards.
+std::string tall_timeline(int n) {
+  std::string yaml = "title: 긴 연표\nlocale: ko\norientation: vertical\nevents:\n";
+  for (int k = 0; k < n; ++k)
+    yaml += "  - date: \"" + std::to_string(1900 + k) + "\"\n    title: 사건 " + std::to_string(k) + "\n";
+  return yaml;
+}
+
+}  // namespace
+
+TEST_CASE("a page within every limit can be written in every format") {
+  const LayoutResult laid = engine().layout(tall_timeline(3), "short.yaml");
+  REQUIRE(laid.scene);
+  for (Format f : {Format::Svg, Format::Png, Format::Pdf, Format::Json}) CHECK(check_output_limits(laid, f, 1).empty());
+}
+
+TEST_CASE("a page too tall for PNG at a scale names the events past the limit, the first five and a count") {
+  const LayoutResult laid = engine().layout(tall_timeline(120), "tall.yaml");
+  REQUIRE(laid.scene);
+  REQUIRE(laid.event_titles.size() == 120);
+  const double scale = 8, limit = 32767 / scale;
+  REQUIRE(laid.scene->height > limit);
+  const std::string why = check_output_limits(laid, Format::Png, scale);
+  CAPTURE(why);
+  CHECK(why.find("more than PNG allows (4095 px a side at this --scale)") != std::string::npos);
+  CHECK(why.find("0 \"사건 0\"") == std::string::npos);  // the first event is near the top
+  CHECK(why.find("119 \"사건 119\"") == std::string::npos);  // only five are named
+  CHECK(why.find(" more") != std::string::npos);
+  // The first event named is the first whose marks or label reach past the limit.
+  int first = -1;
+  for (const auto& it : laid.scene->items)
+    if (it.event >= 0 && it.box.bottom() > limit && (first < 0 || it.event < first)) first = it.event;
+  REQUIRE(first > 0);
+  CHECK(why.find(std::to_string(first) + " \"사건 " + std::to_string(first) + "\"") != std::string::npos);
+  CHECK(check_output_limits(laid, Format::Svg, scale).empty());  // SVG has no such limit
+}
+
+}  // namespace factline::test
