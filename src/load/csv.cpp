@@ -6,12 +6,12 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <system_error>
 #include <variant>
 
 #include "core/utf8.hpp"
+#include "load/data_path.hpp"
 #include "load/errors.hpp"
+#include "load/file_read.hpp"
 #include "load/suggest.hpp"
 
 // Every call of quoted() below is spelt load::quoted: <filesystem> brings std::quoted, which
@@ -74,9 +74,9 @@ class Positions {
 // such a byte: whatever fires, fires at the piece's last byte, and a field starts at the first
 // byte after the previous field's end that libcsv does not skip (spaces and tabs; also CR and
 // LF at the start of a row, where libcsv skips blank lines).
-class Reader {
+class CsvTextReader {
  public:
-  Reader(std::string_view text, const std::string& file, Diagnostics& out)
+  CsvTextReader(std::string_view text, const std::string& file, Diagnostics& out)
       : text_(text), positions_(text), out_(out) {
     table_.file = file;
   }
@@ -173,7 +173,7 @@ class Reader {
   }
 
   static void on_field(void* data, std::size_t size, void* self) {
-    auto* r = static_cast<Reader*>(self);
+    auto* r = static_cast<CsvTextReader*>(self);
     try {
       r->field(std::string_view(static_cast<const char*>(data), data ? size : 0));
     } catch (...) {
@@ -183,7 +183,7 @@ class Reader {
   }
 
   static void on_row(int, void* self) {
-    auto* r = static_cast<Reader*>(self);
+    auto* r = static_cast<CsvTextReader*>(self);
     try {
       r->row();
     } catch (...) {
@@ -349,7 +349,7 @@ std::optional<CsvTable> read_csv(std::string_view text, const std::string& file,
     out.error({file, line, column}, "the CSV file is not valid UTF-8", std::string(kUtf8Hint));
     return std::nullopt;
   }
-  Reader reader(text, file, out);
+  CsvTextReader reader(text, file, out);
   auto table = reader.run();
   if (reader.out_of_memory()) out.error({file, 0, 0}, "out of memory while reading the CSV file");
   return table;
@@ -357,26 +357,15 @@ std::optional<CsvTable> read_csv(std::string_view text, const std::string& file,
 
 std::optional<CsvTable> read_csv_file(const std::string& path, const std::string& file,
                                       Diagnostics& out) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    out.error({file, 0, 0}, "cannot read the CSV file: " + ec.message());
-    return std::nullopt;
+  const FileBytes read = read_file_bytes(path, max_csv_bytes);
+  switch (read.problem) {
+    case FileBytes::Problem::None: return read_csv(read.bytes, file, out);
+    case FileBytes::Problem::TooLarge: return too_large(file, out);
+    case FileBytes::Problem::NotAFile: out.error({file, 0, 0}, "cannot read the CSV file: it is not a regular file"); break;
+    case FileBytes::Problem::CannotOpen: out.error({file, 0, 0}, "cannot read the CSV file: " + read.why); break;
+    case FileBytes::Problem::CannotRead: out.error({file, 0, 0}, "cannot read the CSV file"); break;
   }
-  if (size > max_csv_bytes) return too_large(file, out);
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  // Read one byte more than the size said, so a file that grew since is still refused.
-  bytes.resize(static_cast<std::size_t>(size) + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.bad() || (!in && !in.eof())) {
-    out.error({file, 0, 0}, "cannot read the CSV file");
-    return std::nullopt;
-  }
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (bytes.size() > max_csv_bytes) return too_large(file, out);
-  return read_csv(bytes, file, out);
+  return std::nullopt;
 }
 
 std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
@@ -497,80 +486,6 @@ std::optional<std::vector<std::optional<calendar::Date>>> dates_in_column(const 
                                                                           std::size_t column,
                                                                           Diagnostics& out) {
   return read_column<calendar::Date>(table, column, out, date_in_cell, "a date");
-}
-
-std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
-                                             std::string_view written, const SourceLoc& at,
-                                             Diagnostics& out) {
-  namespace fs = std::filesystem;
-  const std::string shown = load::quoted(written);
-  if (trim(written).empty()) {
-    out.error(at, "the data path is empty",
-              "name a CSV file relative to the fact file's folder, such as data/sales.csv");
-    return std::nullopt;
-  }
-  if (written.find('\0') != std::string_view::npos) {
-    out.error(at, "the data path " + shown + " contains a NUL character");
-    return std::nullopt;
-  }
-  const bool drive = written.size() >= 2 && written[1] == ':' &&
-                     ((written[0] >= 'A' && written[0] <= 'Z') || (written[0] >= 'a' && written[0] <= 'z'));
-  const fs::path relative{std::string(written)};
-  if (relative.is_absolute() || relative.has_root_directory() || relative.has_root_name() || drive ||
-      written.starts_with("\\") || written == "~" || written.starts_with("~/")) {
-    out.error(at, "the data path " + shown + " is absolute",
-              "give it relative to the fact file's folder, such as data/sales.csv, so the two "
-              "move together");
-    return std::nullopt;
-  }
-  std::error_code ec;
-  const fs::path folder = fact_file_dir.empty() ? fs::current_path(ec) : fs::path(fact_file_dir);
-  const fs::path base = ec ? fs::path() : fs::weakly_canonical(folder, ec);
-  if (ec) {
-    out.error(at, "cannot resolve the fact file's folder: " + ec.message());
-    return std::nullopt;
-  }
-  auto inside = [&base](const fs::path& p) {
-    auto q = p.begin();
-    for (const fs::path& part : base) {
-      if (part.empty()) continue;  // a trailing separator
-      if (q == p.end() || part != *q) return false;
-      ++q;
-    }
-    return true;
-  };
-  const fs::path lexical = (base / relative).lexically_normal();
-  if (!inside(lexical)) {
-    out.error(at, "the data path " + shown + " leaves the fact file's folder",
-              "keep data files in the fact file's folder or a folder under it");
-    return std::nullopt;
-  }
-  const fs::path resolved = fs::weakly_canonical(base / relative, ec);
-  if (ec) {
-    out.error(at, "cannot resolve the data path " + shown + ": " + ec.message());
-    return std::nullopt;
-  }
-  if (!inside(resolved)) {
-    out.error(at, "the data path " + shown + " leads out of the fact file's folder through a symbolic link",
-              "copy the file into the fact file's folder instead of linking to it");
-    return std::nullopt;
-  }
-  const fs::file_status status = fs::status(resolved, ec);
-  if (!fs::exists(status)) {
-    out.error(at, "the data file " + shown + " does not exist",
-              "data paths are relative to the fact file's folder; looked for " +
-                  load::quoted(resolved.string()));
-    return std::nullopt;
-  }
-  if (fs::is_directory(status)) {
-    out.error(at, "the data path " + shown + " is a folder, not a file", "name a CSV file in it");
-    return std::nullopt;
-  }
-  if (!fs::is_regular_file(status)) {
-    out.error(at, "the data path " + shown + " is not a regular file", "name a CSV file");
-    return std::nullopt;
-  }
-  return resolved.string();
 }
 
 std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,

@@ -119,17 +119,6 @@ NumberText read_number_text(std::string_view text, std::string_view column);
 // text that is not a number, and for an empty one (callers tell the two apart first).
 std::optional<double> parse_csv_number(std::string_view text);
 
-// Where a data file named in a fact file is: `written` relative to `fact_file_dir` (the fact
-// file's folder; "" for the current folder, as for standard input). Errors at `at`:
-// - an absolute path ("/data/x.csv", "C:\x.csv");
-// - a path that leaves the fact file's folder tree, by ".." or through a symbolic link (both
-//   resolved with std::filesystem::weakly_canonical);
-// - a file that does not exist, or is not a regular file.
-// Returns the resolved path to open.
-std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
-                                             std::string_view written, const SourceLoc& at,
-                                             Diagnostics& out);
-
 // The data file a fact file names (`written`, at `at`), resolved (resolve_data_path, against
 // the folder of `fact_file`, the current folder for "-") and read (read_csv_file). Its
 // diagnostics name it as the fact file's folder joined with `written` ("stories/data/x.csv"),

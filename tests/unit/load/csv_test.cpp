@@ -43,17 +43,14 @@ std::string errors_of(std::string_view text, const std::string& file = "data.csv
   return listed(d);
 }
 
-// A fresh folder tree for path tests, removed at the end of the test.
+// A fresh folder for file tests, removed at the end of the test.
 struct TempTree {
   std::filesystem::path root;
   TempTree() {
     namespace fs = std::filesystem;
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
     root = fs::temp_directory_path() / ("factline-csv-test-" + std::to_string(stamp));
-    fs::create_directories(root / "facts" / "data");
-    write("facts/data/sales.csv", "date,value\n2024-01,1\n");
-    write("outside.csv", "date,value\n");
-    fs::create_symlink(root / "outside.csv", root / "facts" / "link.csv");
+    fs::create_directories(root / "facts");
   }
   ~TempTree() {
     std::error_code ec;
@@ -397,56 +394,6 @@ TEST_CASE("a CSV column named twice in the header cannot be selected") {
   Diagnostics d;
   CHECK_FALSE(load::select_columns(t, want, d).has_value());
   CHECK(listed(d) == "facts.yaml:3:5: \"sales.csv\" has 2 columns named \"value\" (columns 2 and 3)\n");
-}
-
-TEST_CASE("a data path inside the fact file's folder resolves to the file") {
-  const TempTree tree;
-  Diagnostics d;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  const auto p = load::resolve_data_path(tree.facts(), "data/sales.csv", at, d);
-  INFO(listed(d));
-  REQUIRE(p.has_value());
-  CHECK(std::filesystem::equivalent(*p, tree.root / "facts" / "data" / "sales.csv"));
-  CHECK(load::resolve_data_path(tree.facts(), "data/../data/./sales.csv", at, d).has_value());
-  CHECK(d.empty());
-  const auto table = load::read_csv_file(*p, "data/sales.csv", d);
-  REQUIRE(table.has_value());
-  CHECK(table->cell(0, 0).text == "2024-01");
-}
-
-TEST_CASE("a data path outside the fact file's folder tree is an error") {
-  const TempTree tree;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  auto error_of = [&](std::string_view written) {
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    REQUIRE(d.items().size() == 1);
-    CHECK(d.items()[0].loc == at);
-    return d.items()[0].message;
-  };
-  CHECK(error_of("../outside.csv") == "the data path \"../outside.csv\" leaves the fact file's folder");
-  CHECK(error_of("data/../../outside.csv") ==
-        "the data path \"data/../../outside.csv\" leaves the fact file's folder");
-  CHECK(error_of("link.csv") ==
-        "the data path \"link.csv\" leads out of the fact file's folder through a symbolic link");
-  CHECK(error_of("/etc/passwd") == "the data path \"/etc/passwd\" is absolute");
-  CHECK(error_of("C:\\data\\sales.csv") == "the data path \"C:\\data\\sales.csv\" is absolute");
-  CHECK(error_of("~/sales.csv") == "the data path \"~/sales.csv\" is absolute");
-}
-
-TEST_CASE("a data path to nothing, to a folder or to nowhere is an error") {
-  const TempTree tree;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  auto error_of = [&](std::string_view written) {
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    REQUIRE(d.items().size() == 1);
-    return d.items()[0].message;
-  };
-  CHECK(error_of("data/missing.csv") == "the data file \"data/missing.csv\" does not exist");
-  CHECK(error_of("nowhere/missing.csv") == "the data file \"nowhere/missing.csv\" does not exist");
-  CHECK(error_of("data") == "the data path \"data\" is a folder, not a file");
-  CHECK(error_of("") == "the data path is empty");
 }
 
 TEST_CASE("a CSV file over 16 MiB on disk is refused before it is read") {

@@ -1,5 +1,6 @@
 #pragma once
-// Typed access to yaml-cpp nodes that reports every problem as a diagnostic and keeps going.
+// Typed access to the values of yaml-cpp nodes (strings, choices, flags, colours, dates) that
+// reports every problem as a diagnostic and keeps going.
 #include <yaml-cpp/yaml.h>
 
 #include <optional>
@@ -22,9 +23,10 @@ inline constexpr std::size_t max_text_bytes = 4096;
 // "news, minimal, dark or print"
 std::string listed_or(std::span<const std::string_view> words);
 
-class Reader {
+// Reads the values of a YAML document's nodes.
+class NodeReader {
  public:
-  Reader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
+  NodeReader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
 
   SourceLoc loc(const YAML::Node& n) const;
   // Where a scalar's text starts (past an opening quote).

@@ -1,0 +1,22 @@
+#pragma once
+// Where a data file named in a fact file (data:) may be: in the fact file's folder tree only.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostic.hpp"
+
+namespace factline::load {
+
+// Where a data file named in a fact file is: `written` relative to `fact_file_dir` (the fact
+// file's folder; "" for the current folder, as for standard input). Errors at `at`:
+// - an absolute path ("/data/x.csv", "C:\x.csv");
+// - a path that leaves the fact file's folder tree, by ".." or through a symbolic link (both
+//   resolved with std::filesystem::weakly_canonical);
+// - a file that does not exist, or is not a regular file.
+// Returns the resolved path to open.
+std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
+                                             std::string_view written, const SourceLoc& at,
+                                             Diagnostics& out);
+
+}  // namespace factline::load

@@ -1,0 +1,88 @@
+// Data paths (data:): inside the fact file's folder tree only, by ".." or through a link.
+#include "load/data_path.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "load/csv.hpp"
+#include "load_fixture.hpp"
+
+using namespace factline;
+using factline::load::test::TempDir;
+
+namespace {
+
+// Diagnostics as "file:line:column: message", one a line, in the order reported.
+std::string listed(const Diagnostics& d) {
+  std::string out;
+  for (const Diagnostic& x : d.items())
+    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.column) + ": " +
+           x.message + "\n";
+  return out;
+}
+
+// facts/ with data/sales.csv in it, outside.csv beside it, and facts/link.csv linking to that.
+struct Tree {
+  TempDir dir;
+  Tree() {
+    dir.write("facts/data/sales.csv", "date,value\n2024-01,1\n");
+    dir.write("outside.csv", "date,value\n");
+    std::filesystem::create_symlink(dir.path / "outside.csv", dir.path / "facts" / "link.csv");
+  }
+  std::string facts() const { return (dir.path / "facts").string(); }
+};
+
+}  // namespace
+
+TEST_CASE("a data path inside the fact file's folder resolves to the file") {
+  const Tree tree;
+  Diagnostics d;
+  const SourceLoc at{"facts.yaml", 4, 7};
+  const auto p = load::resolve_data_path(tree.facts(), "data/sales.csv", at, d);
+  INFO(listed(d));
+  REQUIRE(p.has_value());
+  CHECK(std::filesystem::equivalent(*p, tree.dir.path / "facts" / "data" / "sales.csv"));
+  CHECK(load::resolve_data_path(tree.facts(), "data/../data/./sales.csv", at, d).has_value());
+  CHECK(d.empty());
+  const auto table = load::read_csv_file(*p, "data/sales.csv", d);
+  REQUIRE(table.has_value());
+  CHECK(table->cell(0, 0).text == "2024-01");
+}
+
+TEST_CASE("a data path outside the fact file's folder tree is an error") {
+  const Tree tree;
+  const SourceLoc at{"facts.yaml", 4, 7};
+  auto error_of = [&](std::string_view written) {
+    Diagnostics d;
+    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].loc == at);
+    return d.items()[0].message;
+  };
+  CHECK(error_of("../outside.csv") == "the data path \"../outside.csv\" leaves the fact file's folder");
+  CHECK(error_of("data/../../outside.csv") ==
+        "the data path \"data/../../outside.csv\" leaves the fact file's folder");
+  CHECK(error_of("link.csv") ==
+        "the data path \"link.csv\" leads out of the fact file's folder through a symbolic link");
+  CHECK(error_of("/etc/passwd") == "the data path \"/etc/passwd\" is absolute");
+  CHECK(error_of("C:\\data\\sales.csv") == "the data path \"C:\\data\\sales.csv\" is absolute");
+  CHECK(error_of("~/sales.csv") == "the data path \"~/sales.csv\" is absolute");
+}
+
+TEST_CASE("a data path to nothing, to a folder or to nowhere is an error") {
+  const Tree tree;
+  const SourceLoc at{"facts.yaml", 4, 7};
+  auto error_of = [&](std::string_view written) {
+    Diagnostics d;
+    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
+    REQUIRE(d.items().size() == 1);
+    return d.items()[0].message;
+  };
+  CHECK(error_of("data/missing.csv") == "the data file \"data/missing.csv\" does not exist");
+  CHECK(error_of("nowhere/missing.csv") == "the data file \"nowhere/missing.csv\" does not exist");
+  CHECK(error_of("data") == "the data path \"data\" is a folder, not a file");
+  CHECK(error_of("") == "the data path is empty");
+}
+
