@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <span>
@@ -13,6 +13,7 @@
 #include "core/number_format.hpp"
 #include "load/csv.hpp"
 #include "load/errors.hpp"
+#include "load/number.hpp"
 #include "load/parse.hpp"
 #include "load/suggest.hpp"
 
@@ -179,13 +180,12 @@ class ChartParser {
     if (const auto k = read_.one_of(map_, "korean_units", "korean_units setting", units))
       n.korean_units = std::array{KoreanUnits::Off, KoreanUnits::Full, KoreanUnits::Compact}[*k];
     if (const auto d = read_.string(map_, "decimals", what_)) {
-      int v = -1;
-      const auto [end, ec] = std::from_chars(d->data(), d->data() + d->size(), v);
-      if (ec != std::errc{} || end != d->data() + d->size() || v < 0 || v > 20)
+      const auto v = read_number(*d);
+      if (!v || *v != std::floor(*v) || *v < 0 || *v > 20)
         read_.error(NodeReader::value(map_, "decimals"), "decimals must be a whole number from 0 to 20",
                     "for example decimals: 1; leave it out for as few as each value needs");
       else
-        n.decimals = v;
+        n.decimals = static_cast<int>(*v);
     }
     return n;
   }

@@ -3,8 +3,6 @@
 #include <csv.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <filesystem>
 #include <variant>
 
@@ -12,7 +10,9 @@
 #include "load/data_path.hpp"
 #include "load/errors.hpp"
 #include "load/file_read.hpp"
+#include "load/number.hpp"
 #include "load/suggest.hpp"
+#include "load/trim.hpp"
 
 // Every call of quoted() below is spelt load::quoted: <filesystem> brings std::quoted, which
 // argument-dependent lookup would otherwise find too.
@@ -25,11 +25,8 @@ constexpr std::string_view kUtf8Hint =
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
-}
+// Spaces and tabs: what libcsv drops around an unquoted field, and what a blank cell holds.
+constexpr std::string_view kBlanks = " \t";
 
 std::string with_commas(std::size_t n) {
   std::string digits = std::to_string(n), out;
@@ -208,7 +205,7 @@ class CsvTextReader {
     if (!header_done_) {
       header_done_ = true;
       table_.header = std::move(row_);
-      for (CsvCell& c : table_.header) c.text = std::string(trim(c.text));
+      for (CsvCell& c : table_.header) c.text = std::string(trim(c.text, kBlanks));
     } else if (row_.size() != table_.header.size()) {
       const bool more = row_.size() > table_.header.size();
       add_error(table_.loc(row_.front()),
@@ -246,66 +243,9 @@ class CsvTextReader {
 // ---------------------------------------------------------------------------------------------
 // Numbers.
 
-enum class NumberError { None, NotANumber, OutOfRange };
-
-struct NumberParse {
-  double value = 0;
-  NumberError error = NumberError::None;
-};
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-NumberParse parse_number(std::string_view t) {
-  t = trim(t);
-  std::string clean;
-  if (t.starts_with("+")) {
-    t.remove_prefix(1);
-  } else if (t.starts_with("-")) {
-    t.remove_prefix(1), clean += '-';
-  } else if (t.starts_with("\u2212")) {
-    t.remove_prefix(3), clean += '-';
-  }
-  std::size_t i = 0;
-  // Integer digits, with commas only as exact thousands separators.
-  const std::size_t int_begin = i;
-  std::size_t groups = 0, last_group = 0;
-  while (i < t.size() && (is_digit(t[i]) || t[i] == ',')) {
-    if (t[i] == ',') {
-      const std::size_t run = i - (groups == 0 ? int_begin : last_group + 1);
-      if ((groups == 0 && (run < 1 || run > 3)) || (groups > 0 && run != 3)) return {0, NumberError::NotANumber};
-      ++groups, last_group = i;
-    } else {
-      clean += t[i];
-    }
-    ++i;
-  }
-  if (groups > 0 && i - last_group - 1 != 3) return {0, NumberError::NotANumber};
-  bool digits = i > int_begin;
-  if (i < t.size() && t[i] == '.') {
-    clean += t[i++];
-    const std::size_t f = i;
-    while (i < t.size() && is_digit(t[i])) clean += t[i++];
-    digits = digits || i > f;
-  }
-  if (!digits) return {0, NumberError::NotANumber};
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    clean += t[i++];
-    if (i < t.size() && (t[i] == '+' || t[i] == '-')) clean += t[i++];
-    const std::size_t e = i;
-    while (i < t.size() && is_digit(t[i])) clean += t[i++];
-    if (i == e) return {0, NumberError::NotANumber};
-  }
-  if (i != t.size()) return {0, NumberError::NotANumber};
-  NumberParse r;
-  const auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), r.value);
-  if (ec == std::errc::result_out_of_range || !std::isfinite(r.value)) r.error = NumberError::OutOfRange;
-  else if (ec != std::errc{} || ptr != clean.data() + clean.size()) r.error = NumberError::NotANumber;
-  return r;
-}
-
 bool is_missing_marker(std::string_view t) {
   std::string lower;
-  for (char c : trim(t)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (char c : trim(t, kBlanks)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   for (std::string_view m : {"n/a", "na", "nan", "null", "none", "nil", "missing", "-", "--", ".",
                              "?", "\u2013", "\u2014", "#n/a", "없음"})
     if (lower == m) return true;
@@ -315,7 +255,7 @@ bool is_missing_marker(std::string_view t) {
 std::string number_hint(std::string_view text, std::string_view column) {
   const std::string col = "column " + load::quoted(column);
   if (is_missing_marker(text)) return "for a missing value in " + col + ", leave the cell empty";
-  const std::string_view t = trim(text);
+  const std::string_view t = trim(text, kBlanks);
   if (t.find(',') != std::string_view::npos)
     return col + " holds numbers: a comma may only group thousands (1,234,567); decimals take a "
                  "point (1.5)";
@@ -408,21 +348,15 @@ std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
   return found;
 }
 
-std::optional<double> parse_csv_number(std::string_view text) {
-  const NumberParse r = parse_number(text);
-  if (r.error != NumberError::None) return std::nullopt;
-  return r.value;
-}
-
 NumberText read_number_text(std::string_view text, std::string_view column) {
-  if (trim(text).empty()) return {};
-  const NumberParse r = parse_number(text);
-  switch (r.error) {
-    case NumberError::None: return {r.value, {}, {}};
-    case NumberError::OutOfRange:
+  const NumberParse r = parse_number(text, NumberSyntax::Data);
+  switch (r.problem) {
+    case NumberParse::Problem::None: return {r.value, {}, {}};
+    case NumberParse::Problem::Blank: return {};
+    case NumberParse::Problem::OutOfRange:
       return {std::nullopt, load::quoted(text) + " is out of range for a number",
               "numbers in charts stay within ±1.7e308"};
-    case NumberError::NotANumber: break;
+    case NumberParse::Problem::NotANumber: break;
   }
   return {std::nullopt, load::quoted(text) + " is not a number", number_hint(text, column)};
 }
@@ -438,7 +372,7 @@ CellNumber number_in_cell(const CsvTable& table, std::size_t row, std::size_t co
 
 CellDate date_in_cell(const CsvTable& table, std::size_t row, std::size_t column, Diagnostics& out) {
   const CsvCell& cell = table.cell(row, column);
-  if (trim(cell.text).empty()) return {};
+  if (trim(cell.text, kBlanks).empty()) return {};
   const calendar::DateResult r = calendar::parse_date(cell.text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return {*d, false};
   const auto& e = std::get<calendar::DateError>(r);

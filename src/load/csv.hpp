@@ -10,11 +10,9 @@
 //   cell spanning lines reports the line of its opening quote). Lines end at LF, CR LF or CR.
 // - Limits: 16 MiB and 1,000,000 data rows, each refused with its own message.
 //
-// Numbers in cells: an optional sign (+, - or U+2212), digits with an optional decimal point,
-// an optional exponent (1e6, 2.5E-3). Thousands separators are accepted only in their exact
-// form ("1,234,567", which a CSV file can only hold quoted, as spreadsheets write it); a comma
-// anywhere else ("1,2,3", "1,23") makes the cell not a number, since it may be a decimal comma
-// or a list. Percent signs, currency signs, units, "n/a", "-", "NaN" and "inf" are not numbers.
+// Numbers in cells are read by load::read_number's Data spelling (number.hpp): a sign (+, - or
+// U+2212), digits, a decimal point, an exponent and exact thousands separators ("1,234,567");
+// percent signs, currency signs, units, "n/a", "-", "NaN" and "inf" are not numbers.
 // An empty cell (or one of spaces only) is a missing value: a gap, not an error.
 //
 // Kept apart from the YAML code like template_path: <filesystem> stays in csv.cpp.
@@ -114,10 +112,6 @@ struct NumberText {
   std::string error, hint;  // empty unless the text is not a number
 };
 NumberText read_number_text(std::string_view text, std::string_view column);
-
-// The text of a number cell as a number, without diagnostics: the grammar above. nullopt for
-// text that is not a number, and for an empty one (callers tell the two apart first).
-std::optional<double> parse_csv_number(std::string_view text);
 
 // The data file a fact file names (`written`, at `at`), resolved (resolve_data_path, against
 // the folder of `fact_file`, the current folder for "-") and read (read_csv_file). Its

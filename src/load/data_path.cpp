@@ -4,24 +4,15 @@
 #include <system_error>
 
 #include "load/errors.hpp"
+#include "load/trim.hpp"
 
 namespace factline::load {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
-
 std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
                                              std::string_view written, const SourceLoc& at,
                                              Diagnostics& out) {
   namespace fs = std::filesystem;
   const std::string shown = load::quoted(written);
-  if (trim(written).empty()) {
+  if (trim(written, " \t").empty()) {
     out.error(at, "the data path is empty",
               "name a CSV file relative to the fact file's folder, such as data/sales.csv");
     return std::nullopt;

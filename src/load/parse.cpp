@@ -4,18 +4,18 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <utility>
 
 #include "core/utf8.hpp"
 #include "load/chart_parse.hpp"
 #include "load/errors.hpp"
+#include "load/number.hpp"
 #include "load/node_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/suggest.hpp"
 #include "load/template.hpp"
 #include "load/template_path.hpp"
+#include "load/trim.hpp"
 #include "load/yaml_scan.hpp"
 
 namespace factline::load {
@@ -35,22 +35,6 @@ constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark
 // A chart's type; a panel may also be the timeline (the first two for `chart:`).
 constexpr std::array<std::string_view, 3> kPanelTypes = {"bar", "line", "timeline"};
 inline constexpr std::size_t max_panels = 8;
-
-std::string_view trim(std::string_view s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-// A plain decimal number ("1200", "1200.5"); not "1200px", not "inf".
-std::optional<double> read_number(std::string_view text) {
-  text = trim(text);
-  double v = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v))
-    return std::nullopt;
-  return v;
-}
 
 using model::Document;
 

@@ -17,6 +17,7 @@
 #include "load/suggest.hpp"
 #include "load/template_keys.hpp"
 #include "load/template_values.hpp"
+#include "load/trim.hpp"
 #include "load/yaml_scan.hpp"
 
 namespace factline::load {
@@ -27,12 +28,6 @@ using model::Theme;
 
 constexpr std::size_t max_extends = 16;  // templates in one chain
 constexpr std::size_t max_description_bytes = 300;
-
-std::string_view trim(std::string_view s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 std::string list_some(const std::vector<std::string>& names, std::size_t most = 8) {
   std::string out;

@@ -1,7 +1,6 @@
 #include "load/template_values.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <iterator>
 #include <optional>
@@ -10,8 +9,10 @@
 
 #include "core/utf8.hpp"
 #include "load/errors.hpp"
+#include "load/number.hpp"
 #include "load/suggest.hpp"
 #include "load/template_keys.hpp"
+#include "load/trim.hpp"
 
 namespace factline::load {
 namespace {
@@ -27,20 +28,6 @@ std::string type_name(const YAML::Node& n) {
     case YAML::NodeType::Sequence: return "a list";
     default: return "text";
   }
-}
-
-std::string_view trim(std::string_view s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-std::optional<double> to_number(std::string_view s) {
-  s = trim(s);
-  double v = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (s.empty() || ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-  return v;
 }
 
 // A text role's keys as written: only what the template sets.
@@ -186,11 +173,11 @@ class ThemeReader {
 
   std::optional<double> number_value(const YAML::Node& v, std::string_view what, const Range& r) {
     const std::string_view s = trim(v.Scalar());
-    const auto n = to_number(s);
+    const auto n = read_number(s);
     if (!n) {
       const std::string_view bare = s.ends_with("px") ? trim(s.substr(0, s.size() - 2)) : std::string_view{};
       read_.error(v, std::string(what) + " must be a number, not " + load::quoted(s),
-                  to_number(bare) ? "leave out the unit: sizes are in px" : "write a number such as 12 or 1.5");
+                  read_number(bare) ? "leave out the unit: sizes are in px" : "write a number such as 12 or 1.5");
       return std::nullopt;
     }
     if (!r.contains(*n)) {
@@ -268,7 +255,7 @@ class ThemeReader {
   std::optional<int> weight(const YAML::Node& map, const YAML::Node& v) {
     if (!scalar(map, v, "weight", "a font weight", "bold")) return std::nullopt;
     const std::string_view s = trim(v.Scalar());
-    if (to_number(s)) {
+    if (read_number(s)) {
       const auto n = number_value(v, "\"weight\"", weight_range);
       if (!n) return std::nullopt;
       if (*n != std::floor(*n)) {

@@ -264,28 +264,6 @@ TEST_CASE("a CSV file with many bad rows stops after a hundred errors") {
   CHECK(d.items().back().message == "too many errors; stopping after 100");
 }
 
-TEST_CASE("CSV number cells read signs, decimals, exponents and exact thousands groups") {
-  using load::parse_csv_number;
-  CHECK(parse_csv_number("12") == 12.0);
-  CHECK(parse_csv_number("-3.5e2") == -350.0);
-  CHECK(parse_csv_number("+7") == 7.0);
-  CHECK(parse_csv_number("\u22125") == -5.0);
-  CHECK(parse_csv_number(".5") == 0.5);
-  CHECK(parse_csv_number("5.") == 5.0);
-  CHECK(parse_csv_number(" 12 ") == 12.0);
-  CHECK(parse_csv_number("2.5E-3") == 0.0025);
-  CHECK(parse_csv_number("1,234,567") == 1234567.0);
-  CHECK(parse_csv_number("-1,234.5") == -1234.5);
-  CHECK(parse_csv_number("0.1") == 0.1);
-}
-
-TEST_CASE("CSV number cells reject anything else") {
-  using load::parse_csv_number;
-  for (const char* bad : {"n/a", "1,2,3", "1,23", "12abc", "1,2345", ",123", "12%", "$5", "inf", "NaN",
-                          "0x10", "1e", "e5", ".", "-", "+-1", "1 234", "1.2.3", "--1", ""})
-    CHECK_MESSAGE(!parse_csv_number(bad).has_value(), bad);
-}
-
 TEST_CASE("an empty CSV cell is a gap, not an error") {
   const CsvTable t = parsed("x,y\n1,\n2,5\n3,\"\"\n4,  \n");
   Diagnostics d;
