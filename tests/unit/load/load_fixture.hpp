@@ -1,5 +1,5 @@
 #pragma once
-// Shared helpers for the spec-stage tests: parse text, and compare diagnostics as
+// Shared helpers for the load-stage tests: parse text, and compare diagnostics as
 // "line:column: message" lines in file order, so a failure shows every one of them.
 #include <doctest/doctest.h>
 
@@ -74,7 +74,7 @@ struct TempDir {
   TempDir() {
     static int made = 0;
     path = std::filesystem::temp_directory_path() /
-           ("factline-spec-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
+           ("factline-load-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }
