@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
   CheckArgs check;
   const CLI::App* render_cmd = add_render_command(app, render);
   add_check_command(app, check);
-  const CLI::App* templates_cmd = add_templates_command(app);
+  TemplateArgs listing;
+  const CLI::App* templates_cmd = add_templates_command(app, listing);
 
   try {
     app.parse(argc, argv);
@@ -29,7 +30,7 @@ int main(int argc, char** argv) {
   }
   const bool rendering = render_cmd->parsed();
   try {
-    if (templates_cmd->parsed()) return run_templates();
+    if (templates_cmd->parsed()) return run_templates(listing);
     return rendering ? run_render(render) : run_check(check);
   } catch (const std::exception& e) {
     print_problem(std::cerr, rendering ? render.diagnostics : check.diagnostics, {}, e.what());

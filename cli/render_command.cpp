@@ -37,7 +37,7 @@ CLI::App* add_render_command(CLI::App& app, RenderArgs& args) {
   cmd->add_option("--scale", args.scale, "PNG pixels per px (default 1)")->check(CLI::Range(0.1, 8.0));
   cmd->add_flag("--strict", args.strict, "Treat warnings (such as characters no font can draw) as errors");
   cmd->add_option("--font-dir", args.font_dirs, "Extra folder of fonts (repeatable)");
-  add_template_option(*cmd, args.template_name);
+  add_template_options(*cmd, args.templates);
   add_diagnostics_option(*cmd, args.diagnostics);
   return cmd;
 }
@@ -49,6 +49,10 @@ int run_render(const RenderArgs& args) {
                     "cannot tell the format of \"" + out + "\"; use .svg, .png, .pdf or .json");
       return UsageOrIo;
     }
+  if (const std::string problem = args.templates.problem(); !problem.empty()) {
+    print_problem(std::cerr, args.diagnostics, {}, problem);
+    return UsageOrIo;
+  }
   std::string bytes;
   if (!read_input(args.input, bytes)) {
     print_problem(std::cerr, args.diagnostics, args.input,
@@ -57,8 +61,8 @@ int run_render(const RenderArgs& args) {
   }
   std::vector<std::string> fonts{std::string(bundled_font_dir())};
   fonts.insert(fonts.end(), args.font_dirs.begin(), args.font_dirs.end());
-  const Engine engine(EngineOptions{fonts});
-  const RenderResult result = engine.layout(bytes, args.input, LayoutOptions{args.template_name});
+  const Engine engine(EngineOptions{fonts, args.templates.search_path()});
+  const RenderResult result = engine.layout(bytes, args.input, LayoutOptions{args.templates.name});
   print_diagnostics(std::cerr, result.diagnostics, bytes, args.diagnostics, args.input);
   if (!result.scene || (args.strict && result.diagnostics.has_warnings())) return InvalidInput;
 

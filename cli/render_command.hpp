@@ -4,6 +4,7 @@
 
 #include "diagnostic_printer.hpp"
 #include "exit_code.hpp"
+#include "templates_command.hpp"
 
 namespace factline::cli {
 
@@ -13,7 +14,7 @@ struct RenderArgs {
   double scale = 1;
   bool strict = false;               // warnings fail the run
   std::vector<std::string> font_dirs;
-  std::string template_name;         // --template; empty: the fact file's
+  TemplateArgs templates;            // --template, --template-dir
   DiagnosticFormat diagnostics = DiagnosticFormat::Human;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "layout/page.hpp"
 #include "render/render.hpp"
@@ -18,6 +19,18 @@ std::string_view bundled_font_dir() { return FACTLINE_SOURCE_FONTS_DIR; }
 std::string_view bundled_template_dir() { return FACTLINE_SOURCE_TEMPLATES_DIR; }
 
 std::string_view default_template() { return load::default_template; }
+
+std::vector<std::string> template_search_path(const std::vector<std::string>& given) {
+  std::vector<std::string> dirs{std::string(bundled_template_dir())};
+  dirs.insert(dirs.end(), given.begin(), given.end());
+  if (const char* env = std::getenv("FACTLINE_TEMPLATE_PATH"))
+    for (std::string_view rest = env; !rest.empty();) {
+      const std::size_t colon = std::min(rest.find(':'), rest.size());
+      if (colon > 0) dirs.emplace_back(rest.substr(0, colon));
+      rest.remove_prefix(std::min(colon + 1, rest.size()));
+    }
+  return dirs;
+}
 
 std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs) {
   std::vector<TemplateInfo> out;

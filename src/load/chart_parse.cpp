@@ -230,27 +230,36 @@ class ChartParser {
     const auto columns = csv ? select_columns(*csv, requests, found) : std::nullopt;
     forward(found);
     if (!columns) return std::nullopt;
-    if (csv->rows() == 0) {
-      read_.error(v, quoted(csv->file) + " has no data rows", "add rows under the header row");
+    // The file reads as a table: its lines may be shown with the mistakes in its cells.
+    const std::size_t first = out_.items().size();
+    std::optional<Table> t = from_table(*csv, *columns, v);
+    out_.keep_source_lines(first, csv->file, csv->text);
+    return t;
+  }
+
+  std::optional<Table> from_table(const CsvTable& csv, const std::vector<std::size_t>& columns,
+                                  const YAML::Node& v) {
+    if (csv.rows() == 0) {
+      read_.error(v, quoted(csv.file) + " has no data rows", "add rows under the header row");
       return std::nullopt;
     }
     Table t;
-    const std::size_t x_column = columns->front();
-    for (std::size_t row = 0; row < csv->rows(); ++row) {
-      const CsvCell& cell = csv->cell(row, x_column);
+    const std::size_t x_column = columns.front();
+    for (std::size_t row = 0; row < csv.rows(); ++row) {
+      const CsvCell& cell = csv.cell(row, x_column);
       if (cell.text.find_first_not_of(" \t") == std::string::npos)
-        read_.error(csv->loc(cell), "the x value is empty",
-                    "every row needs a value in column " + quoted(csv->header[x_column].text));
-      t.x.push_back({cell.text, std::nullopt, csv->loc(cell)});
+        read_.error(csv.loc(cell), "the x value is empty",
+                    "every row needs a value in column " + quoted(csv.header[x_column].text));
+      t.x.push_back({cell.text, std::nullopt, csv.loc(cell)});
     }
     Diagnostics bad;
     t.dates = use_dates(t.x);
     if (t.dates) {
-      if (const auto dates = dates_in_column(*csv, x_column, bad))
+      if (const auto dates = dates_in_column(csv, x_column, bad))
         for (std::size_t i = 0; i < t.x.size(); ++i) t.x[i].date = (*dates)[i];
     }
-    for (std::size_t i = 1; i < columns->size(); ++i)
-      t.values.push_back(numbers_in_column(*csv, (*columns)[i], bad).value_or(std::vector<std::optional<double>>{}));
+    for (std::size_t i = 1; i < columns.size(); ++i)
+      t.values.push_back(numbers_in_column(csv, columns[i], bad).value_or(std::vector<std::optional<double>>{}));
     forward(bad);
     if (failed()) return std::nullopt;
     return t;

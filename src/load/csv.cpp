@@ -100,6 +100,7 @@ class CsvTextReader {
       return std::nullopt;
     }
     if (errors_ > 0) return std::nullopt;
+    table_.text = std::string(text_);
     return std::move(table_);
   }
 

@@ -44,6 +44,7 @@ struct CsvTable {
   std::string file;              // as the user named it, for diagnostics
   std::vector<CsvCell> header;   // the column names (spaces around them dropped)
   std::vector<CsvCell> cells;    // data rows, row by row, header.size() cells each
+  std::string text;              // the file's text (after any byte order mark), to quote its lines
 
   std::size_t columns() const { return header.size(); }
   std::size_t rows() const { return header.empty() ? 0 : cells.size() / header.size(); }

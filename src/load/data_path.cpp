@@ -3,10 +3,12 @@
 #include <filesystem>
 #include <system_error>
 
+#include "load/confine.hpp"
 #include "load/errors.hpp"
 #include "load/trim.hpp"
 
 namespace factline::load {
+
 std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
                                              std::string_view written, const SourceLoc& at,
                                              Diagnostics& out) {
@@ -31,43 +33,32 @@ std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
               "move together");
     return std::nullopt;
   }
-  std::error_code ec;
-  const fs::path folder = fact_file_dir.empty() ? fs::current_path(ec) : fs::path(fact_file_dir);
-  const fs::path base = ec ? fs::path() : fs::weakly_canonical(folder, ec);
-  if (ec) {
-    out.error(at, "cannot resolve the fact file's folder: " + ec.message());
+  const std::optional<fs::path> base = resolved_path(fact_file_dir.empty() ? fs::path(".") : fs::path(fact_file_dir));
+  if (!base) {
+    out.error(at, "cannot resolve the fact file's folder");
     return std::nullopt;
   }
-  auto inside = [&base](const fs::path& p) {
-    auto q = p.begin();
-    for (const fs::path& part : base) {
-      if (part.empty()) continue;  // a trailing separator
-      if (q == p.end() || part != *q) return false;
-      ++q;
-    }
-    return true;
-  };
-  const fs::path lexical = (base / relative).lexically_normal();
-  if (!inside(lexical)) {
+  if (!within(*base, (*base / relative).lexically_normal())) {
     out.error(at, "the data path " + shown + " leaves the fact file's folder",
               "keep data files in the fact file's folder or a folder under it");
     return std::nullopt;
   }
-  const fs::path resolved = fs::weakly_canonical(base / relative, ec);
-  if (ec) {
-    out.error(at, "cannot resolve the data path " + shown + ": " + ec.message());
+  const std::optional<fs::path> resolved = resolved_path(*base / relative);
+  if (!resolved) {
+    out.error(at, "cannot resolve the data path " + shown);
     return std::nullopt;
   }
-  if (!inside(resolved)) {
+  if (!within(*base, *resolved)) {
     out.error(at, "the data path " + shown + " leads out of the fact file's folder through a symbolic link",
               "copy the file into the fact file's folder instead of linking to it");
     return std::nullopt;
   }
-  const fs::file_status status = fs::status(resolved, ec);
+  std::error_code ec;
+  const fs::file_status status = fs::status(*resolved, ec);
   if (!fs::exists(status)) {
     out.error(at, "the data file " + shown + " does not exist",
               "data paths are relative to the fact file's folder; looked for " +
-                  load::quoted(resolved.string()));
+                  load::quoted(resolved->string()));
     return std::nullopt;
   }
   if (fs::is_directory(status)) {
@@ -78,7 +69,16 @@ std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
     out.error(at, "the data path " + shown + " is not a regular file", "name a CSV file");
     return std::nullopt;
   }
-  return resolved.string();
+  // Only a CSV file: a data file's cells are quoted in diagnostics, so a name such as .env or
+  // credentials.yaml, even inside the folder, is not read as data.
+  std::string extension = resolved->extension().string();
+  for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (extension != ".csv") {
+    out.error(at, "the data file " + shown + " is not a .csv file",
+              "data: names a CSV file, such as data/sales.csv");
+    return std::nullopt;
+  }
+  return resolved->string();
 }
 
 }  // namespace factline::load

@@ -1,5 +1,6 @@
 #pragma once
-// Where a data file named in a fact file (data:) may be: in the fact file's folder tree only.
+// Where a data file named in a fact file (data:) may be: a .csv file in the fact file's folder
+// tree (confine.hpp says what "in" means).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +14,8 @@ namespace factline::load {
 // - an absolute path ("/data/x.csv", "C:\x.csv");
 // - a path that leaves the fact file's folder tree, by ".." or through a symbolic link (both
 //   resolved with std::filesystem::weakly_canonical);
-// - a file that does not exist, or is not a regular file.
+// - a file that does not exist, or is not a regular file;
+// - a file whose name (after links) does not end in .csv (in any case).
 // Returns the resolved path to open.
 std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
                                              std::string_view written, const SourceLoc& at,

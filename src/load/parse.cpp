@@ -12,7 +12,6 @@
 #include "load/number.hpp"
 #include "load/node_reader.hpp"
 #include "load/source_text.hpp"
-#include "load/suggest.hpp"
 #include "load/template.hpp"
 #include "load/template_path.hpp"
 #include "load/trim.hpp"
@@ -31,7 +30,6 @@ constexpr std::array<std::string_view, 17> kTopLevelKeys = {
 constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
 constexpr std::array<std::string_view, 10> kEventKeys = {"date",  "start",  "end",    "era",  "title",
                                                          "text",  "group",  "status", "source", "link"};
-constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark", "print"};
 // A chart's type; a panel may also be the timeline (the first two for `chart:`).
 constexpr std::array<std::string_view, 3> kPanelTypes = {"bar", "line", "timeline"};
 inline constexpr std::size_t max_panels = 8;
@@ -102,31 +100,17 @@ class DocumentParser {
                 "use ko, en, ja or zh");
   }
 
-  // A built-in name, or a file relative to the fact file's folder (the current folder for
-  // standard input) that must exist; the model keeps the resolved path.
+  // A template's name or path, kept as written: apply_template finds it (parse_document without
+  // options reads no template).
   void parse_template(const YAML::Node& root, Document& doc) {
     const auto name = read_.string(root, "template", "the fact file");
     if (!name) return;
-    const YAML::Node v = NodeReader::value(root, "template");
     if (trim(*name).empty()) {
-      read_.error(v, "\"template\" is empty", "leave it out for the default look, or use " + listed_or(kTemplates));
+      read_.error(NodeReader::value(root, "template"), "\"template\" is empty",
+                  "leave it out for the default look, or write a template's name or path");
       return;
     }
-    if (std::find(kTemplates.begin(), kTemplates.end(), *name) != kTemplates.end()) {
-      doc.template_name = *name;
-      return;
-    }
-    const TemplatePath file = resolve_template_path(src_.file(), *name);
-    if (file.exists) {
-      doc.template_name = file.path;
-      return;
-    }
-    const std::string near = closest_match(*name, kTemplates);
-    read_.error(v,
-                "template " + quoted(*name) + " is neither a built-in one nor a file: \"" +
-                    utf8::escape_for_terminal(file.path) + "\" does not exist" +
-                    (near.empty() ? "" : " — did you mean " + quoted(near) + "?"),
-                "use " + listed_or(kTemplates) + ", or a template file's path relative to the fact file");
+    doc.template_name = *name;
   }
 
   // width: or height: in px, more than 0 and at most 16000; nullopt when absent.
@@ -436,7 +420,6 @@ class DocumentParser {
 std::span<const std::string_view> top_level_keys() { return kTopLevelKeys; }
 std::span<const std::string_view> group_keys() { return kGroupKeys; }
 std::span<const std::string_view> event_keys() { return kEventKeys; }
-std::span<const std::string_view> builtin_templates() { return kTemplates; }
 
 namespace {
 
@@ -445,12 +428,14 @@ void apply_template(model::Document& doc, const NodeReader& read, const YAML::No
                     Diagnostics& out) {
   std::string name = options.template_name;
   SourceLoc named_at{doc.file, 0, 0};
+  std::string base_dir;  // the command line's --template is from the working folder
   if (name.empty() && !doc.template_name.empty()) {
-    name = doc.template_name;  // already resolved against the fact file's folder
+    name = doc.template_name;
     named_at = read.text_loc(NodeReader::value(root, "template"));
+    if (doc.file != "-") base_dir = folder_of(doc.file);
   }
   if (name.empty()) name = default_template;
-  TemplateResult t = load_template(name, "", options.template_dirs, named_at);
+  TemplateResult t = load_template(trim(name), base_dir, template_places(doc.file, options.template_dirs, options.template_name), named_at);
   out.append(t.diagnostics);
   if (t.theme) doc.theme = std::move(*t.theme);
 }

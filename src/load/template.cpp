@@ -16,6 +16,7 @@
 #include "load/source_text.hpp"
 #include "load/suggest.hpp"
 #include "load/template_keys.hpp"
+#include "load/template_path.hpp"
 #include "load/template_values.hpp"
 #include "load/trim.hpp"
 #include "load/yaml_scan.hpp"
@@ -50,88 +51,57 @@ bool blank(std::string_view text) {
 // Follows a chain of templates, reporting into one result.
 class Loader {
  public:
-  Loader(const std::vector<std::string>& dirs, TemplateResult& out) : dirs_(dirs), out_(out) {}
+  Loader(const TemplatePlaces& places, TemplateResult& out) : places_(places), out_(out) {}
 
-  std::optional<Theme> load(std::string_view name, const std::string& base_dir, const SourceLoc& at) {
-    const std::optional<fs::path> path = find(name, base_dir, at);
-    if (!path) return std::nullopt;
-    std::error_code ec;
-    fs::path canonical = fs::weakly_canonical(*path, ec);
-    if (ec) canonical = path->lexically_normal();
-    if (std::find(chain_.begin(), chain_.end(), canonical) != chain_.end()) {
+  // The template `name` names, from `base_dir`; problems with the reference itself are reported
+  // into `at_file` (the diagnostics of the file that holds it) at `at`.
+  std::optional<Theme> load(std::string_view name, const std::string& base_dir, const SourceLoc& at,
+                            Diagnostics& at_file) {
+    const std::optional<FoundTemplate> found = find_template(name, base_dir, places_, at, at_file);
+    if (!found) return std::nullopt;
+    const fs::path canonical = found->path;
+    if (const auto from = std::find(chain_.begin(), chain_.end(), canonical); from != chain_.end()) {
       std::string circle;
-      const auto from = std::find(chain_.begin(), chain_.end(), canonical);
       for (auto it = from; it != chain_.end(); ++it) circle += it->filename().string() + " → ";
-      report_error(out_.diagnostics, at, "templates extend each other in a circle: " + circle + canonical.filename().string(),
+      report_error(at_file, at, "templates extend each other in a circle: " + circle + canonical.filename().string(),
                    "remove one of the extends:");
       return std::nullopt;
     }
     if (chain_.size() >= max_extends) {
-      report_error(out_.diagnostics, at, "more than " + std::to_string(max_extends) + " templates extend one another",
+      report_error(at_file, at, "more than " + std::to_string(max_extends) + " templates extend one another",
                    "extend a built-in template directly");
       return std::nullopt;
     }
-    const FileBytes file = read_file_bytes(path->string(), max_input_bytes);
+    const FileBytes file = read_file_bytes(found->path, max_input_bytes);
     if (file.problem == FileBytes::Problem::TooLarge) {
-      report_error(out_.diagnostics, at, "template \"" + utf8::escape_for_terminal(path->string()) + "\" is larger than 16 MiB");
+      report_error(at_file, at, "template " + load::quoted(found->shown) + " is larger than 16 MiB");
       return std::nullopt;
     }
     if (file.problem != FileBytes::Problem::None) {
-      report_error(out_.diagnostics, at, "cannot read template \"" + utf8::escape_for_terminal(path->string()) + "\"");
+      report_error(at_file, at, "cannot read template " + load::quoted(found->shown));
       return std::nullopt;
     }
-    out_.files.push_back(path->string());
+    out_.files.push_back(found->shown);
     chain_.push_back(canonical);
-    std::optional<Theme> theme = parse(file.bytes, *path);
+    std::optional<Theme> theme = parse(file.bytes, found->shown);
     chain_.pop_back();
     return theme;
   }
 
  private:
-  // A built-in name in the search folders, else a path relative to base_dir.
-  std::optional<fs::path> find(std::string_view name, const std::string& base_dir, const SourceLoc& at) {
-    std::error_code ec;
-    if (is_template_name(name))
-      for (const std::string& dir : dirs_) {
-        fs::path p = fs::path(dir) / (std::string(name) + ".yaml");
-        if (fs::is_regular_file(p, ec)) return p;
-      }
-    const fs::path p = fs::path(name).is_absolute() || base_dir.empty() ? fs::path(name) : fs::path(base_dir) / fs::path(name);
-    if (!name.empty() && fs::is_regular_file(p, ec)) return p;
-    std::vector<std::string> names;
-    for (const TemplateInfo& t : list_templates(dirs_)) names.push_back(t.name);
-    std::vector<std::string_view> views(names.begin(), names.end());
-    std::string builtins;
-    for (std::size_t i = 0; i < names.size(); ++i) builtins += (i ? ", " : "") + names[i];
-    const std::string hint = (names.empty() ? std::string("no built-in templates were found")
-                                            : "built-in templates: " + builtins) +
-                             "; or give the path of a template file";
-    if (is_template_name(name)) {
-      const std::string near = closest_match(name, views);
-      report_error(out_.diagnostics, at,
-                   "unknown template " + load::quoted(name) + (near.empty() ? "" : " — did you mean " + load::quoted(near) + "?"),
-                   hint);
-    } else {
-      report_error(out_.diagnostics, at, "there is no template file \"" + utf8::escape_for_terminal(p.string()) + "\"", hint);
-    }
-    return std::nullopt;
-  }
-
   // One file's mistakes are reported top to bottom, after those of the templates it extends.
-  std::optional<Theme> parse(const std::string& bytes, const fs::path& path) {
+  std::optional<Theme> parse(const std::string& bytes, const std::string& file) {
     Diagnostics mine;
     auto append_sorted = [&] {
       std::vector<Diagnostic> ds = mine.items();
       std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::pair(a.loc.line, a.loc.column) < std::pair(b.loc.line, b.loc.column);
       });
-      for (Diagnostic& d : ds)
-        if (d.severity == Severity::Error) out_.diagnostics.error(std::move(d.loc), std::move(d.message), std::move(d.hint));
-        else out_.diagnostics.warning(std::move(d.loc), std::move(d.message), std::move(d.hint));
+      for (Diagnostic& d : ds) out_.diagnostics.add(std::move(d));
     };
     std::optional<Theme> theme;
     try {
-      theme = parse_file(bytes, path, mine);
+      theme = parse_file(bytes, file, mine);
     } catch (const TooManyErrors&) {
       append_sorted();
       throw;
@@ -140,8 +110,10 @@ class Loader {
     return theme;
   }
 
-  std::optional<Theme> parse_file(const std::string& bytes, const fs::path& path, Diagnostics& out) {
-    const SourceText src(bytes, path.string());
+  // Reads one template file; its lines may be quoted in diagnostics only when it reads as a
+  // template: UTF-8 and a YAML mapping of template keys, so nothing else ever is.
+  std::optional<Theme> parse_file(const std::string& bytes, const std::string& file, Diagnostics& out) {
+    const SourceText src(bytes, file);
     src.check_bytes(out);
     if (out.has_errors()) return std::nullopt;
     if (blank(src.text())) {
@@ -161,7 +133,11 @@ class Loader {
       read.error(SourceLoc{src.file(), 1, 1}, "the template is empty", "start with extends: news and the keys to change");
       return std::nullopt;
     }
-    if (!read.mapping(root, "a template", template_keys::known_keys())) return std::nullopt;
+    const std::vector<std::string_view> known = template_keys::known_keys();
+    if (!read.mapping(root, "a template", known)) return std::nullopt;
+    const bool quotable = std::all_of(root.begin(), root.end(), [&](const auto& kv) {
+      return kv.first.IsScalar() && std::find(known.begin(), known.end(), kv.first.Scalar()) != known.end();
+    });
     const bool first = chain_.size() == 1;
     if (const auto d = read.string(root, "description", "a template")) {
       if (d->find('\n') != std::string::npos || d->size() > max_description_bytes)
@@ -176,7 +152,7 @@ class Loader {
       const auto base = read.string(root, "extends", "a template");
       if (!base || trim(*base).empty()) {
         if (base) read.error(extends, "\"extends\" is empty", "write extends: news, or a template file's path");
-      } else if (auto parent = load(trim(*base), path.parent_path().string(), read.text_loc(extends))) {
+      } else if (auto parent = load(trim(*base), fs::path(file).parent_path().string(), read.text_loc(extends), out)) {
         theme = std::move(*parent);
       }
     }
@@ -188,10 +164,11 @@ class Loader {
                    "the template extends no other and leaves out " + std::to_string(missing.size()) +
                        " keys: " + list_some(missing),
                    "add extends: news to start from the built-in look");
+    if (quotable) out.keep_source_lines(0, file, src.text());
     return theme;
   }
 
-  const std::vector<std::string>& dirs_;
+  const TemplatePlaces& places_;
   TemplateResult& out_;
   std::vector<fs::path> chain_;  // the templates being read, outermost first
 };
@@ -199,11 +176,11 @@ class Loader {
 }  // namespace
 
 TemplateResult load_template(std::string_view name_or_path, const std::string& base_dir,
-                             const std::vector<std::string>& search_dirs, const SourceLoc& named_at) {
+                             const TemplatePlaces& places, const SourceLoc& named_at) {
   TemplateResult result;
   try {
-    Loader loader(search_dirs, result);
-    std::optional<Theme> theme = loader.load(name_or_path, base_dir, named_at);
+    Loader loader(places, result);
+    std::optional<Theme> theme = loader.load(name_or_path, base_dir, named_at, result.diagnostics);
     if (theme && !result.diagnostics.has_errors()) result.theme = std::move(theme);
   } catch (const TooManyErrors&) {
     // The closing diagnostic is already there.

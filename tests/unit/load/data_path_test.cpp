@@ -7,6 +7,7 @@
 #include <string>
 
 #include "load/csv.hpp"
+#include "load/parse.hpp"
 #include "load_fixture.hpp"
 
 using namespace factline;
@@ -86,3 +87,37 @@ TEST_CASE("a data path to nothing, to a folder or to nowhere is an error") {
   CHECK(error_of("") == "the data path is empty");
 }
 
+
+TEST_CASE("a data file must be a .csv file, after links") {
+  const Tree tree;
+  tree.dir.write("facts/.env", "SECRET=abc\n");
+  tree.dir.write("facts/data/UPPER.CSV", "date,value\n2024-01,1\n");
+  std::filesystem::create_symlink(tree.dir.path / "facts" / ".env", tree.dir.path / "facts" / "env.csv");
+  const SourceLoc at{"facts.yaml", 4, 7};
+  for (const char* written : {".env", "env.csv"}) {
+    CAPTURE(written);
+    Diagnostics d;
+    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
+    CHECK(listed(d) == std::string("facts.yaml:4:7: the data file \"") + written + "\" is not a .csv file\n");
+  }
+  Diagnostics d;
+  CHECK(load::resolve_data_path(tree.facts(), "data/UPPER.CSV", at, d).has_value());
+}
+
+TEST_CASE("a data file's lines are kept for quoting only when it reads as a table") {
+  const Tree tree;
+  tree.dir.write("facts/data/bad-cell.csv", "date,value\n2024-01,1\n2024-02,n/a\n");
+  tree.dir.write("facts/data/ragged.csv", "date,value\n2024-01,1,secret\n");
+  const auto chart = [&](const std::string& data) {
+    return load::parse_document("title: t\nchart:\n  type: line\n  data: " + data + "\n  x: date\n  series: [value]\n",
+                                (tree.dir.path / "facts" / "facts.yaml").string());
+  };
+  load::ParseResult r = chart("data/bad-cell.csv");
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].message == "\"n/a\" is not a number");
+  CHECK(r.diagnostics.items()[0].source_line == "2024-02,n/a");
+  r = chart("data/ragged.csv");
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].message.starts_with("this row has 3 cells"));
+  CHECK(r.diagnostics.items()[0].source_line.empty());
+}
