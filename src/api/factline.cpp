@@ -9,7 +9,9 @@
 #include "scene/scene_json.hpp"
 #include "load/parse.hpp"
 #include "load/template.hpp"
+#include "core/utf8.hpp"
 #include "text/font_library.hpp"
+#include "text/library_log.hpp"
 #include "text/text_shaper.hpp"
 
 namespace factline {
@@ -45,18 +47,37 @@ struct Engine::Impl {
   std::vector<std::string> template_dirs;
 };
 
-Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+namespace {
+
+// What Pango and GLib logged during a layout, as warnings about the input.
+void report_library_log(const text::LogCapture& capture, const std::string& file, Diagnostics& out) {
+  for (const std::string& m : capture.messages())
+    out.warning({file, 0, 0}, "the text library reported: " + utf8::escape_for_terminal(m),
+                "the output may be wrong where it drew this text; please report it with the fact file");
+  if (capture.dropped() > 0)
+    out.warning({file, 0, 0}, "the text library reported " + std::to_string(capture.dropped()) + " more messages");
+}
+
+}  // namespace
+
+Engine::Engine(const EngineOptions& options)
+    : impl_([&] {
+        if (options.capture_library_log) text::install_log_writer();  // before the fonts load
+        return std::make_unique<Impl>(options);
+      }()) {}
 Engine::~Engine() = default;
 
 RenderResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
   RenderResult out;
+  const text::LogCapture capture;
   load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
-  if (!parsed.document) return out;
-  const model::Document& doc = *parsed.document;
-  layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper);
-  out.diagnostics.append(laid.diagnostics);
-  out.scene = std::move(laid.scene);
+  if (parsed.document) {
+    layout::LayoutResult laid = layout::layout_document(*parsed.document, impl_->shaper);
+    out.diagnostics.append(laid.diagnostics);
+    out.scene = std::move(laid.scene);
+  }
+  report_library_log(capture, file, out.diagnostics);
   return out;
 }
 

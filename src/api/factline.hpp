@@ -31,6 +31,10 @@ struct EngineOptions {
   std::vector<std::string> font_dirs;  // bundled fonts first, then --font-dir folders
   // The template folders, as template_search_path gives them; by default only the built-in one.
   std::vector<std::string> template_dirs{std::string(bundled_template_dir())};
+  // Install the process's GLib log writer (text/library_log.hpp), so Pango and GLib never print:
+  // their messages during layout become warnings, any others are dropped. GLib allows one
+  // writer per process: a program with its own sets this false.
+  bool capture_library_log = true;
 };
 
 // Per fact file.

@@ -16,6 +16,7 @@
 #include "load/number.hpp"
 #include "load/parse.hpp"
 #include "load/suggest.hpp"
+#include "load/text_rules.hpp"
 
 namespace factline::load {
 namespace {
@@ -130,7 +131,9 @@ class ChartParser {
       }
       // (Not assigned into a Node variable: assigning yaml-cpp nodes overwrites the node's content.)
       const YAML::Node column = item.IsMap() ? NodeReader::value(item, "column") : item;
-      s.column = column.Scalar();
+      const auto name = item.IsMap() ? read_.string(item, "column", "a series") : read_.text(item, "a series");
+      if (!name) continue;
+      s.column = *name;
       s.column_at = read_.text_loc(column);
       s.series.label = item.IsMap() ? read_.string(item, "label", "a series").value_or(s.column) : s.column;
       if (s.column == x) {
@@ -247,9 +250,12 @@ class ChartParser {
     const std::size_t x_column = columns.front();
     for (std::size_t row = 0; row < csv.rows(); ++row) {
       const CsvCell& cell = csv.cell(row, x_column);
-      if (cell.text.find_first_not_of(" \t") == std::string::npos)
+      // An x value becomes a label: the text rules of a fact file's one-line fields hold.
+      if (looks_empty(cell.text))
         read_.error(csv.loc(cell), "the x value is empty",
                     "every row needs a value in column " + quoted(csv.header[x_column].text));
+      else if (const auto problem = check_text(cell.text, TextKind::Line, "the x value"))
+        read_.error({csv.file, cell.line, column_in_cell(cell, problem->offset)}, problem->message, problem->hint);
       t.x.push_back({cell.text, std::nullopt, csv.loc(cell)});
     }
     Diagnostics bad;

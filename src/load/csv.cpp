@@ -265,15 +265,6 @@ std::string number_hint(std::string_view text, std::string_view column) {
   return col + " holds numbers, such as 12.5, -3 or 1.2e6; leave the cell empty for a missing value";
 }
 
-// The character column of byte `offset` in a cell's text, when it can be told: the cell is on
-// one line and has no doubled quotes; else the cell's own column.
-int column_in_cell(const CsvCell& cell, std::size_t offset) {
-  if (cell.text.find_first_of("\"\r\n") != std::string::npos) return cell.column;
-  offset = std::min(offset, cell.text.size());
-  return cell.column + (cell.quoted ? 1 : 0) +
-         static_cast<int>(utf8::count(std::string_view(cell.text).substr(0, offset)));
-}
-
 std::nullopt_t too_large(const std::string& file, Diagnostics& out) {
   out.error({file, 0, 0}, "the CSV file is larger than 16 MiB",
             "keep only the columns the chart uses, or aggregate the rows");
@@ -281,6 +272,13 @@ std::nullopt_t too_large(const std::string& file, Diagnostics& out) {
 }
 
 }  // namespace
+
+int column_in_cell(const CsvCell& cell, std::size_t offset) {
+  if (cell.text.find_first_of("\"\r\n") != std::string::npos) return cell.column;
+  offset = std::min(offset, cell.text.size());
+  return cell.column + (cell.quoted ? 1 : 0) +
+         static_cast<int>(utf8::count(std::string_view(cell.text).substr(0, offset)));
+}
 
 std::optional<CsvTable> read_csv(std::string_view text, const std::string& file, Diagnostics& out) {
   if (text.size() > max_csv_bytes) return too_large(file, out);

@@ -54,6 +54,10 @@ struct CsvTable {
   SourceLoc loc(const CsvCell& c) const { return {file, c.line, c.column}; }
 };
 
+// The character column of byte `offset` in a cell's text, when it can be told: the cell is on
+// one line and has no doubled quotes; else the cell's own column.
+int column_in_cell(const CsvCell& cell, std::size_t offset);
+
 // Parses CSV text. `file` names it in diagnostics. Nothing when there are errors (all of the
 // same kind are reported, up to load::max_errors).
 std::optional<CsvTable> read_csv(std::string_view text, const std::string& file, Diagnostics& out);

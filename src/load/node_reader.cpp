@@ -8,6 +8,7 @@
 
 #include "core/utf8.hpp"
 #include "load/suggest.hpp"
+#include "load/text_rules.hpp"
 
 namespace factline::load {
 namespace {
@@ -98,7 +99,7 @@ bool NodeReader::mapping(const YAML::Node& n, std::string_view what, std::span<c
 }
 
 std::optional<std::string> NodeReader::string(const YAML::Node& map, std::string_view key,
-                                          std::string_view what, bool required) {
+                                              std::string_view what, bool required, TextKind kind) {
   const YAML::Node v = value(map, key);
   if (!v.IsDefined()) {
     if (required && !suggested(map, key))
@@ -121,11 +122,42 @@ std::optional<std::string> NodeReader::string(const YAML::Node& map, std::string
     error(v, quoted(key) + " is longer than " + std::to_string(max_text_bytes) + " bytes");
     return std::nullopt;
   }
-  if (required && v.Scalar().find_first_not_of(" \t\r\n") == std::string::npos) {
+  const std::string s = fix_yaml_escapes(v.Scalar());
+  const bool blank = s.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (required && blank) {
     error(v, quoted(key) + " is empty", "write the " + std::string(key));
     return std::nullopt;
   }
-  return v.Scalar();
+  auto checked = text(v, s, quoted(key), kind);
+  if (checked && required && looks_empty(*checked)) {
+    error(v,
+          quoted(key) + " shows nothing: it holds only invisible characters, such as " +
+              utf8::codepoint_name(first_invisible(*checked)),
+          "write the " + std::string(key));
+    return std::nullopt;
+  }
+  return checked;
+}
+
+std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::string decoded, std::string_view what,
+                                            TextKind kind) {
+  const std::optional<TextProblem> problem = check_text(decoded, kind, what);
+  if (!problem) return decoded;
+  error(char_loc(scalar, decoded, problem->offset), problem->message, problem->hint);
+  return std::nullopt;
+}
+
+std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::string_view what, TextKind kind) {
+  return text(scalar, fix_yaml_escapes(scalar.Scalar()), what, kind);
+}
+
+SourceLoc NodeReader::char_loc(const YAML::Node& scalar, std::string_view text, std::size_t offset) const {
+  SourceLoc at = text_loc(scalar);
+  // Exact when the source spells the text up to the character out as read; an escape or a
+  // folded line before it would shift the column, so then the start of the value.
+  const std::string_view before = text.substr(0, std::min(offset, text.size()));
+  if (source_from(scalar).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
+  return at;
 }
 
 std::optional<std::size_t> NodeReader::one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
@@ -158,12 +190,7 @@ std::optional<calendar::Date> NodeReader::date(const YAML::Node& scalar, std::st
   const calendar::DateResult r = calendar::parse_date(text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
   const auto& err = std::get<calendar::DateError>(r);
-  SourceLoc at = text_loc(scalar);
-  // Point at the offending part when the source spells the text out as read; an escape or a
-  // folded line before it would shift the column, so then point at the start of the value.
-  const std::string_view before = text.substr(0, std::min(err.offset, text.size()));
-  if (source_from(scalar).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
-  error(at, err.message, err.hint);
+  error(char_loc(scalar, text, err.offset), err.message, err.hint);
   return std::nullopt;
 }
 

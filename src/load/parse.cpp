@@ -49,11 +49,11 @@ class DocumentParser {
       return doc;
     }
     if (!read_.mapping(root, "the fact file", kTopLevelKeys)) return doc;
-    text(root, "title", "the fact file", doc.title, doc.title_loc, true);
-    text(root, "subtitle", "the fact file", doc.subtitle, doc.subtitle_loc);
+    text(root, "title", "the fact file", doc.title, doc.title_loc, true, TextKind::Lines);
+    text(root, "subtitle", "the fact file", doc.subtitle, doc.subtitle_loc, false, TextKind::Lines);
     text(root, "source", "the fact file", doc.source, doc.source_loc);
     text(root, "credit", "the fact file", doc.credit, doc.credit_loc);
-    text(root, "note", "the fact file", doc.note, doc.note_loc);
+    text(root, "note", "the fact file", doc.note, doc.note_loc, false, TextKind::Lines);
     parse_locale_key(root, doc);
     parse_template(root, doc);
     doc.width = page_px(root, "width");
@@ -80,9 +80,11 @@ class DocumentParser {
   }
 
  private:
+  // A text field: titles, the note and an event's text may break lines (TextKind::Lines), the
+  // rest are one line.
   void text(const YAML::Node& map, std::string_view key, std::string_view what, std::string& into,
-            SourceLoc& loc, bool required = false) {
-    if (auto v = read_.string(map, key, what, required)) {
+            SourceLoc& loc, bool required = false, TextKind kind = TextKind::Line) {
+    if (auto v = read_.string(map, key, what, required, kind)) {
       into = *v;
       loc = read_.text_loc(NodeReader::value(map, key));
     }
@@ -311,8 +313,8 @@ class DocumentParser {
     if (!read_.mapping(e, "an event", kEventKeys)) return;
     model::Event ev;
     ev.loc = read_.loc(e);
-    text(e, "title", "an event", ev.title, ev.title_loc, true);
-    text(e, "text", "an event", ev.text, ev.text_loc);
+    text(e, "title", "an event", ev.title, ev.title_loc, true, TextKind::Lines);
+    text(e, "text", "an event", ev.text, ev.text_loc, false, TextKind::Lines);
     SourceLoc unused;
     text(e, "source", "an event", ev.source, unused);
     parse_when(e, ev);

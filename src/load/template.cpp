@@ -140,7 +140,7 @@ class Loader {
     });
     const bool first = chain_.size() == 1;
     if (const auto d = read.string(root, "description", "a template")) {
-      if (d->find('\n') != std::string::npos || d->size() > max_description_bytes)
+      if (d->size() > max_description_bytes)
         read.error(NodeReader::value(root, "description"),
                    "\"description\" must be one line of at most " + std::to_string(max_description_bytes) + " bytes");
       else if (first)

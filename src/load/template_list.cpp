@@ -7,6 +7,7 @@
 #include "load/node_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/template.hpp"
+#include "load/text_rules.hpp"
 #include "load/yaml_scan.hpp"
 
 namespace factline::load {
@@ -26,7 +27,9 @@ std::string description_of(const fs::path& path) {
     const YAML::Node root = YAML::Load(std::string(src.text()));
     if (!root.IsMap()) return {};
     const YAML::Node d = NodeReader::value(root, "description");
-    return d.IsScalar() ? d.Scalar() : std::string();
+    if (!d.IsScalar()) return {};
+    std::string text = fix_yaml_escapes(d.Scalar());
+    return check_text(text, TextKind::Line, "\"description\"") ? std::string() : text;
   } catch (...) {  // a broken file lists with no description; loading it reports why
     return {};
   }

@@ -282,7 +282,7 @@ class ThemeReader {
       const std::string_view s = trim(f.Scalar());
       if (s.empty() || s.size() > max_family_bytes)
         read_.error(f, "\"family\" must name a font family", "for example family: Pretendard");
-      else
+      else if (read_.text(f, "\"family\""))
         p.family = std::string(s);
     }
     if (const YAML::Node w = NodeReader::value(v, "weight"); w.IsDefined()) p.weight = weight(v, w);
