@@ -29,14 +29,20 @@ bool is_invisible(char32_t c) {
 
 std::optional<TextProblem> check_text(std::string_view text, TextKind kind, std::string_view what) {
   const bool lines = kind == TextKind::Lines;
-  const std::string in = " in " + std::string(what);
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the common case
+      ++i;
+      continue;
+    }
     const char32_t c = utf8::next(text, i);
-    const std::string name = utf8::codepoint_name(c);
-    if (c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD")
-      return TextProblem{at, "invalid UTF-8" + in, "text must be UTF-8"};
-    if (lines && (is_line_break(c) || c == '\t')) continue;
+    const bool invalid = c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD";
+    const bool allowed_break = lines && (is_line_break(c) || c == '\t');
+    if (!invalid && (allowed_break || !(is_line_break(c) || is_control(c) || is_noncharacter(c) || is_bidi_control(c))))
+      continue;
+    const std::string in = " in " + std::string(what), name = utf8::codepoint_name(c);
+    if (invalid) return TextProblem{at, "invalid UTF-8" + in, "text must be UTF-8"};
     if (is_line_break(c))
       return TextProblem{at, "line break" + in, std::string(what) + " is one line; remove the line break"};
     if (c == '\t') return TextProblem{at, "tab" + in, std::string(what) + " is one line of text; write a space"};
@@ -50,10 +56,9 @@ std::optional<TextProblem> check_text(std::string_view text, TextKind kind, std:
       return TextProblem{at, "noncharacter " + name + in,
                          "remove it; U+FFFE, U+FFFF (and their kin in every plane) and U+FDD0–U+FDEF are not "
                          "characters and cannot be drawn or stored in SVG"};
-    if (is_bidi_control(c))
-      return TextProblem{at, "bidirectional control " + name + in,
-                         "remove it; right-to-left text is ordered by the Unicode bidi algorithm, and an "
-                         "override or isolate can make text read differently from how it is stored"};
+    return TextProblem{at, "bidirectional control " + name + in,
+                       "remove it; right-to-left text is ordered by the Unicode bidi algorithm, and an override or "
+                       "isolate can make text read differently from how it is stored"};
   }
   return std::nullopt;
 }
