@@ -133,6 +133,19 @@ class ThemeReader {
     return true;
   }
 
+  // Every item of a list, as `read` gives it; nothing when any is wrong (each one reported).
+  template <typename T, typename Read>
+  static std::optional<std::vector<T>> each(const YAML::Node& list, Read read) {
+    std::vector<T> out;
+    bool ok = true;
+    for (const YAML::Node& item : list) {
+      if (std::optional<T> x = read(item)) out.push_back(std::move(*x));
+      else ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return out;
+  }
+
   std::optional<Color> color_value(const YAML::Node& v) {
     const std::string_view s = trim(v.Scalar());
     if (auto c = Color::parse(s)) return c;
@@ -155,20 +168,11 @@ class ThemeReader {
                     "for example " + std::string(key) + ": [\"#0072b2\", \"#d55e00\"]");
       return std::nullopt;
     }
-    std::vector<Color> out;
-    bool ok = true;
-    for (const YAML::Node& item : v) {
-      if (!item.IsScalar() || item.IsNull()) {
-        read_.error(item, "each colour of " + load::quoted(key) + " must be a colour like \"#1f5fbf\"");
-        ok = false;
-      } else if (auto c = color_value(item)) {
-        out.push_back(*c);
-      } else {
-        ok = false;
-      }
-    }
-    if (!ok) return std::nullopt;
-    return out;
+    return each<Color>(v, [&](const YAML::Node& item) -> std::optional<Color> {
+      if (item.IsScalar() && !item.IsNull()) return color_value(item);
+      read_.error(item, "each colour of " + load::quoted(key) + " must be a colour like \"#1f5fbf\"");
+      return std::nullopt;
+    });
   }
 
   std::optional<double> number_value(const YAML::Node& v, std::string_view what, const Range& r) {
@@ -210,20 +214,11 @@ class ThemeReader {
                   "dash, gap, …; for example " + std::string(key) + ": [4, 3]");
       return std::nullopt;
     }
-    std::vector<double> out;
-    bool ok = true;
-    for (const YAML::Node& item : v) {
-      if (!item.IsScalar() || item.IsNull()) {
-        read_.error(item, "each length of " + load::quoted(key) + " must be a number");
-        ok = false;
-      } else if (auto n = number_value(item, "each length of " + load::quoted(key), r)) {
-        out.push_back(*n);
-      } else {
-        ok = false;
-      }
-    }
-    if (!ok) return std::nullopt;
-    return out;
+    return each<double>(v, [&](const YAML::Node& item) -> std::optional<double> {
+      if (item.IsScalar() && !item.IsNull()) return number_value(item, "each length of " + load::quoted(key), r);
+      read_.error(item, "each length of " + load::quoted(key) + " must be a number");
+      return std::nullopt;
+    });
   }
 
   std::optional<std::vector<MarkerShape>> marker_shapes(const YAML::Node& map, const YAML::Node& v,
@@ -234,22 +229,15 @@ class ThemeReader {
                   "for example " + std::string(key) + ": [circle, square, diamond]");
       return std::nullopt;
     }
-    std::vector<MarkerShape> out;
-    bool ok = true;
-    for (const YAML::Node& item : v) {
+    return each<MarkerShape>(v, [&](const YAML::Node& item) -> std::optional<MarkerShape> {
       const std::string_view s = item.IsScalar() ? trim(item.Scalar()) : std::string_view{};
       const auto* at = std::find(std::begin(shape_names), std::end(shape_names), s);
-      if (at != std::end(shape_names)) {
-        out.push_back(shapes[at - std::begin(shape_names)]);
-        continue;
-      }
+      if (at != std::end(shape_names)) return shapes[at - std::begin(shape_names)];
       const std::string near = closest_match(s, shape_names);
       read_.error(item, "unknown marker shape " + load::quoted(s) + (near.empty() ? "" : " — did you mean " + load::quoted(near) + "?"),
                   "use circle, square or diamond");
-      ok = false;
-    }
-    if (!ok) return std::nullopt;
-    return out;
+      return std::nullopt;
+    });
   }
 
   std::optional<int> weight(const YAML::Node& map, const YAML::Node& v) {

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "load_fixture.hpp"
+
 using namespace factline;
 using load::ColumnRequest;
 using load::CsvTable;
@@ -17,14 +19,7 @@ using load::read_csv;
 
 namespace {
 
-// Diagnostics as "file:line:column: message", one a line, in the order reported.
-std::string listed(const Diagnostics& d) {
-  std::string out;
-  for (const Diagnostic& x : d.items())
-    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.column) + ": " +
-           x.message + "\n";
-  return out;
-}
+std::string listed(const Diagnostics& d) { return load::test::located(d); }
 
 CsvTable parsed(std::string_view text, const std::string& file = "data.csv") {
   Diagnostics d;

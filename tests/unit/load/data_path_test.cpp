@@ -12,17 +12,9 @@
 
 using namespace factline;
 using factline::load::test::TempDir;
+using factline::load::test::located;
 
 namespace {
-
-// Diagnostics as "file:line:column: message", one a line, in the order reported.
-std::string listed(const Diagnostics& d) {
-  std::string out;
-  for (const Diagnostic& x : d.items())
-    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.column) + ": " +
-           x.message + "\n";
-  return out;
-}
 
 // facts/ with data/sales.csv in it, outside.csv beside it, and facts/link.csv linking to that.
 struct Tree {
@@ -33,6 +25,15 @@ struct Tree {
     std::filesystem::create_symlink(dir.path / "outside.csv", dir.path / "facts" / "link.csv");
   }
   std::string facts() const { return (dir.path / "facts").string(); }
+  // The one error resolving `written` gives, at where the fact file names it.
+  std::string error_of(std::string_view written) const {
+    const SourceLoc at{"facts.yaml", 4, 7};
+    Diagnostics d;
+    CHECK_FALSE(load::resolve_data_path(facts(), written, at, d).has_value());
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].loc == at);
+    return d.items()[0].message;
+  }
 };
 
 }  // namespace
@@ -42,7 +43,7 @@ TEST_CASE("a data path inside the fact file's folder resolves to the file") {
   Diagnostics d;
   const SourceLoc at{"facts.yaml", 4, 7};
   const auto p = load::resolve_data_path(tree.facts(), "data/sales.csv", at, d);
-  INFO(listed(d));
+  INFO(located(d));
   REQUIRE(p.has_value());
   CHECK(std::filesystem::equivalent(*p, tree.dir.path / "facts" / "data" / "sales.csv"));
   CHECK(load::resolve_data_path(tree.facts(), "data/../data/./sales.csv", at, d).has_value());
@@ -54,37 +55,22 @@ TEST_CASE("a data path inside the fact file's folder resolves to the file") {
 
 TEST_CASE("a data path outside the fact file's folder tree is an error") {
   const Tree tree;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  auto error_of = [&](std::string_view written) {
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    REQUIRE(d.items().size() == 1);
-    CHECK(d.items()[0].loc == at);
-    return d.items()[0].message;
-  };
-  CHECK(error_of("../outside.csv") == "the data path \"../outside.csv\" leaves the fact file's folder");
-  CHECK(error_of("data/../../outside.csv") ==
+  CHECK(tree.error_of("../outside.csv") == "the data path \"../outside.csv\" leaves the fact file's folder");
+  CHECK(tree.error_of("data/../../outside.csv") ==
         "the data path \"data/../../outside.csv\" leaves the fact file's folder");
-  CHECK(error_of("link.csv") ==
+  CHECK(tree.error_of("link.csv") ==
         "the data path \"link.csv\" leads out of the fact file's folder through a symbolic link");
-  CHECK(error_of("/etc/passwd") == "the data path \"/etc/passwd\" is absolute");
-  CHECK(error_of("C:\\data\\sales.csv") == "the data path \"C:\\data\\sales.csv\" is absolute");
-  CHECK(error_of("~/sales.csv") == "the data path \"~/sales.csv\" is absolute");
+  CHECK(tree.error_of("/etc/passwd") == "the data path \"/etc/passwd\" is absolute");
+  CHECK(tree.error_of("C:\\data\\sales.csv") == "the data path \"C:\\data\\sales.csv\" is absolute");
+  CHECK(tree.error_of("~/sales.csv") == "the data path \"~/sales.csv\" is absolute");
 }
 
 TEST_CASE("a data path to nothing, to a folder or to nowhere is an error") {
   const Tree tree;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  auto error_of = [&](std::string_view written) {
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    REQUIRE(d.items().size() == 1);
-    return d.items()[0].message;
-  };
-  CHECK(error_of("data/missing.csv") == "the data file \"data/missing.csv\" does not exist");
-  CHECK(error_of("nowhere/missing.csv") == "the data file \"nowhere/missing.csv\" does not exist");
-  CHECK(error_of("data") == "the data path \"data\" is a folder, not a file");
-  CHECK(error_of("") == "the data path is empty");
+  CHECK(tree.error_of("data/missing.csv") == "the data file \"data/missing.csv\" does not exist");
+  CHECK(tree.error_of("nowhere/missing.csv") == "the data file \"nowhere/missing.csv\" does not exist");
+  CHECK(tree.error_of("data") == "the data path \"data\" is a folder, not a file");
+  CHECK(tree.error_of("") == "the data path is empty");
 }
 
 
@@ -93,15 +79,10 @@ TEST_CASE("a data file must be a .csv file, after links") {
   tree.dir.write("facts/.env", "SECRET=abc\n");
   tree.dir.write("facts/data/UPPER.CSV", "date,value\n2024-01,1\n");
   std::filesystem::create_symlink(tree.dir.path / "facts" / ".env", tree.dir.path / "facts" / "env.csv");
-  const SourceLoc at{"facts.yaml", 4, 7};
-  for (const char* written : {".env", "env.csv"}) {
-    CAPTURE(written);
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    CHECK(listed(d) == std::string("facts.yaml:4:7: the data file \"") + written + "\" is not a .csv file\n");
-  }
+  for (const char* written : {".env", "env.csv"})
+    CHECK(tree.error_of(written) == std::string("the data file \"") + written + "\" is not a .csv file");
   Diagnostics d;
-  CHECK(load::resolve_data_path(tree.facts(), "data/UPPER.CSV", at, d).has_value());
+  CHECK(load::resolve_data_path(tree.facts(), "data/UPPER.CSV", {"facts.yaml", 4, 7}, d).has_value());
 }
 
 TEST_CASE("a data file's lines are kept for quoting only when it reads as a table") {

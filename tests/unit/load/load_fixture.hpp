@@ -47,6 +47,14 @@ inline std::string listed(const ParseResult& r) {
   return out;
 }
 
+// Diagnostics as "file:line:column: message", one a line, in the order reported.
+inline std::string located(const Diagnostics& d) {
+  std::string out;
+  for (const Diagnostic& x : d.items())
+    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.column) + ": " + x.message + "\n";
+  return out;
+}
+
 // The diagnostics of parsing `text`, listed; the text must not parse.
 inline std::string errors_of(std::string_view text) {
   const ParseResult r = parse(text);
