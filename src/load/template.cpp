@@ -111,7 +111,8 @@ class Loader {
   }
 
   // Reads one template file; its lines may be quoted in diagnostics only when it reads as a
-  // template: UTF-8 and a YAML mapping of template keys, so nothing else ever is.
+  // template: UTF-8 and a YAML mapping of template keys (or their misspellings), so nothing else
+  // ever is.
   std::optional<Theme> parse_file(const std::string& bytes, const std::string& file, Diagnostics& out) {
     const SourceText src(bytes, file);
     src.check_bytes(out);
@@ -135,8 +136,11 @@ class Loader {
     }
     const std::vector<std::string_view> known = template_keys::known_keys();
     if (!read.mapping(root, "a template", known)) return std::nullopt;
+    // Reads as a template: every key is a template key or a likely misspelling of one (a file
+    // of other keys, such as credentials, is never quoted).
     const bool quotable = std::all_of(root.begin(), root.end(), [&](const auto& kv) {
-      return kv.first.IsScalar() && std::find(known.begin(), known.end(), kv.first.Scalar()) != known.end();
+      return kv.first.IsScalar() && (std::find(known.begin(), known.end(), kv.first.Scalar()) != known.end() ||
+                                     !closest_match(kv.first.Scalar(), known).empty());
     });
     const bool first = chain_.size() == 1;
     if (const auto d = read.string(root, "description", "a template")) {
@@ -157,7 +161,7 @@ class Loader {
       }
     }
     std::set<std::string> given;
-    read_theme_keys(src, read, root, theme, given);
+    read_theme_keys(quotable ? &src : nullptr, read, root, theme, given);
     if (!extends.IsDefined())
       if (const auto missing = template_keys::missing_keys(given); !missing.empty())
         read.error(SourceLoc{src.file(), 1, 1},

@@ -56,7 +56,8 @@ struct RolePatch {
 // Reads one template file's keys into a Theme, reporting every mistake.
 class ThemeReader {
  public:
-  ThemeReader(const SourceText& src, NodeReader& read) : src_(src), read_(read) {}
+  // `src` is null when the file's text may not be quoted (it does not read as a template).
+  ThemeReader(const SourceText* src, NodeReader& read) : src_(src), read_(read) {}
 
   // Applies every Theme key of `root` to `t`; `given` collects the keys set ("title.size" for
   // a role's key).
@@ -101,9 +102,9 @@ class ThemeReader {
   // The line of the source a node's key is on, from the key to the line's end.
   std::string_view rest_of_line(const YAML::Node& map, std::string_view key) const {
     const YAML::Node k = NodeReader::key_node(map, key);
-    if (!k.IsDefined()) return {};
-    const std::string_view text = src_.text();
-    const std::size_t at = src_.offset(k.Mark().line, k.Mark().column);
+    if (!k.IsDefined() || !src_) return {};
+    const std::string_view text = src_->text();
+    const std::size_t at = src_->offset(k.Mark().line, k.Mark().column);
     return text.substr(at, text.find('\n', at) - at);
   }
 
@@ -281,13 +282,13 @@ class ThemeReader {
     return p;
   }
 
-  const SourceText& src_;
+  const SourceText* src_;
   NodeReader& read_;
 };
 
 }  // namespace
 
-void read_theme_keys(const SourceText& src, NodeReader& read, const YAML::Node& root, model::Theme& theme,
+void read_theme_keys(const SourceText* src, NodeReader& read, const YAML::Node& root, model::Theme& theme,
                      std::set<std::string>& given) {
   ThemeReader(src, read).apply(root, theme, given);
 }

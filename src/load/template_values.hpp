@@ -15,8 +15,9 @@ namespace factline::load {
 
 // Applies every Theme key that `root` (a template's mapping, its keys already checked) sets to
 // `theme`; `given` collects the keys set ("title.size" for a text role's key). `src` is the
-// template's text (for the hint on an unquoted colour).
-void read_theme_keys(const SourceText& src, NodeReader& read, const YAML::Node& root, model::Theme& theme,
+// template's text, quoted in the hint on an unquoted colour; null when the file may not be
+// quoted (docs/security.md).
+void read_theme_keys(const SourceText* src, NodeReader& read, const YAML::Node& root, model::Theme& theme,
                      std::set<std::string>& given);
 
 }  // namespace factline::load

@@ -195,10 +195,13 @@ TEST_CASE("only a file that reads as a template has its lines kept for quoting")
     CHECK(shown(r.diagnostics).find("hunter2") == std::string::npos);
     CHECK(shown(r.diagnostics).find("secret") == std::string::npos);
   }
-  // A template with a mistake keeps the mistake's line.
+  // A template with a mistake keeps the mistake's line, also when a key is misspelt.
   tree.dir.write("repo/stories/looks/bad.yaml", "extends: news\naxis: \"#ggg\"\n");
   r = parse_with(facts_with("looks/bad.yaml"), tree.fact_file());
   CHECK(only(r).source_line == "axis: \"#ggg\"");
+  tree.dir.write("repo/stories/looks/typo.yaml", "extends: news\nbackgrund: \"#fff\"\n");
+  r = parse_with(facts_with("looks/typo.yaml"), tree.fact_file());
+  CHECK(only(r).source_line == "backgrund: \"#fff\"");
 }
 
 TEST_CASE("a template that is not a file, or not there, is an error naming it") {
