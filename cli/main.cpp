@@ -5,9 +5,12 @@
 #include <iostream>
 
 #include "api/factline.hpp"
+#include "build_command.hpp"
 #include "check_command.hpp"
+#include "import_command.hpp"
 #include "render_command.hpp"
 #include "templates_command.hpp"
+#include "watch_command.hpp"
 
 int main(int argc, char** argv) {
   using namespace factline::cli;
@@ -17,8 +20,14 @@ int main(int argc, char** argv) {
 
   RenderArgs render;
   CheckArgs check;
+  BuildArgs build;
+  WatchArgs watch;
+  ImportArgs import;
   const CLI::App* render_cmd = add_render_command(app, render);
-  add_check_command(app, check);
+  const CLI::App* check_cmd = add_check_command(app, check);
+  const CLI::App* build_cmd = add_build_command(app, build);
+  const CLI::App* watch_cmd = add_watch_command(app, watch);
+  const CLI::App* import_cmd = add_import_command(app, import);
   TemplateArgs listing;
   const CLI::App* templates_cmd = add_templates_command(app, listing);
 
@@ -28,12 +37,29 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? Ok : UsageOrIo;
   }
-  const bool rendering = render_cmd->parsed();
+  DiagnosticFormat diagnostics = DiagnosticFormat::Human;
   try {
     if (templates_cmd->parsed()) return run_templates(listing);
-    return rendering ? run_render(render) : run_check(check);
+    if (check_cmd->parsed()) {
+      diagnostics = check.diagnostics;
+      return run_check(check);
+    }
+    if (build_cmd->parsed()) {
+      diagnostics = build.settings.diagnostics;
+      return run_build(build);
+    }
+    if (import_cmd->parsed()) {
+      diagnostics = import.diagnostics;
+      return run_import(import);
+    }
+    if (watch_cmd->parsed()) {
+      diagnostics = watch.settings.diagnostics;
+      return run_watch(watch);
+    }
+    diagnostics = render.settings.diagnostics;
+    return render_cmd->parsed() ? run_render(render) : UsageOrIo;
   } catch (const std::exception& e) {
-    print_problem(std::cerr, rendering ? render.diagnostics : check.diagnostics, {}, e.what());
+    print_problem(std::cerr, diagnostics, {}, e.what());
     return UsageOrIo;
   }
 }

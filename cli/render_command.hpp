@@ -2,24 +2,20 @@
 #include <string>
 #include <vector>
 
-#include "diagnostic_printer.hpp"
 #include "exit_code.hpp"
-#include "templates_command.hpp"
+#include "render_settings.hpp"
 
 namespace factline::cli {
 
 struct RenderArgs {
   std::string input;                 // "-" for standard input
   std::vector<std::string> outputs;  // format from each extension
-  double scale = 1;
-  bool strict = false;               // warnings fail the run
-  std::vector<std::string> font_dirs;
-  TemplateArgs templates;            // --template, --template-dir
-  DiagnosticFormat diagnostics = DiagnosticFormat::Human;
+  std::string depfile;               // --depfile: the outputs' dependencies for Make/Ninja/CMake
+  RenderSettings settings;
 };
 
 // Adds the render subcommand, its options filling `args`.
 CLI::App* add_render_command(CLI::App& app, RenderArgs& args);
-int run_render(const RenderArgs& args);
+int run_render(RenderArgs& args);
 
 }  // namespace factline::cli

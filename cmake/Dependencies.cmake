@@ -5,10 +5,13 @@ pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo>=1.16 cairo-svg cairo-pdf
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 find_package(yaml-cpp REQUIRED)
+find_package(LibXml2 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(doctest REQUIRED)
+find_package(Threads REQUIRED)
 # libcsv (Debian's libcsv-dev) has no CMake or pkg-config file.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY NAMES csv REQUIRED)

@@ -8,11 +8,14 @@ packages=(
   g++ cmake make pkg-config
   # libraries (README, "Dependencies")
   libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libyaml-cpp-dev
-  libcli11-dev nlohmann-json3-dev libdeflate-dev doctest-dev libcsv-dev
+  libcli11-dev nlohmann-json3-dev libdeflate-dev doctest-dev libcsv-dev libxxhash-dev libxml2-dev
   # fallback fonts for what the bundled Pretendard lacks: Hanja and kana, emoji
   fonts-noto-cjk fonts-noto-color-emoji
   # the tests check outputs with these
   librsvg2-bin poppler-utils libxml2-utils file python3 python3-yaml python3-jsonschema
+  # the package test builds a consumer project with both generators; docs/ci.md's hooks and
+  # completion are run by pre-commit and bash-completion
+  ninja-build git pre-commit bash-completion
 )
 
 missing=()

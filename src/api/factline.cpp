@@ -1,24 +1,55 @@
 #include "api/factline.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
 
+#include "core/utf8.hpp"
+#include "import/timelinejs.hpp"
 #include "layout/page.hpp"
 #include "render/render.hpp"
 #include "scene/scene_json.hpp"
 #include "load/parse.hpp"
 #include "load/template.hpp"
-#include "core/utf8.hpp"
 #include "text/font_library.hpp"
 #include "text/library_log.hpp"
 #include "text/text_shaper.hpp"
 
 namespace factline {
 
+namespace {
+
+std::string find_data_dir() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path beside = (exe.parent_path() / ".." / "share" / "factline").lexically_normal();
+    if (fs::is_directory(beside / "templates", ec)) return beside.string();
+  }
+  return FACTLINE_INSTALL_DATA_DIR;
+}
+
+}  // namespace
+
 std::string_view version() { return FACTLINE_VERSION; }
-std::string_view bundled_font_dir() { return FACTLINE_SOURCE_FONTS_DIR; }
-std::string_view bundled_template_dir() { return FACTLINE_SOURCE_TEMPLATES_DIR; }
+std::string_view data_dir() {
+  static const std::string dir = find_data_dir();
+  return dir;
+}
+std::string_view bundled_font_dir() {
+  static const std::string dir = std::string(data_dir()) + "/fonts";
+  return dir;
+}
+std::string_view bundled_template_dir() {
+  static const std::string dir = std::string(data_dir()) + "/templates";
+  return dir;
+}
 
 std::string_view default_template() { return load::default_template; }
 
@@ -41,10 +72,20 @@ std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs) {
 }
 
 struct Engine::Impl {
-  explicit Impl(const EngineOptions& o) : fonts(o.font_dirs), shaper(fonts), template_dirs(o.template_dirs) {}
+  explicit Impl(const EngineOptions& o) : fonts(o.font_dirs), template_dirs(o.template_dirs) {}
   text::FontLibrary fonts;
-  text::TextShaper shaper;
   std::vector<std::string> template_dirs;
+
+  // This thread's shaper, made on its first use. A thread that ends leaves its shaper behind,
+  // and a later thread that gets the same id takes it over: never two threads at once.
+  const text::TextShaper& shaper() {
+    const std::lock_guard lock(mutex);
+    auto& mine = shapers[std::this_thread::get_id()];
+    if (!mine) mine = std::make_unique<text::TextShaper>(fonts);
+    return *mine;
+  }
+  std::mutex mutex;
+  std::map<std::thread::id, std::unique_ptr<text::TextShaper>> shapers;
 };
 
 namespace {
@@ -72,11 +113,30 @@ RenderResult Engine::layout(std::string_view bytes, const std::string& file, con
   const text::LogCapture capture;
   load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
+  out.dependencies = std::move(parsed.files);
   if (parsed.document) {
-    layout::LayoutResult laid = layout::layout_document(*parsed.document, impl_->shaper);
+    layout::LayoutResult laid = layout::layout_document(*parsed.document, impl_->shaper());
     out.diagnostics.append(laid.diagnostics);
     out.scene = std::move(laid.scene);
   }
+  report_library_log(capture, file, out.diagnostics);
+  return out;
+}
+
+Rendered Engine::render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
+                        const RenderOptions& options) const {
+  RenderResult laid = layout(bytes, file, options.layout);
+  Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}};
+  if (!laid.scene || (options.strict && out.diagnostics.has_warnings())) return out;
+  for (const OutputFile& o : outputs)
+    if (const std::string why = check_output_limits(*laid.scene, o.format, options.encode.png_scale); !why.empty())
+      out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
+                            "write SVG, or split the timeline into several files");
+  if (out.diagnostics.has_errors()) return out;
+  std::vector<std::string> encoded;
+  const text::LogCapture capture;  // Pango draws the text again while encoding
+  for (const OutputFile& o : outputs) encoded.push_back(encode(*laid.scene, o.format, options.encode));
+  out.encoded = std::move(encoded);
   report_library_log(capture, file, out.diagnostics);
   return out;
 }
@@ -86,16 +146,39 @@ Diagnostics check_fact_file(std::string_view bytes, const std::string& file, con
   return load::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
 }
 
+namespace {
+constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json};
+}  // namespace
+
+std::span<const Format> all_formats() { return kFormats; }
+
+std::string_view format_name(Format format) {
+  switch (format) {
+    case Format::Svg: return "svg";
+    case Format::Png: return "png";
+    case Format::Pdf: return "pdf";
+    case Format::Json: return "json";
+  }
+  return {};
+}
+
+std::optional<Format> format_named(std::string_view name) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (Format f : kFormats)
+    if (format_name(f) == lower) return f;
+  return std::nullopt;
+}
+
+ImportResult import_timelinejs(std::string_view bytes, const std::string& file) {
+  import::ImportResult r = import::import_timelinejs(bytes, file);
+  return {std::move(r.yaml), std::move(r.diagnostics)};
+}
+
 std::optional<Format> format_for_path(std::string_view path) {
   const std::size_t dot = path.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
-  std::string ext(path.substr(dot + 1));
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext == "svg") return Format::Svg;
-  if (ext == "png") return Format::Png;
-  if (ext == "pdf") return Format::Pdf;
-  if (ext == "json") return Format::Json;
-  return std::nullopt;
+  return format_named(path.substr(dot + 1));
 }
 
 std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options) {

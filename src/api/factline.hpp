@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,9 +16,15 @@
 namespace factline {
 
 std::string_view version();
-// The bundled fonts/ folder of the source tree this library was built from.
+// factline's data folder: DIR/../share/factline, where DIR holds the running executable. That is
+// where `cmake --install` puts the fonts and templates beside bin/factline, and the build tree
+// has the same shape (build/share/factline links to the source tree's folders), so nothing is
+// looked up by a path fixed at build time, except as the last resort: the folder under the
+// configured install prefix, for programs that link the library and live elsewhere.
+std::string_view data_dir();
+// The bundled fonts: data_dir()/fonts.
 std::string_view bundled_font_dir();
-// The bundled templates/ folder of the same source tree: the built-in templates.
+// The built-in templates: data_dir()/templates.
 std::string_view bundled_template_dir();
 
 // The template folders in search order: the built-in one (so a built-in name always means the
@@ -58,9 +65,18 @@ std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs = 
 struct RenderResult {
   std::optional<scene::Scene> scene;  // empty when the input has errors
   Diagnostics diagnostics;
+  // The files the result depends on besides the fact file itself, as opened: each data file,
+  // then the template chain (load::ParseResult::files). Also when there were errors.
+  std::vector<std::string> dependencies;
 };
 
 enum class Format { Svg, Png, Pdf, Json };
+// Every format, in the order outputs are listed (svg, png, pdf, json).
+std::span<const Format> all_formats();
+// The format's name, which is also its file extension: "svg", "png", "pdf", "json".
+std::string_view format_name(Format format);
+// The format of a name (case-insensitive), if any: "svg" → Svg.
+std::optional<Format> format_named(std::string_view name);
 // The format named by a path's extension (case-insensitive), if any.
 std::optional<Format> format_for_path(std::string_view path);
 
@@ -76,7 +92,30 @@ struct EncodeOptions {
   std::optional<std::int64_t> creation_time;  // PDF creation date (SOURCE_DATE_EPOCH)
 };
 
-// Fonts are loaded once per engine; reuse it to render many files.
+// How a fact file becomes outputs: what `factline render`, `build` and `watch` share.
+struct RenderOptions {
+  LayoutOptions layout;
+  EncodeOptions encode;
+  bool strict = false;  // warnings fail the file: nothing is encoded
+};
+
+// One output: where it goes (for messages; nothing is written here) and its format.
+struct OutputFile {
+  std::string path;
+  Format format = Format::Svg;
+};
+
+struct Rendered {
+  Diagnostics diagnostics;
+  std::vector<std::string> dependencies;  // as RenderResult::dependencies
+  std::vector<std::string> encoded;       // one per OutputFile, in order; empty when failed
+  bool failed() const { return encoded.empty(); }
+};
+
+// Fonts are loaded once per engine; reuse it to render many files, from any number of threads
+// at once. Each thread that lays out gets its own Pango font map over the engine's one
+// Fontconfig set (Pango's font maps are not thread-safe; Fontconfig is), so a scene must be
+// encoded on the thread that laid it out, and is best dropped there too.
 class Engine {
  public:
   explicit Engine(const EngineOptions& options);  // throws std::runtime_error if fonts fail
@@ -86,12 +125,26 @@ class Engine {
 
   RenderResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options = {}) const;
 
+  // Lays the fact file out and encodes it in each output's format, all in memory. Fails (no
+  // outputs, the reasons among the diagnostics) when the file has errors, has warnings under
+  // options.strict, or is too large for an output's format (an error naming that output).
+  Rendered render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
+                  const RenderOptions& options) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
 std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
+
+struct ImportResult {
+  std::string fact_file;  // YAML; empty when there were errors
+  Diagnostics diagnostics;
+};
+// A TimelineJS timeline (its JSON, or its Google Sheets layout as CSV) as a fact file; what
+// cannot be carried over is a warning at its place. docs/import.md.
+ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 
 // Why a scene cannot be written in a format (PNG: 32,767 px a side at the given scale; PDF:
 // 14,400 pt), naming the events that would not fit; empty when it can.

@@ -52,8 +52,9 @@ struct Table {
 class ChartParser {
  public:
   ChartParser(const YAML::Node& map, std::string_view what, const std::string& fact_file, NodeReader& read,
-              Diagnostics& out)
-      : map_(map), what_(what), fact_file_(fact_file), read_(read), out_(out), errors_before_(out.items().size()) {}
+              Diagnostics& out, std::vector<std::string>& files)
+      : map_(map), what_(what), fact_file_(fact_file), read_(read), out_(out), files_(files),
+        errors_before_(out.items().size()) {}
 
   std::optional<model::Chart> parse(model::ChartType type, bool events_default) {
     model::Chart c;
@@ -229,7 +230,11 @@ class ChartParser {
     const auto written = read_.string(map_, "data", what_, true);
     if (!written) return std::nullopt;
     Diagnostics found;
-    const auto csv = read_data_file(fact_file_, *written, read_.text_loc(v), found);
+    bool confined = false;
+    const auto csv = read_data_file(fact_file_, *written, read_.text_loc(v), found, &confined);
+    // A dependency even when missing (creating it changes the result), but never a path outside
+    // the folder: build tools hash and watch these.
+    if (confined) files_.push_back(data_file_name(fact_file_, *written));
     const auto columns = csv ? select_columns(*csv, requests, found) : std::nullopt;
     forward(found);
     if (!columns) return std::nullopt;
@@ -387,6 +392,7 @@ class ChartParser {
   const std::string& fact_file_;
   NodeReader& read_;
   Diagnostics& out_;
+  std::vector<std::string>& files_;
   std::size_t errors_before_;
   model::ChartType type_ = model::ChartType::Line;
   XType x_type_ = XType::Auto;
@@ -400,8 +406,8 @@ std::span<const std::string_view> series_keys() { return kSeriesKeys; }
 
 std::optional<model::Chart> parse_chart(const YAML::Node& map, std::string_view what, model::ChartType type,
                                         bool events_default, const std::string& fact_file, NodeReader& read,
-                                        Diagnostics& out) {
-  return ChartParser(map, what, fact_file, read, out).parse(type, events_default);
+                                        Diagnostics& out, std::vector<std::string>& files) {
+  return ChartParser(map, what, fact_file, read, out, files).parse(type, events_default);
 }
 
 }  // namespace factline::load

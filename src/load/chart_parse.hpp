@@ -22,9 +22,9 @@ inline constexpr std::size_t max_line_points = 1'000'000;  // x values of a line
 // for a panel) and whose `type` it has read. `what` names the mapping in messages ("the chart",
 // "a panel"); data paths are relative to the folder of `fact_file` (as the user named it, "-"
 // for standard input). `events_default` is Chart::events when the key is absent. Nothing when
-// there were errors (all reported).
+// there were errors (all reported). The data file it names is added to `files`.
 std::optional<model::Chart> parse_chart(const YAML::Node& map, std::string_view what, model::ChartType type,
                                         bool events_default, const std::string& fact_file, NodeReader& read,
-                                        Diagnostics& out);
+                                        Diagnostics& out, std::vector<std::string>& files);
 
 }  // namespace factline::load

@@ -421,13 +421,21 @@ std::optional<std::vector<std::optional<calendar::Date>>> dates_in_column(const 
   return read_column<calendar::Date>(table, column, out, date_in_cell, "a date");
 }
 
+namespace {
+std::filesystem::path fact_file_folder(const std::string& fact_file) {
+  return fact_file == "-" ? std::filesystem::path() : std::filesystem::path(fact_file).parent_path();
+}
+}  // namespace
+
+std::string data_file_name(const std::string& fact_file, std::string_view written) {
+  return (fact_file_folder(fact_file) / std::filesystem::path(std::string(written))).lexically_normal().string();
+}
+
 std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
-                                       const SourceLoc& at, Diagnostics& out) {
-  namespace fs = std::filesystem;
-  const fs::path folder = fact_file == "-" ? fs::path() : fs::path(fact_file).parent_path();
-  const auto path = resolve_data_path(folder.string(), written, at, out);
+                                       const SourceLoc& at, Diagnostics& out, bool* confined) {
+  const auto path = resolve_data_path(fact_file_folder(fact_file).string(), written, at, out, confined);
   if (!path) return std::nullopt;
-  return read_csv_file(*path, (folder / fs::path(std::string(written))).lexically_normal().string(), out);
+  return read_csv_file(*path, data_file_name(fact_file, written), out);
 }
 
 }  // namespace factline::load

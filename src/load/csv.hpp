@@ -122,7 +122,10 @@ NumberText read_number_text(std::string_view text, std::string_view column);
 // the folder of `fact_file`, the current folder for "-") and read (read_csv_file). Its
 // diagnostics name it as the fact file's folder joined with `written` ("stories/data/x.csv"),
 // so that the name opens from where the fact file was named.
+// `confined` as resolve_data_path sets it.
 std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
-                                       const SourceLoc& at, Diagnostics& out);
+                                       const SourceLoc& at, Diagnostics& out, bool* confined = nullptr);
+// The name read_data_file gives that file: the fact file's folder joined with `written`.
+std::string data_file_name(const std::string& fact_file, std::string_view written);
 
 }  // namespace factline::load

@@ -11,7 +11,7 @@ namespace factline::load {
 
 std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
                                              std::string_view written, const SourceLoc& at,
-                                             Diagnostics& out) {
+                                             Diagnostics& out, bool* confined) {
   namespace fs = std::filesystem;
   const std::string shown = load::quoted(written);
   if (trim(written, " \t").empty()) {
@@ -53,6 +53,11 @@ std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
               "copy the file into the fact file's folder instead of linking to it");
     return std::nullopt;
   }
+  // Only a CSV file: a data file's cells are quoted in diagnostics, so a name such as .env or
+  // credentials.yaml, even inside the folder, is not read as data.
+  std::string extension = resolved->extension().string();
+  for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (confined) *confined = extension == ".csv";
   std::error_code ec;
   const fs::file_status status = fs::status(*resolved, ec);
   if (!fs::exists(status)) {
@@ -69,10 +74,6 @@ std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
     out.error(at, "the data path " + shown + " is not a regular file", "name a CSV file");
     return std::nullopt;
   }
-  // Only a CSV file: a data file's cells are quoted in diagnostics, so a name such as .env or
-  // credentials.yaml, even inside the folder, is not read as data.
-  std::string extension = resolved->extension().string();
-  for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   if (extension != ".csv") {
     out.error(at, "the data file " + shown + " is not a .csv file",
               "data: names a CSV file, such as data/sales.csv");

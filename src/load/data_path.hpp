@@ -16,9 +16,11 @@ namespace factline::load {
 //   resolved with std::filesystem::weakly_canonical);
 // - a file that does not exist, or is not a regular file;
 // - a file whose name (after links) does not end in .csv (in any case).
-// Returns the resolved path to open.
+// Returns the resolved path to open. `confined`, when given, is set when the path stays inside
+// the folder tree and names a .csv file, whether or not it exists: only such a path may be
+// watched or hashed by a build tool.
 std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
                                              std::string_view written, const SourceLoc& at,
-                                             Diagnostics& out);
+                                             Diagnostics& out, bool* confined = nullptr);
 
 }  // namespace factline::load

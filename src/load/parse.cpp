@@ -38,7 +38,8 @@ using model::Document;
 
 class DocumentParser {
  public:
-  DocumentParser(const SourceText& src, Diagnostics& out) : read_(src, out), src_(src), out_(out) {}
+  DocumentParser(const SourceText& src, Diagnostics& out, std::vector<std::string>& files)
+      : read_(src, out), src_(src), out_(out), files_(files) {}
 
   Document parse(const YAML::Node& root) {
     Document doc;
@@ -202,7 +203,7 @@ class DocumentParser {
     const auto type = read_.one_of(map, "type", "chart type", std::span(kPanelTypes).first(2), "the chart");
     if (!type) return {false, true};
     const auto chart_type = *type == 0 ? model::ChartType::Bar : model::ChartType::Line;
-    doc.chart = parse_chart(map, "the chart", chart_type, true, src_.file(), read_, out_);
+    doc.chart = parse_chart(map, "the chart", chart_type, true, src_.file(), read_, out_, files_);
     return {false, chart_type == model::ChartType::Line && (!doc.chart || doc.chart->x_dates)};
   }
 
@@ -256,7 +257,7 @@ class DocumentParser {
       }
       panel.kind = model::Panel::Kind::Chart;
       const auto chart_type = *type == 0 ? model::ChartType::Bar : model::ChartType::Line;
-      const auto chart = parse_chart(p, "a panel", chart_type, !timeline, src_.file(), read_, out_);
+      const auto chart = parse_chart(p, "a panel", chart_type, !timeline, src_.file(), read_, out_, files_);
       if (chart) panel.chart = *chart;
       page.shows_events = page.shows_events || !chart || chart->events;
       doc.panels.push_back(std::move(panel));
@@ -415,6 +416,7 @@ class DocumentParser {
   NodeReader read_;
   const SourceText& src_;
   Diagnostics& out_;
+  std::vector<std::string>& files_;
 };
 
 }  // namespace
@@ -427,7 +429,7 @@ namespace {
 
 // Gives the document the theme of its template; `root` is the fact file's YAML.
 void apply_template(model::Document& doc, const NodeReader& read, const YAML::Node& root, const ParseOptions& options,
-                    Diagnostics& out) {
+                    Diagnostics& out, std::vector<std::string>& files) {
   std::string name = options.template_name;
   SourceLoc named_at{doc.file, 0, 0};
   std::string base_dir;  // the command line's --template is from the working folder
@@ -439,6 +441,7 @@ void apply_template(model::Document& doc, const NodeReader& read, const YAML::No
   if (name.empty()) name = default_template;
   TemplateResult t = load_template(trim(name), base_dir, template_places(doc.file, options.template_dirs, options.template_name), named_at);
   out.append(t.diagnostics);
+  files.insert(files.end(), t.files.begin(), t.files.end());
   if (t.theme) doc.theme = std::move(*t.theme);
 }
 
@@ -452,8 +455,9 @@ ParseResult parse(std::string_view bytes, const std::string& file, const ParseOp
     if (result.diagnostics.has_errors() || !scan_yaml(src, result.diagnostics)) return result;
     try {
       const YAML::Node root = YAML::Load(std::string(src.text()));
-      model::Document doc = DocumentParser(src, result.diagnostics).parse(root);
-      if (options) apply_template(doc, NodeReader(src, result.diagnostics), root, *options, result.diagnostics);
+      model::Document doc = DocumentParser(src, result.diagnostics, result.files).parse(root);
+      if (options)
+        apply_template(doc, NodeReader(src, result.diagnostics), root, *options, result.diagnostics, result.files);
       if (!result.diagnostics.has_errors()) result.document = std::move(doc);
     } catch (const YAML::Exception& e) {
       report_error(result.diagnostics, src.loc(e.mark.line, e.mark.column),

@@ -15,6 +15,11 @@ namespace factline::load {
 struct ParseResult {
   std::optional<model::Document> document;  // empty when there were errors
   Diagnostics diagnostics;
+  // The other files the document is made from, as they were opened: each data file a chart
+  // names (also one that could not be read: creating it changes the result), then the
+  // template and the templates it extends. Filled also when there were errors, as far as
+  // parsing got; build tools watch and hash these.
+  std::vector<std::string> files;
 };
 
 // `file` names the input in diagnostics ("-" for standard input); data: paths are relative to

@@ -1,5 +1,6 @@
 #include "load/template_path.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -66,15 +67,17 @@ std::optional<FoundTemplate> find_template(std::string_view written, const std::
   const fs::path from = by_name || base_dir.empty() ? fs::path(".") : fs::path(base_dir);
   // Inside the places is decided before the file is looked at, so a path outside is refused the
   // same whether or not something is there, and is never opened. First without following links
-  // (only "." and ".."), from the resolved base, then with every link resolved.
-  std::vector<fs::path> roots;
+  // (only "." and ".."; a place may itself be reached through a link, such as the build tree's
+  // templates folder), then with every link resolved.
+  std::vector<fs::path> roots, written_roots;
+  std::error_code ec;
   for (const auto* dirs : {&places.search_dirs, &places.trees})
-    for (const std::string& dir : *dirs)
+    for (const std::string& dir : *dirs) {
       if (auto r = resolved_path(dir)) roots.push_back(std::move(*r));
-  const auto inside = [&](const fs::path& p) {
-    for (const fs::path& root : roots)
-      if (within(root, p)) return true;
-    return false;
+      if (const fs::path a = fs::absolute(dir, ec); !ec) written_roots.push_back(a.lexically_normal());
+    }
+  const auto inside = [](const std::vector<fs::path>& folders, const fs::path& p) {
+    return std::any_of(folders.begin(), folders.end(), [&](const fs::path& f) { return within(f, p); });
   };
   const std::optional<fs::path> base = resolved_path(from);
   const std::optional<fs::path> resolved = base ? resolved_path(*base / relative) : std::nullopt;
@@ -97,19 +100,19 @@ std::optional<FoundTemplate> find_template(std::string_view written, const std::
           : "a template must be in the fact file's folder or a folder under it, among the built-in templates, or in "
             "a folder given with --template-dir or FACTLINE_TEMPLATE_PATH";
   const bool word = is_template_name(written) && !by_name;
-  if (!inside((*base / relative).lexically_normal())) {
+  const fs::path lexical = (*base / relative).lexically_normal();
+  if (!inside(roots, lexical) && !inside(written_roots, lexical)) {
     if (word) return unknown();
     report_error(out, at, "the template " + shown + " is outside the folders templates are read from", where);
     return std::nullopt;
   }
-  if (!inside(*resolved)) {
+  if (!inside(roots, *resolved)) {
     if (word) return unknown();
     report_error(out, at,
                  "the template " + shown + " leads out of the folders templates are read from through a symbolic link",
                  where);
     return std::nullopt;
   }
-  std::error_code ec;
   const fs::file_status status = fs::status(*resolved, ec);
   if (!fs::exists(status)) {
     if (word) return unknown();

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "core/xml.hpp"
 
@@ -35,14 +37,41 @@ std::string with_prefixed_ids(std::string_view svg, const std::string& prefix) {
   return out;
 }
 
+// Cairo numbers an SVG's surfaces ("surface406") by a counter of the whole process, so the same
+// picture would come out different after other pictures were drawn (factline build renders
+// many in one process). They are renumbered by first appearance: 1, 2, …
+std::string with_stable_surface_ids(std::string_view svg) {
+  static constexpr std::string_view mark = "surface";
+  std::vector<std::string_view> seen;
+  std::string out;
+  out.reserve(svg.size());
+  std::size_t at = 0;
+  for (std::size_t pos = svg.find(mark); pos != std::string_view::npos; pos = svg.find(mark, pos + 1)) {
+    const bool id = pos >= 4 && svg.substr(pos - 4, 4) == "id=\"";
+    const bool ref = pos >= 1 && svg[pos - 1] == '#';
+    std::size_t end = pos + mark.size();
+    while (end < svg.size() && svg[end] >= '0' && svg[end] <= '9') ++end;
+    if (!(id || ref) || end == pos + mark.size()) continue;
+    const std::string_view number = svg.substr(pos + mark.size(), end - pos - mark.size());
+    auto it = std::find(seen.begin(), seen.end(), number);
+    if (it == seen.end()) it = seen.insert(seen.end(), number);
+    out.append(svg.substr(at, pos + mark.size() - at));
+    out += std::to_string(it - seen.begin() + 1);
+    at = end;
+  }
+  out.append(svg.substr(at));
+  return out;
+}
+
 }  // namespace
 
 std::string finish_svg(std::string_view cairo_svg, std::string_view title, std::string_view desc,
                        std::string_view language) {
+  const std::string stable = with_stable_surface_ids(cairo_svg);
   char prefix[16];
-  std::snprintf(prefix, sizeof prefix, "fl%08x-", fnv1a(cairo_svg));
+  std::snprintf(prefix, sizeof prefix, "fl%08x-", fnv1a(stable));
   const std::string p = prefix;
-  std::string svg = with_prefixed_ids(cairo_svg, p);
+  std::string svg = with_prefixed_ids(stable, p);
 
   const std::size_t open = svg.find("<svg");
   const std::size_t close = open == std::string::npos ? open : svg.find('>', open);

@@ -41,13 +41,14 @@ FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) {
     }
   }
   app_families_ = families_of(config_);
-  font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config_);
 }
 
-FontLibrary::~FontLibrary() {
-  g_object_unref(font_map_);
-  FcConfigDestroy(config_);
+FontLibrary::~FontLibrary() { FcConfigDestroy(config_); }
+
+PangoFontMap* FontLibrary::new_font_map() const {
+  PangoFontMap* map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config_);  // takes its own reference
+  return map;
 }
 
 }  // namespace factline::text

@@ -1,7 +1,9 @@
 #pragma once
 // Owns the font set: the bundled fonts registered with Fontconfig as application fonts, with
 // the system's fonts behind them as fallback. No globals: every FontLibrary has its own
-// FcConfig and Pango font map.
+// FcConfig. Font maps are made from it per user (TextShaper), since a Pango font map and what
+// it caches must be used by one thread at a time while an FcConfig may be shared (Fontconfig
+// locks itself); so several threads share one scan of the fonts.
 #include <string>
 #include <vector>
 
@@ -19,13 +21,13 @@ class FontLibrary {
   FontLibrary(const FontLibrary&) = delete;
   FontLibrary& operator=(const FontLibrary&) = delete;
 
-  PangoFontMap* font_map() const { return font_map_; }
+  // A new Pango font map on this library's fonts; the caller owns it (g_object_unref).
+  PangoFontMap* new_font_map() const;
   // Families of the application fonts, e.g. {"Pretendard"}, sorted.
   const std::vector<std::string>& app_families() const { return app_families_; }
 
  private:
   FcConfig* config_ = nullptr;
-  PangoFontMap* font_map_ = nullptr;
   std::vector<std::string> app_families_;
 };
 

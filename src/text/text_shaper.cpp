@@ -131,7 +131,7 @@ void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail:
 }  // namespace
 
 TextShaper::TextShaper(const FontLibrary& fonts)
-    : context_(pango_font_map_create_context(fonts.font_map())) {
+    : font_map_(fonts.new_font_map()), context_(pango_font_map_create_context(font_map_)) {
   // Unhinted outlines and metrics at fractional positions: what is measured here is what the
   // SVG, PNG and PDF draw, at any scale.
   cairo_font_options_t* options = cairo_font_options_create();
@@ -143,7 +143,10 @@ TextShaper::TextShaper(const FontLibrary& fonts)
   pango_context_set_round_glyph_positions(context_, FALSE);
 }
 
-TextShaper::~TextShaper() { g_object_unref(context_); }
+TextShaper::~TextShaper() {
+  g_object_unref(context_);
+  g_object_unref(font_map_);
+}
 
 ShapedTextPtr TextShaper::shape(std::string_view text, const TextStyle& style, double max_width,
                                 Wrap mode) const {

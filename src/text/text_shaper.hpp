@@ -11,6 +11,9 @@ typedef struct _PangoContext PangoContext;
 
 namespace factline::text {
 
+// One shaper is used by one thread at a time (it has its own Pango font map and context), and
+// so are the layouts it makes: the scene that holds them is drawn on the thread that shaped it.
+// Any number of shapers may share one FontLibrary.
 class TextShaper {
  public:
   explicit TextShaper(const FontLibrary& fonts);
@@ -24,6 +27,7 @@ class TextShaper {
                       Wrap wrap = Wrap::Greedy) const;
 
  private:
+  PangoFontMap* font_map_;
   PangoContext* context_;
 };
 

@@ -1,0 +1,53 @@
+#include "render_file.hpp"
+
+#include <algorithm>
+
+namespace factline::cli {
+
+FileResult render_file(const Engine& engine, const std::string& input, std::string_view bytes,
+                       std::span<const OutputFile> outputs, const RenderSettings& settings, std::ostream& err) {
+  Rendered r = engine.render(bytes, input, outputs, settings.options);
+  print_diagnostics(err, r.diagnostics, bytes, settings.diagnostics, input);
+  FileResult out{Ok, std::move(r.dependencies), 0, {}};
+  out.warnings = static_cast<std::size_t>(std::count_if(r.diagnostics.items().begin(), r.diagnostics.items().end(),
+                                                        [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+  if (r.failed()) {
+    out.status = InvalidInput;
+    return out;
+  }
+  std::vector<std::pair<std::string, std::string_view>> files;
+  for (std::size_t i = 0; i < outputs.size(); ++i) files.emplace_back(outputs[i].path, r.encoded[i]);
+  if (const std::string error = write_files_atomically(files); !error.empty()) {
+    print_problem(err, settings.diagnostics, {}, error);
+    out.status = UsageOrIo;
+    return out;
+  }
+  out.encoded = std::move(r.encoded);
+  return out;
+}
+
+namespace {
+
+// Make's escapes: a space or '#' gets a backslash, '$' is doubled.
+std::string escaped(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == ' ' || c == '#') out += '\\';
+    if (c == '$') out += '$';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string depfile_rule(const std::vector<std::string>& targets, const std::vector<std::string>& dependencies) {
+  std::string text;
+  for (const std::string& t : targets) text += (text.empty() ? "" : " ") + escaped(t);
+  text += ':';
+  for (const std::string& d : dependencies) text += " \\\n  " + escaped(d);
+  text += '\n';
+  return text;
+}
+
+}  // namespace factline::cli

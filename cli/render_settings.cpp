@@ -1,0 +1,68 @@
+#include "render_settings.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <cstdlib>
+
+
+namespace factline::cli {
+namespace {
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): a decimal count of seconds.
+std::optional<std::int64_t> source_date_epoch() {
+  const char* v = std::getenv("SOURCE_DATE_EPOCH");
+  if (!v || !*v) return std::nullopt;
+  char* end = nullptr;
+  errno = 0;
+  const long long n = std::strtoll(v, &end, 10);
+  if (*end || errno) return std::nullopt;
+  return n;
+}
+
+}  // namespace
+
+EngineOptions RenderSettings::engine_options() const {
+  EngineOptions engine;
+  engine.font_dirs = {std::string(bundled_font_dir())};
+  engine.font_dirs.insert(engine.font_dirs.end(), font_dirs.begin(), font_dirs.end());
+  engine.template_dirs = templates.search_path();
+  return engine;
+}
+
+void add_render_settings(CLI::App& command, RenderSettings& settings) {
+  command.add_option("--scale", settings.options.encode.png_scale, "PNG pixels per px (default 1)")
+      ->check(CLI::Range(0.1, 8.0));
+  command.add_flag("--strict", settings.options.strict,
+                   "Treat warnings (such as characters no font can draw) as errors");
+  command.add_option("--font-dir", settings.font_dirs, "Extra folder of fonts (repeatable)");
+  add_template_options(command, settings.templates);
+  add_diagnostics_option(command, settings.diagnostics);
+}
+
+bool finish_render_settings(RenderSettings& settings, std::ostream& err) {
+  settings.options.encode.creation_time = source_date_epoch();
+  settings.options.layout.template_name = settings.templates.name;
+  if (const std::string problem = settings.templates.problem(); !problem.empty()) {
+    print_problem(err, settings.diagnostics, {}, problem);
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::vector<OutputFile>> outputs_for_paths(const std::vector<std::string>& paths,
+                                                         const RenderSettings& settings, std::ostream& err) {
+  std::vector<OutputFile> out;
+  for (const std::string& path : paths) {
+    const std::optional<Format> format = format_for_path(path);
+    if (!format) {
+      print_problem(err, settings.diagnostics, path,
+                    "cannot tell the format of \"" + path + "\"; use .svg, .png, .pdf or .json");
+      return std::nullopt;
+    }
+    out.push_back({path, *format});
+  }
+  return out;
+}
+
+}  // namespace factline::cli
