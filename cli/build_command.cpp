@@ -47,6 +47,7 @@ struct Job {
 std::string settings_hash(const RenderSettings& s, Format format, const std::string& fonts) {
   std::string text = "factline " + std::string(version()) + "\ntemplate " + s.options.layout.template_name +
                      "\nformat " + std::string(format_name(format)) + "\nfonts " + fonts + "\n";
+  for (const std::string& dir : s.templates.search_path()) text += "template_dir " + dir + "\n";
   if (format == Format::Png) text += "scale " + std::to_string(s.options.encode.png_scale) + "\n";
   if (format == Format::Pdf && s.options.encode.creation_time)
     text += "creation_time " + std::to_string(*s.options.encode.creation_time) + "\n";
@@ -175,7 +176,7 @@ CLI::App* add_build_command(CLI::App& app, BuildArgs& args) {
 int run_build(BuildArgs& args) {
   const auto started = std::chrono::steady_clock::now();
   RenderSettings& settings = args.settings;
-  finish_render_settings(settings);
+  if (!finish_render_settings(settings, std::cerr)) return UsageOrIo;
   std::vector<Format> formats;
   for (const std::string& name : args.formats)
     if (const auto f = format_named(name); f && std::find(formats.begin(), formats.end(), *f) == formats.end())

@@ -4,13 +4,14 @@
 
 #include "diagnostic_printer.hpp"
 #include "exit_code.hpp"
+#include "templates_command.hpp"
 
 namespace factline::cli {
 
 struct CheckArgs {
   std::vector<std::string> inputs;  // fact files; "-" for standard input
   bool strict = false;              // warnings fail the run
-  std::string template_name;        // --template; empty: each fact file's
+  TemplateArgs templates;           // --template, --template-dir
   DiagnosticFormat diagnostics = DiagnosticFormat::Human;
 };
 

@@ -3,9 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <iterator>
-#include <map>
 #include <string>
 
 #include "core/utf8.hpp"
@@ -45,28 +42,22 @@ std::string prefix_chars(std::string_view s, int chars) {
   return std::string(s.substr(0, i));
 }
 
-// The text a diagnostic's position refers to: the input's, or another file's (a template's),
-// read once from disk.
-std::string_view text_of(const Diagnostic& d, std::string_view source, std::string_view source_file,
-                         std::map<std::string, std::string>& others) {
-  if (source_file.empty() || d.loc.file == source_file) return source;
-  auto [it, fresh] = others.try_emplace(d.loc.file);
-  if (fresh) {
-    std::ifstream in(d.loc.file, std::ios::binary);
-    if (in) it->second.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  return it->second;
+// The line a diagnostic points at: the input's own, or the one the library kept for another
+// file it may show (a template, a CSV file). No file is read here: a file the library would not
+// quote is never shown.
+std::string_view line_of(const Diagnostic& d, std::string_view source, std::string_view source_file) {
+  if (d.loc.line <= 0) return {};
+  if (source_file.empty() || d.loc.file == source_file) return source_line(source, d.loc.line);
+  return d.source_line;
 }
 
 void print_human(std::ostream& out, const Diagnostics& diagnostics, std::string_view source,
                  std::string_view source_file) {
-  std::map<std::string, std::string> others;
   for (const Diagnostic& d : diagnostics.items()) {
     out << d.loc.file;
     if (d.loc.line > 0) out << ':' << d.loc.line << ':' << d.loc.column;
     out << (d.severity == Severity::Error ? ": error: " : ": warning: ") << d.message << '\n';
-    const std::string_view text = text_of(d, source, source_file, others);
-    const std::string_view line = d.loc.line > 0 ? source_line(text, d.loc.line) : std::string_view{};
+    const std::string_view line = line_of(d, source, source_file);
     if (!line.empty() && line.size() < 500) {
       out << "  " << utf8::escape_for_terminal(line) << '\n';
       const std::string before = utf8::escape_for_terminal(prefix_chars(line, d.loc.column - 1));

@@ -21,7 +21,8 @@ void add_diagnostics_option(CLI::App& command, DiagnosticFormat& format);
 // column, and "hint: …". Json: one object per diagnostic and line, with the keys file, line,
 // column (null when unknown), severity ("error" or "warning"), message and hint (null when
 // none). `source` is the input text the locations refer to (may be empty); when `source_file`
-// names it, a diagnostic in another file (a template) is shown with that file's line.
+// names it, a diagnostic in another file (a template, a CSV file) is shown with the line the
+// library kept for it (Diagnostic::source_line), if any; no file is read to show a line.
 void print_diagnostics(std::ostream& out, const Diagnostics& diagnostics, std::string_view source,
                        DiagnosticFormat format = DiagnosticFormat::Human, std::string_view source_file = {});
 

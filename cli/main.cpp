@@ -28,7 +28,8 @@ int main(int argc, char** argv) {
   const CLI::App* build_cmd = add_build_command(app, build);
   const CLI::App* watch_cmd = add_watch_command(app, watch);
   const CLI::App* import_cmd = add_import_command(app, import);
-  const CLI::App* templates_cmd = add_templates_command(app);
+  TemplateArgs listing;
+  const CLI::App* templates_cmd = add_templates_command(app, listing);
 
   try {
     app.parse(argc, argv);
@@ -38,7 +39,7 @@ int main(int argc, char** argv) {
   }
   DiagnosticFormat diagnostics = DiagnosticFormat::Human;
   try {
-    if (templates_cmd->parsed()) return run_templates();
+    if (templates_cmd->parsed()) return run_templates(listing);
     if (check_cmd->parsed()) {
       diagnostics = check.diagnostics;
       return run_check(check);

@@ -27,7 +27,7 @@ CLI::App* add_render_command(CLI::App& app, RenderArgs& args) {
 
 int run_render(RenderArgs& args) {
   RenderSettings& settings = args.settings;
-  finish_render_settings(settings);
+  if (!finish_render_settings(settings, std::cerr)) return UsageOrIo;
   const auto outputs = outputs_for_paths(args.outputs, settings, std::cerr);
   if (!outputs) return UsageOrIo;
   std::string bytes;

@@ -5,7 +5,6 @@
 #include <cerrno>
 #include <cstdlib>
 
-#include "templates_command.hpp"
 
 namespace factline::cli {
 namespace {
@@ -27,6 +26,7 @@ EngineOptions RenderSettings::engine_options() const {
   EngineOptions engine;
   engine.font_dirs = {std::string(bundled_font_dir())};
   engine.font_dirs.insert(engine.font_dirs.end(), font_dirs.begin(), font_dirs.end());
+  engine.template_dirs = templates.search_path();
   return engine;
 }
 
@@ -36,11 +36,19 @@ void add_render_settings(CLI::App& command, RenderSettings& settings) {
   command.add_flag("--strict", settings.options.strict,
                    "Treat warnings (such as characters no font can draw) as errors");
   command.add_option("--font-dir", settings.font_dirs, "Extra folder of fonts (repeatable)");
-  add_template_option(command, settings.options.layout.template_name);
+  add_template_options(command, settings.templates);
   add_diagnostics_option(command, settings.diagnostics);
 }
 
-void finish_render_settings(RenderSettings& settings) { settings.options.encode.creation_time = source_date_epoch(); }
+bool finish_render_settings(RenderSettings& settings, std::ostream& err) {
+  settings.options.encode.creation_time = source_date_epoch();
+  settings.options.layout.template_name = settings.templates.name;
+  if (const std::string problem = settings.templates.problem(); !problem.empty()) {
+    print_problem(err, settings.diagnostics, {}, problem);
+    return false;
+  }
+  return true;
+}
 
 std::optional<std::vector<OutputFile>> outputs_for_paths(const std::vector<std::string>& paths,
                                                          const RenderSettings& settings, std::ostream& err) {

@@ -132,7 +132,7 @@ CLI::App* add_watch_command(CLI::App& app, WatchArgs& args) {
 
 int run_watch(WatchArgs& args) {
   RenderSettings& settings = args.settings;
-  finish_render_settings(settings);
+  if (!finish_render_settings(settings, std::cerr)) return UsageOrIo;
   if (args.input == "-") {
     print_problem(std::cerr, settings.diagnostics, {}, "watch needs a fact file, not standard input");
     return UsageOrIo;

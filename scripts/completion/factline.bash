@@ -25,22 +25,22 @@ _factline() {
       COMPREPLY=($(compgen -P "$done_part" -W "svg png pdf json" -- "$last"))
       compopt -o nospace 2>/dev/null
       return ;;
-    --font-dir) _filedir -d; return ;;
+    --font-dir | --template-dir) _filedir -d; return ;;
     -o | --output)
       if [[ $cmd == build ]]; then _filedir -d; else _filedir; fi
       return ;;
     --depfile) _filedir; return ;;
     --scale | -j | --jobs | --shard) return ;;
   esac
-  local common="--scale --strict --font-dir --template --diagnostics --help"
+  local common="--scale --strict --font-dir --template --template-dir --diagnostics --help"
   local options
   case $cmd in
     render) options="-o --output --depfile $common" ;;
     build) options="-o --output --format -j --jobs --check --list --shard --depfile $common" ;;
     watch) options="-o --output $common" ;;
-    check) options="--strict --template --diagnostics --help" ;;
+    check) options="--strict --template --template-dir --diagnostics --help" ;;
     import) options="-o --output --strict --diagnostics --help" ;;
-    templates) options="--help" ;;
+    templates) options="--template-dir --help" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
 
+#include "core/utf8.hpp"
 #include "import/timelinejs.hpp"
 #include "layout/page.hpp"
 #include "render/render.hpp"
@@ -15,6 +17,7 @@
 #include "load/parse.hpp"
 #include "load/template.hpp"
 #include "text/font_library.hpp"
+#include "text/library_log.hpp"
 #include "text/text_shaper.hpp"
 
 namespace factline {
@@ -50,6 +53,18 @@ std::string_view bundled_template_dir() {
 
 std::string_view default_template() { return load::default_template; }
 
+std::vector<std::string> template_search_path(const std::vector<std::string>& given) {
+  std::vector<std::string> dirs{std::string(bundled_template_dir())};
+  dirs.insert(dirs.end(), given.begin(), given.end());
+  if (const char* env = std::getenv("FACTLINE_TEMPLATE_PATH"))
+    for (std::string_view rest = env; !rest.empty();) {
+      const std::size_t colon = std::min(rest.find(':'), rest.size());
+      if (colon > 0) dirs.emplace_back(rest.substr(0, colon));
+      rest.remove_prefix(std::min(colon + 1, rest.size()));
+    }
+  return dirs;
+}
+
 std::vector<TemplateInfo> list_templates(const std::vector<std::string>& dirs) {
   std::vector<TemplateInfo> out;
   for (auto& t : load::list_templates(dirs)) out.push_back({std::move(t.name), std::move(t.description), std::move(t.path)});
@@ -73,20 +88,40 @@ struct Engine::Impl {
   std::map<std::thread::id, std::unique_ptr<text::TextShaper>> shapers;
 };
 
-Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+namespace {
+
+// What Pango and GLib logged during a layout, as warnings about the input.
+void report_library_log(const text::LogCapture& capture, const std::string& file, Diagnostics& out) {
+  for (const std::string& m : capture.messages())
+    out.warning({file, 0, 0}, "the text library reported: " + utf8::escape_for_terminal(m),
+                "the output may be wrong where it drew this text; please report it with the fact file");
+  if (capture.dropped() > 0)
+    out.warning({file, 0, 0}, "the text library reported " + std::to_string(capture.dropped()) + " more messages");
+}
+
+}  // namespace
+
+Engine::Engine(const EngineOptions& options)
+    : impl_([&] {
+        if (options.capture_library_log) text::install_log_writer();  // before the fonts load
+        return std::make_unique<Impl>(options);
+      }()) {}
 Engine::~Engine() = default;
 
 LayoutResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
   LayoutResult out;
+  const text::LogCapture capture;
   load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
   out.diagnostics = std::move(parsed.diagnostics);
   out.dependencies = std::move(parsed.files);
-  if (!parsed.document) return out;
-  const model::Document& doc = *parsed.document;
-  layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper());
-  out.diagnostics.append(laid.diagnostics);
-  out.scene = std::move(laid.scene);
-  for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
+  if (parsed.document) {
+    const model::Document& doc = *parsed.document;
+    layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper());
+    out.diagnostics.append(laid.diagnostics);
+    out.scene = std::move(laid.scene);
+    for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
+  }
+  report_library_log(capture, file, out.diagnostics);
   return out;
 }
 
@@ -101,8 +136,10 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
                             "write SVG, or split the timeline into several files");
   if (out.diagnostics.has_errors()) return out;
   std::vector<std::string> encoded;
+  const text::LogCapture capture;  // Pango draws the text again while encoding
   for (const OutputFile& o : outputs) encoded.push_back(encode(*laid.scene, o.format, options.encode));
   out.encoded = std::move(encoded);
+  report_library_log(capture, file, out.diagnostics);
   return out;
 }
 

@@ -27,9 +27,21 @@ std::string_view bundled_font_dir();
 // The built-in templates: data_dir()/templates.
 std::string_view bundled_template_dir();
 
+// The template folders in search order: the built-in one (so a built-in name always means the
+// built-in template), `given` (--template-dir), then the folders of the FACTLINE_TEMPLATE_PATH
+// environment variable (colon-separated; an empty entry is skipped, not the working folder).
+// Template names are looked up in them, and template files are read only from them and the fact
+// file's folder tree (docs/security.md).
+std::vector<std::string> template_search_path(const std::vector<std::string>& given = {});
+
 struct EngineOptions {
   std::vector<std::string> font_dirs;  // bundled fonts first, then --font-dir folders
-  std::vector<std::string> template_dirs{std::string(bundled_template_dir())};  // built-in templates
+  // The template folders, as template_search_path gives them; by default only the built-in one.
+  std::vector<std::string> template_dirs{std::string(bundled_template_dir())};
+  // Install the process's GLib log writer (text/library_log.hpp), so Pango and GLib never print:
+  // their messages during layout become warnings, any others are dropped. GLib allows one
+  // writer per process: a program with its own sets this false.
+  bool capture_library_log = true;
 };
 
 // Per fact file.

@@ -1,6 +1,8 @@
 #pragma once
 // Diagnostics are data: the library returns them, the command prints them.
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factline {
@@ -19,18 +21,39 @@ struct Diagnostic {
   SourceLoc loc;
   std::string message;  // lowercase, says what is wrong
   std::string hint;     // says what to do; may be empty
+  // The line at loc, kept by the library when loc is in a file other than the input (a template,
+  // a CSV file) whose lines may be shown: one that reads as what it should be. Empty otherwise;
+  // the input's own lines are the caller's to show, and no other file is ever read to show one.
+  std::string source_line;
 };
 
 class Diagnostics {
  public:
   void error(SourceLoc loc, std::string message, std::string hint = {}) {
-    items_.push_back({Severity::Error, std::move(loc), std::move(message), std::move(hint)});
+    items_.push_back({Severity::Error, std::move(loc), std::move(message), std::move(hint), {}});
   }
   void warning(SourceLoc loc, std::string message, std::string hint = {}) {
-    items_.push_back({Severity::Warning, std::move(loc), std::move(message), std::move(hint)});
+    items_.push_back({Severity::Warning, std::move(loc), std::move(message), std::move(hint), {}});
   }
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
   void append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  }
+  // Keeps, for the diagnostics from index `first` on that are in `file`, the line of `text`
+  // (that file's text) each points at.
+  void keep_source_lines(std::size_t first, const std::string& file, std::string_view text) {
+    for (std::size_t i = first; i < items_.size(); ++i) {
+      Diagnostic& d = items_[i];
+      if (d.loc.file != file || d.loc.line <= 0) continue;
+      std::string_view rest = text;
+      for (int l = 1; l < d.loc.line && !rest.empty(); ++l) {
+        const std::size_t nl = rest.find('\n');
+        rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      }
+      rest = rest.substr(0, rest.find('\n'));
+      if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
+      d.source_line = std::string(rest);
+    }
   }
   bool has_errors() const {
     for (const auto& d : items_)

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <span>
@@ -13,8 +13,10 @@
 #include "core/number_format.hpp"
 #include "load/csv.hpp"
 #include "load/errors.hpp"
+#include "load/number.hpp"
 #include "load/parse.hpp"
 #include "load/suggest.hpp"
+#include "load/text_rules.hpp"
 
 namespace factline::load {
 namespace {
@@ -49,7 +51,7 @@ struct Table {
 
 class ChartParser {
  public:
-  ChartParser(const YAML::Node& map, std::string_view what, const std::string& fact_file, Reader& read,
+  ChartParser(const YAML::Node& map, std::string_view what, const std::string& fact_file, NodeReader& read,
               Diagnostics& out, std::vector<std::string>& files)
       : map_(map), what_(what), fact_file_(fact_file), read_(read), out_(out), files_(files),
         errors_before_(out.items().size()) {}
@@ -59,11 +61,11 @@ class ChartParser {
     c.type = type_ = type;
     c.loc = read_.loc(map_);
     const auto x = read_.string(map_, "x", what_, true);
-    const SourceLoc x_at = read_.text_loc(Reader::value(map_, "x"));
+    const SourceLoc x_at = read_.text_loc(NodeReader::value(map_, "x"));
     static constexpr std::array<std::string_view, 3> x_types = {"auto", "date", "category"};
     x_type_ = static_cast<XType>(read_.one_of(map_, "x_type", "x_type", x_types).value_or(0));
     if (type == model::ChartType::Bar && x_type_ == XType::Date) {
-      read_.error(Reader::value(map_, "x_type"), "bars take categories, not dates",
+      read_.error(NodeReader::value(map_, "x_type"), "bars take categories, not dates",
                   "leave out x_type: (each bar is labelled with its x value as written), or draw a line chart");
       x_type_ = XType::Category;
     }
@@ -96,7 +98,7 @@ class ChartParser {
   // The series: column names, or mappings {column, label, color}, in the order given.
   std::vector<SeriesSpec> series(std::string_view x) {
     std::vector<SeriesSpec> specs;
-    const YAML::Node list = Reader::value(map_, "series");
+    const YAML::Node list = NodeReader::value(map_, "series");
     if (!list.IsDefined()) {
       if (!read_.suggested(map_, "series"))
         read_.error(map_, std::string(what_) + " needs a \"series\"",
@@ -104,7 +106,7 @@ class ChartParser {
       return specs;
     }
     if (list.IsNull() || (list.IsSequence() && list.size() == 0)) {
-      read_.error(list.IsNull() ? Reader::key_node(map_, "series") : list, "the series list is empty",
+      read_.error(list.IsNull() ? NodeReader::key_node(map_, "series") : list, "the series list is empty",
                   "name at least one column to draw");
       return specs;
     }
@@ -129,8 +131,10 @@ class ChartParser {
         continue;
       }
       // (Not assigned into a Node variable: assigning yaml-cpp nodes overwrites the node's content.)
-      const YAML::Node column = item.IsMap() ? Reader::value(item, "column") : item;
-      s.column = column.Scalar();
+      const YAML::Node column = item.IsMap() ? NodeReader::value(item, "column") : item;
+      const auto name = item.IsMap() ? read_.string(item, "column", "a series") : read_.text(item, "a series");
+      if (!name) continue;
+      s.column = *name;
       s.column_at = read_.text_loc(column);
       s.series.label = item.IsMap() ? read_.string(item, "label", "a series").value_or(s.column) : s.column;
       if (s.column == x) {
@@ -147,7 +151,7 @@ class ChartParser {
 
   // An error at `key` when the chart is not of the type the key is for.
   bool only_for(std::string_view key, model::ChartType type) {
-    const YAML::Node k = Reader::key_node(map_, key);
+    const YAML::Node k = NodeReader::key_node(map_, key);
     if (!k.IsDefined()) return false;
     if (type_ == type) return true;
     const bool bars = type == model::ChartType::Bar;
@@ -180,22 +184,21 @@ class ChartParser {
     if (const auto k = read_.one_of(map_, "korean_units", "korean_units setting", units))
       n.korean_units = std::array{KoreanUnits::Off, KoreanUnits::Full, KoreanUnits::Compact}[*k];
     if (const auto d = read_.string(map_, "decimals", what_)) {
-      int v = -1;
-      const auto [end, ec] = std::from_chars(d->data(), d->data() + d->size(), v);
-      if (ec != std::errc{} || end != d->data() + d->size() || v < 0 || v > 20)
-        read_.error(Reader::value(map_, "decimals"), "decimals must be a whole number from 0 to 20",
+      const auto v = read_number(*d);
+      if (!v || *v != std::floor(*v) || *v < 0 || *v > 20)
+        read_.error(NodeReader::value(map_, "decimals"), "decimals must be a whole number from 0 to 20",
                     "for example decimals: 1; leave it out for as few as each value needs");
       else
-        n.decimals = v;
+        n.decimals = static_cast<int>(*v);
     }
     return n;
   }
 
   // The table from data: (a CSV file) or rows: (inline), exactly one of them.
   std::optional<Table> data(const std::string& x, const SourceLoc& x_at, const std::vector<SeriesSpec>& specs) {
-    const YAML::Node data_key = Reader::key_node(map_, "data"), rows_key = Reader::key_node(map_, "rows");
+    const YAML::Node data_key = NodeReader::key_node(map_, "data"), rows_key = NodeReader::key_node(map_, "rows");
     if (data_key.IsDefined() && rows_key.IsDefined()) {
-      read_.error(Reader::later(rows_key, data_key), "a chart has either data: or rows:, not both",
+      read_.error(NodeReader::later(rows_key, data_key), "a chart has either data: or rows:, not both",
                   "use data: for a CSV file, or rows: for values written in the fact file");
       return std::nullopt;
     }
@@ -209,7 +212,7 @@ class ChartParser {
     for (const SeriesSpec& s : specs) requests.push_back({s.column, s.column_at});
     auto table = data_key.IsDefined() ? from_csv(requests) : from_rows(requests);
     if (!table) return std::nullopt;
-    const YAML::Node source = data_key.IsDefined() ? Reader::value(map_, "data") : rows_key;
+    const YAML::Node source = data_key.IsDefined() ? NodeReader::value(map_, "data") : rows_key;
     const bool bars = type_ == model::ChartType::Bar;
     const std::size_t limit = bars ? max_bars : max_line_points;
     if (table->x.size() > limit) {
@@ -223,45 +226,60 @@ class ChartParser {
   }
 
   std::optional<Table> from_csv(const std::vector<ColumnRequest>& requests) {
-    const YAML::Node v = Reader::value(map_, "data");
+    const YAML::Node v = NodeReader::value(map_, "data");
     const auto written = read_.string(map_, "data", what_, true);
     if (!written) return std::nullopt;
     Diagnostics found;
-    files_.push_back(data_file_name(fact_file_, *written));
-    const auto csv = read_data_file(fact_file_, *written, read_.text_loc(v), found);
+    bool confined = false;
+    const auto csv = read_data_file(fact_file_, *written, read_.text_loc(v), found, &confined);
+    // A dependency even when missing (creating it changes the result), but never a path outside
+    // the folder: build tools hash and watch these.
+    if (confined) files_.push_back(data_file_name(fact_file_, *written));
     const auto columns = csv ? select_columns(*csv, requests, found) : std::nullopt;
     forward(found);
     if (!columns) return std::nullopt;
-    if (csv->rows() == 0) {
-      read_.error(v, quoted(csv->file) + " has no data rows", "add rows under the header row");
+    // The file reads as a table: its lines may be shown with the mistakes in its cells.
+    const std::size_t first = out_.items().size();
+    std::optional<Table> t = from_table(*csv, *columns, v);
+    out_.keep_source_lines(first, csv->file, csv->text);
+    return t;
+  }
+
+  std::optional<Table> from_table(const CsvTable& csv, const std::vector<std::size_t>& columns,
+                                  const YAML::Node& v) {
+    if (csv.rows() == 0) {
+      read_.error(v, quoted(csv.file) + " has no data rows", "add rows under the header row");
       return std::nullopt;
     }
     Table t;
-    const std::size_t x_column = columns->front();
-    for (std::size_t row = 0; row < csv->rows(); ++row) {
-      const CsvCell& cell = csv->cell(row, x_column);
-      if (cell.text.find_first_not_of(" \t") == std::string::npos)
-        read_.error(csv->loc(cell), "the x value is empty",
-                    "every row needs a value in column " + quoted(csv->header[x_column].text));
-      t.x.push_back({cell.text, std::nullopt, csv->loc(cell)});
+    const std::size_t x_column = columns.front();
+    for (std::size_t row = 0; row < csv.rows(); ++row) {
+      const CsvCell& cell = csv.cell(row, x_column);
+      // An x value becomes a label: the text rules of a fact file's one-line fields hold.
+      if (looks_empty(cell.text))
+        read_.error(csv.loc(cell), "the x value is empty",
+                    "every row needs a value in column " + quoted(csv.header[x_column].text));
+      else if (const auto problem = check_text(cell.text, TextKind::Line, "the x value"))
+        read_.error({csv.file, cell.line, column_in_cell(cell, problem->offset)}, problem->message, problem->hint);
+      t.x.push_back({cell.text, std::nullopt, csv.loc(cell)});
     }
     Diagnostics bad;
     t.dates = use_dates(t.x);
     if (t.dates) {
-      if (const auto dates = dates_in_column(*csv, x_column, bad))
+      if (const auto dates = dates_in_column(csv, x_column, bad))
         for (std::size_t i = 0; i < t.x.size(); ++i) t.x[i].date = (*dates)[i];
     }
-    for (std::size_t i = 1; i < columns->size(); ++i)
-      t.values.push_back(numbers_in_column(*csv, (*columns)[i], bad).value_or(std::vector<std::optional<double>>{}));
+    for (std::size_t i = 1; i < columns.size(); ++i)
+      t.values.push_back(numbers_in_column(csv, columns[i], bad).value_or(std::vector<std::optional<double>>{}));
     forward(bad);
     if (failed()) return std::nullopt;
     return t;
   }
 
   std::optional<Table> from_rows(const std::vector<ColumnRequest>& requests) {
-    const YAML::Node rows = Reader::value(map_, "rows");
+    const YAML::Node rows = NodeReader::value(map_, "rows");
     if (rows.IsNull() || (rows.IsSequence() && rows.size() == 0)) {
-      read_.error(rows.IsNull() ? Reader::key_node(map_, "rows") : rows, "the rows list is empty",
+      read_.error(rows.IsNull() ? NodeReader::key_node(map_, "rows") : rows, "the rows list is empty",
                   "add at least one row, such as {year: 2024, sales: 12}");
       return std::nullopt;
     }
@@ -291,7 +309,7 @@ class ChartParser {
     for (const YAML::Node& row : rows) {
       if (!read_.mapping(row, "a row", columns)) continue;
       const auto x = read_.string(row, requests.front().name, "a row", true);
-      const YAML::Node x_node = Reader::value(row, requests.front().name);
+      const YAML::Node x_node = NodeReader::value(row, requests.front().name);
       t.x.push_back({x.value_or(""), std::nullopt, x ? read_.text_loc(x_node) : read_.loc(row)});
       for (std::size_t i = 1; i < requests.size(); ++i) t.values[i - 1].push_back(value(row, requests[i].name));
     }
@@ -300,7 +318,7 @@ class ChartParser {
     if (t.dates) {
       std::size_t i = 0;
       for (const YAML::Node& row : rows) {
-        t.x[i].date = read_.date(Reader::value(row, requests.front().name), t.x[i].label);
+        t.x[i].date = read_.date(NodeReader::value(row, requests.front().name), t.x[i].label);
         ++i;
       }
     }
@@ -310,7 +328,7 @@ class ChartParser {
 
   // A row's value for `column`: a number, or a gap (absent, null or blank), with CSV's grammar.
   std::optional<double> value(const YAML::Node& row, const std::string& column) {
-    const YAML::Node v = Reader::value(row, column);
+    const YAML::Node v = NodeReader::value(row, column);
     if (!v.IsDefined() || v.IsNull()) return std::nullopt;
     if (!v.IsScalar()) {
       read_.error(v, quoted(column) + " must be a number", "write a number, or leave the key out for a gap");
@@ -372,7 +390,7 @@ class ChartParser {
   const YAML::Node& map_;
   std::string_view what_;
   const std::string& fact_file_;
-  Reader& read_;
+  NodeReader& read_;
   Diagnostics& out_;
   std::vector<std::string>& files_;
   std::size_t errors_before_;
@@ -387,7 +405,7 @@ std::span<const std::string_view> panel_keys() { return kPanelKeys; }
 std::span<const std::string_view> series_keys() { return kSeriesKeys; }
 
 std::optional<model::Chart> parse_chart(const YAML::Node& map, std::string_view what, model::ChartType type,
-                                        bool events_default, const std::string& fact_file, Reader& read,
+                                        bool events_default, const std::string& fact_file, NodeReader& read,
                                         Diagnostics& out, std::vector<std::string>& files) {
   return ChartParser(map, what, fact_file, read, out, files).parse(type, events_default);
 }

@@ -10,7 +10,7 @@
 
 #include "core/diagnostic.hpp"
 #include "model/chart.hpp"
-#include "load/reader.hpp"
+#include "load/node_reader.hpp"
 
 namespace factline::load {
 
@@ -24,7 +24,7 @@ inline constexpr std::size_t max_line_points = 1'000'000;  // x values of a line
 // for standard input). `events_default` is Chart::events when the key is absent. Nothing when
 // there were errors (all reported). The data file it names is added to `files`.
 std::optional<model::Chart> parse_chart(const YAML::Node& map, std::string_view what, model::ChartType type,
-                                        bool events_default, const std::string& fact_file, Reader& read,
+                                        bool events_default, const std::string& fact_file, NodeReader& read,
                                         Diagnostics& out, std::vector<std::string>& files);
 
 }  // namespace factline::load

@@ -3,16 +3,16 @@
 #include <csv.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <system_error>
 #include <variant>
 
 #include "core/utf8.hpp"
+#include "load/data_path.hpp"
 #include "load/errors.hpp"
+#include "load/file_read.hpp"
+#include "load/number.hpp"
 #include "load/suggest.hpp"
+#include "load/trim.hpp"
 
 // Every call of quoted() below is spelt load::quoted: <filesystem> brings std::quoted, which
 // argument-dependent lookup would otherwise find too.
@@ -25,11 +25,8 @@ constexpr std::string_view kUtf8Hint =
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
-}
+// Spaces and tabs: what libcsv drops around an unquoted field, and what a blank cell holds.
+constexpr std::string_view kBlanks = " \t";
 
 std::string with_commas(std::size_t n) {
   std::string digits = std::to_string(n), out;
@@ -74,9 +71,9 @@ class Positions {
 // such a byte: whatever fires, fires at the piece's last byte, and a field starts at the first
 // byte after the previous field's end that libcsv does not skip (spaces and tabs; also CR and
 // LF at the start of a row, where libcsv skips blank lines).
-class Reader {
+class CsvTextReader {
  public:
-  Reader(std::string_view text, const std::string& file, Diagnostics& out)
+  CsvTextReader(std::string_view text, const std::string& file, Diagnostics& out)
       : text_(text), positions_(text), out_(out) {
     table_.file = file;
   }
@@ -103,6 +100,7 @@ class Reader {
       return std::nullopt;
     }
     if (errors_ > 0) return std::nullopt;
+    table_.text = std::string(text_);
     return std::move(table_);
   }
 
@@ -173,7 +171,7 @@ class Reader {
   }
 
   static void on_field(void* data, std::size_t size, void* self) {
-    auto* r = static_cast<Reader*>(self);
+    auto* r = static_cast<CsvTextReader*>(self);
     try {
       r->field(std::string_view(static_cast<const char*>(data), data ? size : 0));
     } catch (...) {
@@ -183,7 +181,7 @@ class Reader {
   }
 
   static void on_row(int, void* self) {
-    auto* r = static_cast<Reader*>(self);
+    auto* r = static_cast<CsvTextReader*>(self);
     try {
       r->row();
     } catch (...) {
@@ -208,7 +206,7 @@ class Reader {
     if (!header_done_) {
       header_done_ = true;
       table_.header = std::move(row_);
-      for (CsvCell& c : table_.header) c.text = std::string(trim(c.text));
+      for (CsvCell& c : table_.header) c.text = std::string(trim(c.text, kBlanks));
     } else if (row_.size() != table_.header.size()) {
       const bool more = row_.size() > table_.header.size();
       add_error(table_.loc(row_.front()),
@@ -246,66 +244,9 @@ class Reader {
 // ---------------------------------------------------------------------------------------------
 // Numbers.
 
-enum class NumberError { None, NotANumber, OutOfRange };
-
-struct NumberParse {
-  double value = 0;
-  NumberError error = NumberError::None;
-};
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-NumberParse parse_number(std::string_view t) {
-  t = trim(t);
-  std::string clean;
-  if (t.starts_with("+")) {
-    t.remove_prefix(1);
-  } else if (t.starts_with("-")) {
-    t.remove_prefix(1), clean += '-';
-  } else if (t.starts_with("\u2212")) {
-    t.remove_prefix(3), clean += '-';
-  }
-  std::size_t i = 0;
-  // Integer digits, with commas only as exact thousands separators.
-  const std::size_t int_begin = i;
-  std::size_t groups = 0, last_group = 0;
-  while (i < t.size() && (is_digit(t[i]) || t[i] == ',')) {
-    if (t[i] == ',') {
-      const std::size_t run = i - (groups == 0 ? int_begin : last_group + 1);
-      if ((groups == 0 && (run < 1 || run > 3)) || (groups > 0 && run != 3)) return {0, NumberError::NotANumber};
-      ++groups, last_group = i;
-    } else {
-      clean += t[i];
-    }
-    ++i;
-  }
-  if (groups > 0 && i - last_group - 1 != 3) return {0, NumberError::NotANumber};
-  bool digits = i > int_begin;
-  if (i < t.size() && t[i] == '.') {
-    clean += t[i++];
-    const std::size_t f = i;
-    while (i < t.size() && is_digit(t[i])) clean += t[i++];
-    digits = digits || i > f;
-  }
-  if (!digits) return {0, NumberError::NotANumber};
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    clean += t[i++];
-    if (i < t.size() && (t[i] == '+' || t[i] == '-')) clean += t[i++];
-    const std::size_t e = i;
-    while (i < t.size() && is_digit(t[i])) clean += t[i++];
-    if (i == e) return {0, NumberError::NotANumber};
-  }
-  if (i != t.size()) return {0, NumberError::NotANumber};
-  NumberParse r;
-  const auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), r.value);
-  if (ec == std::errc::result_out_of_range || !std::isfinite(r.value)) r.error = NumberError::OutOfRange;
-  else if (ec != std::errc{} || ptr != clean.data() + clean.size()) r.error = NumberError::NotANumber;
-  return r;
-}
-
 bool is_missing_marker(std::string_view t) {
   std::string lower;
-  for (char c : trim(t)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (char c : trim(t, kBlanks)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   for (std::string_view m : {"n/a", "na", "nan", "null", "none", "nil", "missing", "-", "--", ".",
                              "?", "\u2013", "\u2014", "#n/a", "없음"})
     if (lower == m) return true;
@@ -315,22 +256,13 @@ bool is_missing_marker(std::string_view t) {
 std::string number_hint(std::string_view text, std::string_view column) {
   const std::string col = "column " + load::quoted(column);
   if (is_missing_marker(text)) return "for a missing value in " + col + ", leave the cell empty";
-  const std::string_view t = trim(text);
+  const std::string_view t = trim(text, kBlanks);
   if (t.find(',') != std::string_view::npos)
     return col + " holds numbers: a comma may only group thousands (1,234,567); decimals take a "
                  "point (1.5)";
   if (t.ends_with("%"))
     return col + " holds numbers: write 12.5, not 12.5%, and give the unit in the axis title";
   return col + " holds numbers, such as 12.5, -3 or 1.2e6; leave the cell empty for a missing value";
-}
-
-// The character column of byte `offset` in a cell's text, when it can be told: the cell is on
-// one line and has no doubled quotes; else the cell's own column.
-int column_in_cell(const CsvCell& cell, std::size_t offset) {
-  if (cell.text.find_first_of("\"\r\n") != std::string::npos) return cell.column;
-  offset = std::min(offset, cell.text.size());
-  return cell.column + (cell.quoted ? 1 : 0) +
-         static_cast<int>(utf8::count(std::string_view(cell.text).substr(0, offset)));
 }
 
 std::nullopt_t too_large(const std::string& file, Diagnostics& out) {
@@ -341,6 +273,13 @@ std::nullopt_t too_large(const std::string& file, Diagnostics& out) {
 
 }  // namespace
 
+int column_in_cell(const CsvCell& cell, std::size_t offset) {
+  if (cell.text.find_first_of("\"\r\n") != std::string::npos) return cell.column;
+  offset = std::min(offset, cell.text.size());
+  return cell.column + (cell.quoted ? 1 : 0) +
+         static_cast<int>(utf8::count(std::string_view(cell.text).substr(0, offset)));
+}
+
 std::optional<CsvTable> read_csv(std::string_view text, const std::string& file, Diagnostics& out) {
   if (text.size() > max_csv_bytes) return too_large(file, out);
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
@@ -349,7 +288,7 @@ std::optional<CsvTable> read_csv(std::string_view text, const std::string& file,
     out.error({file, line, column}, "the CSV file is not valid UTF-8", std::string(kUtf8Hint));
     return std::nullopt;
   }
-  Reader reader(text, file, out);
+  CsvTextReader reader(text, file, out);
   auto table = reader.run();
   if (reader.out_of_memory()) out.error({file, 0, 0}, "out of memory while reading the CSV file");
   return table;
@@ -357,26 +296,15 @@ std::optional<CsvTable> read_csv(std::string_view text, const std::string& file,
 
 std::optional<CsvTable> read_csv_file(const std::string& path, const std::string& file,
                                       Diagnostics& out) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    out.error({file, 0, 0}, "cannot read the CSV file: " + ec.message());
-    return std::nullopt;
+  const FileBytes read = read_file_bytes(path, max_csv_bytes);
+  switch (read.problem) {
+    case FileBytes::Problem::None: return read_csv(read.bytes, file, out);
+    case FileBytes::Problem::TooLarge: return too_large(file, out);
+    case FileBytes::Problem::NotAFile: out.error({file, 0, 0}, "cannot read the CSV file: it is not a regular file"); break;
+    case FileBytes::Problem::CannotOpen: out.error({file, 0, 0}, "cannot read the CSV file: " + read.why); break;
+    case FileBytes::Problem::CannotRead: out.error({file, 0, 0}, "cannot read the CSV file"); break;
   }
-  if (size > max_csv_bytes) return too_large(file, out);
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  // Read one byte more than the size said, so a file that grew since is still refused.
-  bytes.resize(static_cast<std::size_t>(size) + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.bad() || (!in && !in.eof())) {
-    out.error({file, 0, 0}, "cannot read the CSV file");
-    return std::nullopt;
-  }
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (bytes.size() > max_csv_bytes) return too_large(file, out);
-  return read_csv(bytes, file, out);
+  return std::nullopt;
 }
 
 std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
@@ -419,21 +347,15 @@ std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
   return found;
 }
 
-std::optional<double> parse_csv_number(std::string_view text) {
-  const NumberParse r = parse_number(text);
-  if (r.error != NumberError::None) return std::nullopt;
-  return r.value;
-}
-
 NumberText read_number_text(std::string_view text, std::string_view column) {
-  if (trim(text).empty()) return {};
-  const NumberParse r = parse_number(text);
-  switch (r.error) {
-    case NumberError::None: return {r.value, {}, {}};
-    case NumberError::OutOfRange:
+  const NumberParse r = parse_number(text, NumberSyntax::Data);
+  switch (r.problem) {
+    case NumberParse::Problem::None: return {r.value, {}, {}};
+    case NumberParse::Problem::Blank: return {};
+    case NumberParse::Problem::OutOfRange:
       return {std::nullopt, load::quoted(text) + " is out of range for a number",
               "numbers in charts stay within ±1.7e308"};
-    case NumberError::NotANumber: break;
+    case NumberParse::Problem::NotANumber: break;
   }
   return {std::nullopt, load::quoted(text) + " is not a number", number_hint(text, column)};
 }
@@ -449,7 +371,7 @@ CellNumber number_in_cell(const CsvTable& table, std::size_t row, std::size_t co
 
 CellDate date_in_cell(const CsvTable& table, std::size_t row, std::size_t column, Diagnostics& out) {
   const CsvCell& cell = table.cell(row, column);
-  if (trim(cell.text).empty()) return {};
+  if (trim(cell.text, kBlanks).empty()) return {};
   const calendar::DateResult r = calendar::parse_date(cell.text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return {*d, false};
   const auto& e = std::get<calendar::DateError>(r);
@@ -499,80 +421,6 @@ std::optional<std::vector<std::optional<calendar::Date>>> dates_in_column(const 
   return read_column<calendar::Date>(table, column, out, date_in_cell, "a date");
 }
 
-std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
-                                             std::string_view written, const SourceLoc& at,
-                                             Diagnostics& out) {
-  namespace fs = std::filesystem;
-  const std::string shown = load::quoted(written);
-  if (trim(written).empty()) {
-    out.error(at, "the data path is empty",
-              "name a CSV file relative to the fact file's folder, such as data/sales.csv");
-    return std::nullopt;
-  }
-  if (written.find('\0') != std::string_view::npos) {
-    out.error(at, "the data path " + shown + " contains a NUL character");
-    return std::nullopt;
-  }
-  const bool drive = written.size() >= 2 && written[1] == ':' &&
-                     ((written[0] >= 'A' && written[0] <= 'Z') || (written[0] >= 'a' && written[0] <= 'z'));
-  const fs::path relative{std::string(written)};
-  if (relative.is_absolute() || relative.has_root_directory() || relative.has_root_name() || drive ||
-      written.starts_with("\\") || written == "~" || written.starts_with("~/")) {
-    out.error(at, "the data path " + shown + " is absolute",
-              "give it relative to the fact file's folder, such as data/sales.csv, so the two "
-              "move together");
-    return std::nullopt;
-  }
-  std::error_code ec;
-  const fs::path folder = fact_file_dir.empty() ? fs::current_path(ec) : fs::path(fact_file_dir);
-  const fs::path base = ec ? fs::path() : fs::weakly_canonical(folder, ec);
-  if (ec) {
-    out.error(at, "cannot resolve the fact file's folder: " + ec.message());
-    return std::nullopt;
-  }
-  auto inside = [&base](const fs::path& p) {
-    auto q = p.begin();
-    for (const fs::path& part : base) {
-      if (part.empty()) continue;  // a trailing separator
-      if (q == p.end() || part != *q) return false;
-      ++q;
-    }
-    return true;
-  };
-  const fs::path lexical = (base / relative).lexically_normal();
-  if (!inside(lexical)) {
-    out.error(at, "the data path " + shown + " leaves the fact file's folder",
-              "keep data files in the fact file's folder or a folder under it");
-    return std::nullopt;
-  }
-  const fs::path resolved = fs::weakly_canonical(base / relative, ec);
-  if (ec) {
-    out.error(at, "cannot resolve the data path " + shown + ": " + ec.message());
-    return std::nullopt;
-  }
-  if (!inside(resolved)) {
-    out.error(at, "the data path " + shown + " leads out of the fact file's folder through a symbolic link",
-              "copy the file into the fact file's folder instead of linking to it");
-    return std::nullopt;
-  }
-  const fs::file_status status = fs::status(resolved, ec);
-  if (!fs::exists(status)) {
-    out.error(at, "the data file " + shown + " does not exist",
-              "data paths are relative to the fact file's folder; looked for " +
-                  load::quoted(resolved.string()));
-    return std::nullopt;
-  }
-  if (fs::is_directory(status)) {
-    out.error(at, "the data path " + shown + " is a folder, not a file", "name a CSV file in it");
-    return std::nullopt;
-  }
-  if (!fs::is_regular_file(status)) {
-    out.error(at, "the data path " + shown + " is not a regular file", "name a CSV file");
-    return std::nullopt;
-  }
-  return resolved.string();
-}
-
 namespace {
 std::filesystem::path fact_file_folder(const std::string& fact_file) {
   return fact_file == "-" ? std::filesystem::path() : std::filesystem::path(fact_file).parent_path();
@@ -584,8 +432,8 @@ std::string data_file_name(const std::string& fact_file, std::string_view writte
 }
 
 std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
-                                       const SourceLoc& at, Diagnostics& out) {
-  const auto path = resolve_data_path(fact_file_folder(fact_file).string(), written, at, out);
+                                       const SourceLoc& at, Diagnostics& out, bool* confined) {
+  const auto path = resolve_data_path(fact_file_folder(fact_file).string(), written, at, out, confined);
   if (!path) return std::nullopt;
   return read_csv_file(*path, data_file_name(fact_file, written), out);
 }

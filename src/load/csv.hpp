@@ -10,11 +10,9 @@
 //   cell spanning lines reports the line of its opening quote). Lines end at LF, CR LF or CR.
 // - Limits: 16 MiB and 1,000,000 data rows, each refused with its own message.
 //
-// Numbers in cells: an optional sign (+, - or U+2212), digits with an optional decimal point,
-// an optional exponent (1e6, 2.5E-3). Thousands separators are accepted only in their exact
-// form ("1,234,567", which a CSV file can only hold quoted, as spreadsheets write it); a comma
-// anywhere else ("1,2,3", "1,23") makes the cell not a number, since it may be a decimal comma
-// or a list. Percent signs, currency signs, units, "n/a", "-", "NaN" and "inf" are not numbers.
+// Numbers in cells are read by load::read_number's Data spelling (number.hpp): a sign (+, - or
+// U+2212), digits, a decimal point, an exponent and exact thousands separators ("1,234,567");
+// percent signs, currency signs, units, "n/a", "-", "NaN" and "inf" are not numbers.
 // An empty cell (or one of spaces only) is a missing value: a gap, not an error.
 //
 // Kept apart from the YAML code like template_path: <filesystem> stays in csv.cpp.
@@ -46,6 +44,7 @@ struct CsvTable {
   std::string file;              // as the user named it, for diagnostics
   std::vector<CsvCell> header;   // the column names (spaces around them dropped)
   std::vector<CsvCell> cells;    // data rows, row by row, header.size() cells each
+  std::string text;              // the file's text (after any byte order mark), to quote its lines
 
   std::size_t columns() const { return header.size(); }
   std::size_t rows() const { return header.empty() ? 0 : cells.size() / header.size(); }
@@ -54,6 +53,10 @@ struct CsvTable {
   }
   SourceLoc loc(const CsvCell& c) const { return {file, c.line, c.column}; }
 };
+
+// The character column of byte `offset` in a cell's text, when it can be told: the cell is on
+// one line and has no doubled quotes; else the cell's own column.
+int column_in_cell(const CsvCell& cell, std::size_t offset);
 
 // Parses CSV text. `file` names it in diagnostics. Nothing when there are errors (all of the
 // same kind are reported, up to load::max_errors).
@@ -115,27 +118,13 @@ struct NumberText {
 };
 NumberText read_number_text(std::string_view text, std::string_view column);
 
-// The text of a number cell as a number, without diagnostics: the grammar above. nullopt for
-// text that is not a number, and for an empty one (callers tell the two apart first).
-std::optional<double> parse_csv_number(std::string_view text);
-
-// Where a data file named in a fact file is: `written` relative to `fact_file_dir` (the fact
-// file's folder; "" for the current folder, as for standard input). Errors at `at`:
-// - an absolute path ("/data/x.csv", "C:\x.csv");
-// - a path that leaves the fact file's folder tree, by ".." or through a symbolic link (both
-//   resolved with std::filesystem::weakly_canonical);
-// - a file that does not exist, or is not a regular file.
-// Returns the resolved path to open.
-std::optional<std::string> resolve_data_path(const std::string& fact_file_dir,
-                                             std::string_view written, const SourceLoc& at,
-                                             Diagnostics& out);
-
 // The data file a fact file names (`written`, at `at`), resolved (resolve_data_path, against
 // the folder of `fact_file`, the current folder for "-") and read (read_csv_file). Its
 // diagnostics name it as the fact file's folder joined with `written` ("stories/data/x.csv"),
 // so that the name opens from where the fact file was named.
+// `confined` as resolve_data_path sets it.
 std::optional<CsvTable> read_data_file(const std::string& fact_file, std::string_view written,
-                                       const SourceLoc& at, Diagnostics& out);
+                                       const SourceLoc& at, Diagnostics& out, bool* confined = nullptr);
 // The name read_data_file gives that file: the fact file's folder joined with `written`.
 std::string data_file_name(const std::string& fact_file, std::string_view written);
 

@@ -1,6 +1,6 @@
 #pragma once
 // Errors found while reading a fact file, capped so a hostile input (a million unknown keys on
-// one line) cannot produce a million diagnostics. Every other error path of the spec stage goes
+// one line) cannot produce a million diagnostics. Every other error path of the load stage goes
 // through report_error.
 #include <cstddef>
 #include <string>

@@ -4,18 +4,17 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <utility>
 
 #include "core/utf8.hpp"
 #include "load/chart_parse.hpp"
 #include "load/errors.hpp"
-#include "load/reader.hpp"
+#include "load/number.hpp"
+#include "load/node_reader.hpp"
 #include "load/source_text.hpp"
-#include "load/suggest.hpp"
 #include "load/template.hpp"
 #include "load/template_path.hpp"
+#include "load/trim.hpp"
 #include "load/yaml_scan.hpp"
 #include "model/time.hpp"
 
@@ -32,26 +31,9 @@ constexpr std::array<std::string_view, 17> kTopLevelKeys = {
 constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
 constexpr std::array<std::string_view, 10> kEventKeys = {"date",  "start",  "end",    "era",  "title",
                                                          "text",  "group",  "status", "source", "link"};
-constexpr std::array<std::string_view, 4> kTemplates = {"news", "minimal", "dark", "print"};
 // A chart's type; a panel may also be the timeline (the first two for `chart:`).
 constexpr std::array<std::string_view, 3> kPanelTypes = {"bar", "line", "timeline"};
 inline constexpr std::size_t max_panels = 8;
-
-std::string_view trim(std::string_view s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-// A plain decimal number ("1200", "1200.5"); not "1200px", not "inf".
-std::optional<double> read_number(std::string_view text) {
-  text = trim(text);
-  double v = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v))
-    return std::nullopt;
-  return v;
-}
 
 using model::Document;
 
@@ -69,11 +51,11 @@ class DocumentParser {
       return doc;
     }
     if (!read_.mapping(root, "the fact file", kTopLevelKeys)) return doc;
-    text(root, "title", "the fact file", doc.title, doc.title_loc, true);
-    text(root, "subtitle", "the fact file", doc.subtitle, doc.subtitle_loc);
+    text(root, "title", "the fact file", doc.title, doc.title_loc, true, TextKind::Lines);
+    text(root, "subtitle", "the fact file", doc.subtitle, doc.subtitle_loc, false, TextKind::Lines);
     text(root, "source", "the fact file", doc.source, doc.source_loc);
     text(root, "credit", "the fact file", doc.credit, doc.credit_loc);
-    text(root, "note", "the fact file", doc.note, doc.note_loc);
+    text(root, "note", "the fact file", doc.note, doc.note_loc, false, TextKind::Lines);
     parse_locale_key(root, doc);
     parse_template(root, doc);
     doc.width = page_px(root, "width");
@@ -85,12 +67,12 @@ class DocumentParser {
     static constexpr std::array<std::string_view, 2> breaks = {"auto", "off"};
     if (const auto b = read_.one_of(root, "axis_breaks", "axis_breaks setting", breaks)) doc.axis_breaks = *b == 0;
     doc.as_of = date(root, "as_of", "the fact file");
-    parse_groups(Reader::value(root, "groups"), doc);
+    parse_groups(NodeReader::value(root, "groups"), doc);
     const Page page = parse_page(root, doc);
     parse_events(root, doc, page.needs_events);
-    if (!page.shows_events && Reader::key_node(root, "events").IsDefined()) {
-      const bool chart = Reader::key_node(root, "chart").IsDefined();
-      read_.error(Reader::key_node(root, "events"),
+    if (!page.shows_events && NodeReader::key_node(root, "events").IsDefined()) {
+      const bool chart = NodeReader::key_node(root, "chart").IsDefined();
+      read_.error(NodeReader::key_node(root, "events"),
                   chart ? "only a line chart with dates can show events" : "no panel shows the events",
                   chart ? "remove events:, or draw a line chart over dates"
                         : "add a panel with type: timeline, or remove events:");
@@ -100,11 +82,13 @@ class DocumentParser {
   }
 
  private:
+  // A text field: titles, the note and an event's text may break lines (TextKind::Lines), the
+  // rest are one line.
   void text(const YAML::Node& map, std::string_view key, std::string_view what, std::string& into,
-            SourceLoc& loc, bool required = false) {
-    if (auto v = read_.string(map, key, what, required)) {
+            SourceLoc& loc, bool required = false, TextKind kind = TextKind::Line) {
+    if (auto v = read_.string(map, key, what, required, kind)) {
       into = *v;
-      loc = read_.text_loc(Reader::value(map, key));
+      loc = read_.text_loc(NodeReader::value(map, key));
     }
   }
 
@@ -115,41 +99,27 @@ class DocumentParser {
       doc.locale = *l;
       return;
     }
-    read_.error(Reader::value(root, "locale"),
+    read_.error(NodeReader::value(root, "locale"),
                 "unknown locale " + quoted(*tag),
                 "use ko, en, ja or zh");
   }
 
-  // A built-in name, or a file relative to the fact file's folder (the current folder for
-  // standard input) that must exist; the model keeps the resolved path.
+  // A template's name or path, kept as written: apply_template finds it (parse_document without
+  // options reads no template).
   void parse_template(const YAML::Node& root, Document& doc) {
     const auto name = read_.string(root, "template", "the fact file");
     if (!name) return;
-    const YAML::Node v = Reader::value(root, "template");
     if (trim(*name).empty()) {
-      read_.error(v, "\"template\" is empty", "leave it out for the default look, or use " + listed_or(kTemplates));
+      read_.error(NodeReader::value(root, "template"), "\"template\" is empty",
+                  "leave it out for the default look, or write a template's name or path");
       return;
     }
-    if (std::find(kTemplates.begin(), kTemplates.end(), *name) != kTemplates.end()) {
-      doc.template_name = *name;
-      return;
-    }
-    const TemplatePath file = resolve_template_path(src_.file(), *name);
-    if (file.exists) {
-      doc.template_name = file.path;
-      return;
-    }
-    const std::string near = closest_match(*name, kTemplates);
-    read_.error(v,
-                "template " + quoted(*name) + " is neither a built-in one nor a file: \"" +
-                    utf8::escape_for_terminal(file.path) + "\" does not exist" +
-                    (near.empty() ? "" : " — did you mean " + quoted(near) + "?"),
-                "use " + listed_or(kTemplates) + ", or a template file's path relative to the fact file");
+    doc.template_name = *name;
   }
 
   // width: or height: in px, more than 0 and at most 16000; nullopt when absent.
   std::optional<double> page_px(const YAML::Node& map, std::string_view key) {
-    const YAML::Node v = Reader::value(map, key);
+    const YAML::Node v = NodeReader::value(map, key);
     if (!v.IsDefined() || v.IsNull()) return std::nullopt;
     const std::string k(key);
     const auto n = v.IsScalar() ? read_number(v.Scalar()) : std::nullopt;
@@ -176,10 +146,10 @@ class DocumentParser {
   // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
   // the text points at the offending part.
   std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what) {
-    const YAML::Node v = Reader::value(map, key);
+    const YAML::Node v = NodeReader::value(map, key);
     if (!v.IsDefined()) return std::nullopt;
     if (v.IsNull()) {
-      read_.error(Reader::key_node(map, key), quoted(key) + " is empty",
+      read_.error(NodeReader::key_node(map, key), quoted(key) + " is empty",
                   key == "end" ? "leave end: out for a span that is still going on"
                                : "write a date, for example 2024-06-27");
       return std::nullopt;
@@ -205,15 +175,15 @@ class DocumentParser {
 
   // chart: (one chart), panels: (a composite page) or neither (a timeline), and share_time:.
   Page parse_page(const YAML::Node& root, Document& doc) {
-    const YAML::Node chart_key = Reader::key_node(root, "chart"), panels_key = Reader::key_node(root, "panels"),
-                     share_key = Reader::key_node(root, "share_time");
+    const YAML::Node chart_key = NodeReader::key_node(root, "chart"), panels_key = NodeReader::key_node(root, "panels"),
+                     share_key = NodeReader::key_node(root, "share_time");
     if (share_key.IsDefined() && !panels_key.IsDefined())
       read_.error(share_key, "share_time applies only to panels:",
                   "remove it; a page without panels has one time axis at most");
     else
       doc.share_time = read_.flag(root, "share_time").value_or(true);
     if (chart_key.IsDefined() && panels_key.IsDefined()) {
-      read_.error(Reader::later(panels_key, chart_key), "a fact file has either chart: or panels:, not both",
+      read_.error(NodeReader::later(panels_key, chart_key), "a fact file has either chart: or panels:, not both",
                   "for a chart beside the timeline, make it a panel: panels: [{type: timeline}, {type: line, …}]");
       return {false, true};
     }
@@ -223,9 +193,9 @@ class DocumentParser {
   }
 
   Page parse_chart_key(const YAML::Node& root, Document& doc) {
-    const YAML::Node map = Reader::value(root, "chart");
+    const YAML::Node map = NodeReader::value(root, "chart");
     if (map.IsNull()) {
-      read_.error(Reader::key_node(root, "chart"), "the chart is empty",
+      read_.error(NodeReader::key_node(root, "chart"), "the chart is empty",
                   "give its type:, x:, series: and data: or rows:");
       return {false, true};
     }
@@ -238,9 +208,9 @@ class DocumentParser {
   }
 
   Page parse_panels(const YAML::Node& root, Document& doc) {
-    const YAML::Node panels = Reader::value(root, "panels");
+    const YAML::Node panels = NodeReader::value(root, "panels");
     if (panels.IsNull() || (panels.IsSequence() && panels.size() == 0)) {
-      read_.error(panels.IsNull() ? Reader::key_node(root, "panels") : panels, "the panels list is empty",
+      read_.error(panels.IsNull() ? NodeReader::key_node(root, "panels") : panels, "the panels list is empty",
                   "add panels, for example [{type: timeline}, {type: line, …}]");
       return {false, true};
     }
@@ -255,7 +225,7 @@ class DocumentParser {
     }
     // A chart draws the events itself only when no timeline panel shows them already.
     const bool timeline = std::any_of(panels.begin(), panels.end(), [](const YAML::Node& p) {
-      return p.IsMap() && Reader::value(p, "type").IsScalar() && Reader::value(p, "type").Scalar() == "timeline";
+      return p.IsMap() && NodeReader::value(p, "type").IsScalar() && NodeReader::value(p, "type").Scalar() == "timeline";
     });
     Page page{timeline, timeline};
     bool seen_timeline = false;
@@ -274,11 +244,11 @@ class DocumentParser {
       }
       if (*type == 2) {
         if (seen_timeline)
-          read_.error(Reader::value(p, "type"), "a page has at most one timeline panel",
+          read_.error(NodeReader::value(p, "type"), "a page has at most one timeline panel",
                       "the timeline panel shows every event; remove this one");
         // Unknown keys are reported already; a chart's keys are not for a timeline.
         for (std::string_view key : chart_keys())
-          if (const YAML::Node k = Reader::key_node(p, key); key != "type" && k.IsDefined())
+          if (const YAML::Node k = NodeReader::key_node(p, key); key != "type" && k.IsDefined())
             read_.error(k, "a timeline panel takes only type: and title:",
                         "it shows the fact file's events: list");
         seen_timeline = true;
@@ -312,20 +282,20 @@ class DocumentParser {
       group.color = read_.color(g, "color", "a group");
       for (const auto& other : doc.groups)
         if (other.id == group.id)
-          read_.error(Reader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");
+          read_.error(NodeReader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");
       doc.groups.push_back(std::move(group));
     }
   }
 
   // `required` for a timeline; a chart page may go without events.
   void parse_events(const YAML::Node& root, Document& doc, bool required) {
-    const YAML::Node events = Reader::value(root, "events");
+    const YAML::Node events = NodeReader::value(root, "events");
     if (!events.IsDefined()) {
       if (required) read_.error(root, "the fact file has no events", "add an events: list");
       return;
     }
     if (events.IsNull()) {  // "events:" with nothing under it
-      read_.error(Reader::key_node(root, "events"), "the events list is empty", "add at least one event");
+      read_.error(NodeReader::key_node(root, "events"), "the events list is empty", "add at least one event");
       return;
     }
     if (!events.IsSequence()) {
@@ -344,8 +314,8 @@ class DocumentParser {
     if (!read_.mapping(e, "an event", kEventKeys)) return;
     model::Event ev;
     ev.loc = read_.loc(e);
-    text(e, "title", "an event", ev.title, ev.title_loc, true);
-    text(e, "text", "an event", ev.text, ev.text_loc);
+    text(e, "title", "an event", ev.title, ev.title_loc, true, TextKind::Lines);
+    text(e, "text", "an event", ev.text, ev.text_loc, false, TextKind::Lines);
     SourceLoc unused;
     text(e, "source", "an event", ev.source, unused);
     parse_when(e, ev);
@@ -358,10 +328,10 @@ class DocumentParser {
 
   // date: (a point), or start: with an optional end: (a span; no end: means ongoing).
   void parse_when(const YAML::Node& e, model::Event& ev) {
-    const YAML::Node date_key = Reader::key_node(e, "date"), start_key = Reader::key_node(e, "start"),
-                     end_key = Reader::key_node(e, "end");
+    const YAML::Node date_key = NodeReader::key_node(e, "date"), start_key = NodeReader::key_node(e, "start"),
+                     end_key = NodeReader::key_node(e, "end");
     if (date_key.IsDefined() && start_key.IsDefined()) {
-      read_.error(Reader::later(start_key, date_key), "an event has either date: or start:, not both",
+      read_.error(NodeReader::later(start_key, date_key), "an event has either date: or start:, not both",
                   "use date: for a point in time, or start: (and end:) for a span");
       return;
     }
@@ -386,9 +356,9 @@ class DocumentParser {
     if (start) ev.date = *start;
     if (!end) return;
     if (start && calendar::end_day(*end) <= calendar::first_day(*start)) {
-      read_.error(read_.text_loc(Reader::value(e, "end")),
-                  "the span ends (" + written(Reader::value(e, "end")) + ") before it starts (" +
-                      written(Reader::value(e, "start")) + ")",
+      read_.error(read_.text_loc(NodeReader::value(e, "end")),
+                  "the span ends (" + written(NodeReader::value(e, "end")) + ") before it starts (" +
+                      written(NodeReader::value(e, "start")) + ")",
                   "swap start: and end:, or correct one of them");
       return;
     }
@@ -399,8 +369,8 @@ class DocumentParser {
   void parse_era(const YAML::Node& e, model::Event& ev) {
     const auto era = read_.flag(e, "era");
     if (!era || !*era) return;
-    if (!ev.is_span && Reader::key_node(e, "date").IsDefined()) {
-      read_.error(Reader::key_node(e, "era"), "an era needs start: (and end:), not date:",
+    if (!ev.is_span && NodeReader::key_node(e, "date").IsDefined()) {
+      read_.error(NodeReader::key_node(e, "era"), "an era needs start: (and end:), not date:",
                   "an era is a period drawn as a band; write start: … end: …");
       return;
     }
@@ -414,7 +384,7 @@ class DocumentParser {
     const auto link = read_.string(e, "link", "an event");
     if (!link) return;
     if (!link->starts_with("http://") && !link->starts_with("https://")) {
-      read_.error(Reader::value(e, "link"), "link must start with http:// or https://",
+      read_.error(NodeReader::value(e, "link"), "link must start with http:// or https://",
                   "write the full address, for example https://example.com/story");
       return;
     }
@@ -427,7 +397,7 @@ class DocumentParser {
     for (std::size_t i = 0; i < doc.groups.size(); ++i)
       if (doc.groups[i].id == *id) ev.group = static_cast<int>(i);
     if (ev.group < 0)
-      read_.error(Reader::value(e, "group"), "no group has the id " + quoted(*id),
+      read_.error(NodeReader::value(e, "group"), "no group has the id " + quoted(*id),
                   doc.groups.empty() ? "define it under groups:" : "use one of the ids under groups:");
   }
 
@@ -439,11 +409,11 @@ class DocumentParser {
     else if (*s == "planned") ev.status = model::Status::Planned;
     else if (*s == "uncertain") ev.status = model::Status::Uncertain;
     else
-      read_.error(Reader::value(e, "status"), "unknown status " + quoted(*s),
+      read_.error(NodeReader::value(e, "status"), "unknown status " + quoted(*s),
                   "use confirmed, planned or uncertain");
   }
 
-  Reader read_;
+  NodeReader read_;
   const SourceText& src_;
   Diagnostics& out_;
   std::vector<std::string>& files_;
@@ -454,21 +424,22 @@ class DocumentParser {
 std::span<const std::string_view> top_level_keys() { return kTopLevelKeys; }
 std::span<const std::string_view> group_keys() { return kGroupKeys; }
 std::span<const std::string_view> event_keys() { return kEventKeys; }
-std::span<const std::string_view> builtin_templates() { return kTemplates; }
 
 namespace {
 
 // Gives the document the theme of its template; `root` is the fact file's YAML.
-void apply_template(model::Document& doc, const Reader& read, const YAML::Node& root, const ParseOptions& options,
+void apply_template(model::Document& doc, const NodeReader& read, const YAML::Node& root, const ParseOptions& options,
                     Diagnostics& out, std::vector<std::string>& files) {
   std::string name = options.template_name;
   SourceLoc named_at{doc.file, 0, 0};
+  std::string base_dir;  // the command line's --template is from the working folder
   if (name.empty() && !doc.template_name.empty()) {
-    name = doc.template_name;  // already resolved against the fact file's folder
-    named_at = read.text_loc(Reader::value(root, "template"));
+    name = doc.template_name;
+    named_at = read.text_loc(NodeReader::value(root, "template"));
+    if (doc.file != "-") base_dir = folder_of(doc.file);
   }
   if (name.empty()) name = default_template;
-  TemplateResult t = load_template(name, "", options.template_dirs, named_at);
+  TemplateResult t = load_template(trim(name), base_dir, template_places(doc.file, options.template_dirs, options.template_name), named_at);
   out.append(t.diagnostics);
   files.insert(files.end(), t.files.begin(), t.files.end());
   if (t.theme) doc.theme = std::move(*t.theme);
@@ -486,7 +457,7 @@ ParseResult parse(std::string_view bytes, const std::string& file, const ParseOp
       const YAML::Node root = YAML::Load(std::string(src.text()));
       model::Document doc = DocumentParser(src, result.diagnostics, result.files).parse(root);
       if (options)
-        apply_template(doc, Reader(src, result.diagnostics), root, *options, result.diagnostics, result.files);
+        apply_template(doc, NodeReader(src, result.diagnostics), root, *options, result.diagnostics, result.files);
       if (!result.diagnostics.has_errors()) result.document = std::move(doc);
     } catch (const YAML::Exception& e) {
       report_error(result.diagnostics, src.loc(e.mark.line, e.mark.column),

@@ -22,13 +22,16 @@ struct ParseResult {
   std::vector<std::string> files;
 };
 
-// `file` names the input in diagnostics ("-" for standard input). A template path in the file
-// is resolved against the folder of `file` (the current folder for "-") and must exist.
-// The document's theme is left as model::Theme{}: no template is read (tests of the format).
+// `file` names the input in diagnostics ("-" for standard input); data: paths are relative to
+// its folder (the working folder for "-"). The document's theme is left as model::Theme{} and
+// its template: only kept as written: no template is read (tests of the format).
 ParseResult parse_document(std::string_view bytes, const std::string& file);
 
 struct ParseOptions {
-  std::vector<std::string> template_dirs;  // where built-in template names are found (templates/)
+  // The template folders, in search order (the built-in one, --template-dir's,
+  // FACTLINE_TEMPLATE_PATH's): where template names are found, and where, besides the fact file's
+  // folder tree, template files may be read from (template_path.hpp).
+  std::vector<std::string> template_dirs;
   std::string template_name;  // overrides the file's template: (a name, or a path from the working folder)
 };
 // The same, and the document gets the theme of its template (the override, else the file's
@@ -45,7 +48,5 @@ std::span<const std::string_view> event_keys();
 std::span<const std::string_view> chart_keys();
 std::span<const std::string_view> panel_keys();
 std::span<const std::string_view> series_keys();
-// The built-in template names, the default ("news") first.
-std::span<const std::string_view> builtin_templates();
 
 }  // namespace factline::load

@@ -2,14 +2,16 @@
 // Templates: YAML files that set model::Theme, the one home of every visual value (the
 // built-in ones are templates/*.yaml; docs/templates.md has the keys). A template either sets
 // every key or `extends:` another, built-in by name or a file by path. Every mistake is a
-// diagnostic with the template's file, line and column. The caller says where built-in
-// templates live; nothing here looks for them on its own.
+// diagnostic with the template's file, line and column, and a template file is read only from
+// the places template_path.hpp allows. The caller says where the template folders are; nothing
+// here looks for them on its own.
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "load/template_path.hpp"
 #include "model/theme.hpp"
 
 namespace factline::load {
@@ -20,7 +22,7 @@ inline constexpr std::string_view default_template = "news";
 struct TemplateResult {
   std::optional<model::Theme> theme;  // empty when there were errors
   std::string description;            // the named template's own one-line description
-  std::vector<std::string> files;     // the files read, the named template first, then its bases
+  std::vector<std::string> files;     // the files read, as diagnostics name them: the named template first, then its bases
   Diagnostics diagnostics;
 };
 
@@ -28,12 +30,13 @@ struct TemplateResult {
 // '_'. Anything else ("./mine.yaml", "looks/dark.yml") is a path.
 bool is_template_name(std::string_view s);
 
-// Loads a template and the ones it extends. A name is looked up as NAME.yaml in `search_dirs`,
-// first match wins; a path is taken relative to `base_dir` (the folder of the file that names
-// it; empty for the working directory) unless absolute. `named_at` is where the name was
-// written, for "unknown template"; an `extends:` inside a template is relative to that template.
+// Loads a template and the ones it extends. The reference is found by find_template
+// (template_path.hpp): a name as NAME.yaml in the search folders, else a path from `base_dir`
+// (the folder of the file that names it; empty for the working folder), and only within
+// `places`; an `extends:` is found the same way from its template's folder. `named_at` is where
+// the reference was written, for the errors about it.
 TemplateResult load_template(std::string_view name_or_path, const std::string& base_dir,
-                             const std::vector<std::string>& search_dirs, const SourceLoc& named_at = {});
+                             const TemplatePlaces& places, const SourceLoc& named_at = {});
 
 struct TemplateInfo {
   std::string name;         // the file name without .yaml

@@ -58,8 +58,8 @@ struct Document {
   std::string source;
   std::string credit;
   std::string note;
-  // A built-in name, or a template file's path resolved against the fact file's folder (so it
-  // opens from the working folder); empty: the default.
+  // template: as written, a template's name or a path from the fact file's folder; empty: the
+  // default (the load stage reads the template into `theme`).
   std::string template_name;
   std::optional<double> width, height;  // px; height computed when absent
   Orientation orientation = Orientation::Auto;

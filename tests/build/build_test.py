@@ -17,6 +17,9 @@ T = tempfile.mkdtemp(prefix="factline-build-test.")
 os.chdir(T)
 ENV = dict(os.environ, CI="true")
 ENV.pop("SOURCE_DATE_EPOCH", None)
+# looks/ (below) is outside the fact files' folders: templates there are read only as a template
+# folder (docs/security.md), given here as a user would in CI.
+ENV["FACTLINE_TEMPLATE_PATH"] = os.path.join(T, "looks")
 
 
 def run(*args):

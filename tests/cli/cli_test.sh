@@ -410,5 +410,93 @@ expect_rc "check a chart whose data path leaves the fact file's folder" 1
 check "the path's error at the fact file's line and column" \
   stderr_has "^$C/story/out.yaml:4:9: error: the data path \"../outside.csv\" leaves the fact file's folder"
 
+# Template paths (docs/security.md): a template is read only from the fact file's folder tree,
+# the built-in templates and --template-dir / FACTLINE_TEMPLATE_PATH folders; anything else is
+# refused without being opened, and no diagnostic quotes a file that is not a template.
+S=$T/security
+mkdir -p "$S/repo/stories/looks" "$S/outside" "$S/themes" "$S/out"
+SECRET_KEY=AKIAFAKEFAKEFAKE1234
+SECRET_VALUE=fakeSECRETfakeSECRETfake
+printf 'aws_access_key_id: %s\naws_secret_access_key: %s\n' "$SECRET_KEY" "$SECRET_VALUE" >"$S/outside/creds.yaml"
+ln -s ../../outside/creds.yaml "$S/repo/stories/link.yaml"
+printf 'password: hunter2\n' >"$S/repo/stories/notes.yaml"
+printf 'extends: news\naxis: "#654321"\n' >"$S/themes/brand.yaml"
+facts_with_template() {  # facts_with_template FILE TEMPLATE
+  printf 'title: t\ntemplate: "%s"\nevents:\n  - date: 2024\n    title: x\n' "$2" >"$1"
+}
+no_leak() {  # no_leak: neither the fake keys, nor /etc/passwd's or notes.yaml's lines in the output
+  ! grep -qE "$SECRET_KEY|$SECRET_VALUE|root:|hunter2" "$T/stdout" "$T/stderr" || { cat "$T/stderr"; return 1; }
+}
+json_lines() {  # json_lines: stderr is JSON objects, one a line
+  /usr/bin/python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/stderr" || { cat "$T/stderr"; return 1; }
+}
+for case in "../../etc/passwd:outside" "/etc/shadow:outside" "../../outside/creds.yaml:outside" "link.yaml:link"; do
+  written=${case%:*}
+  want="is outside the folders templates are read from"
+  [[ ${case##*:} == link ]] && want="leads out of the folders templates are read from through a symbolic link"
+  facts_with_template "$S/repo/stories/facts.yaml" "$written"
+  for cmd in check render; do
+    for format in human json; do
+      out=()
+      [[ $cmd == render ]] && out=(-o "$S/out/x.svg")
+      run "$cmd" --diagnostics=$format "$S/repo/stories/facts.yaml" "${out[@]}"
+      expect_rc "template: $written ($cmd, $format)" 1
+      check "template: $written ($cmd, $format): refused, naming the path" \
+        stderr_has "[\\]?\"${written//./\\.}[\\]?\" $want"
+      check "template: $written ($cmd, $format): no line of any file outside is shown" no_leak
+      [[ $format == json ]] && check "template: $written ($cmd): clean JSON lines" json_lines
+    done
+  done
+done
+check "refused templates: nothing written" absent "$S/out/x.svg"
+facts_with_template "$S/repo/stories/facts.yaml" notes.yaml
+run check "$S/repo/stories/facts.yaml"
+expect_rc "template: a YAML file inside the tree that is no template" 1
+check "its errors name it but quote none of its lines" bash -c "grep -q 'notes.yaml:1:1: error: unknown key' '$T/stderr' && ! grep -q hunter2 '$T/stderr'"
+facts_with_template "$S/repo/stories/facts.yaml" ../../themes/brand.yaml
+run render "$S/repo/stories/facts.yaml" -o "$S/out/brand.json"
+expect_rc "a template in a folder not given" 1
+run render "$S/repo/stories/facts.yaml" --template-dir "$S/themes" -o "$S/out/brand.json"
+expect_rc "the same template with --template-dir" 0
+facts_with_template "$S/repo/stories/facts.yaml" brand
+FACTLINE_TEMPLATE_PATH="/nonexistent::$S/themes" run check "$S/repo/stories/facts.yaml"
+expect_rc "a template by name from FACTLINE_TEMPLATE_PATH" 0
+run check "$S/repo/stories/facts.yaml"
+expect_rc "the same name without FACTLINE_TEMPLATE_PATH" 1
+check "an unknown name is reported as one" stderr_has 'unknown template "brand"'
+run templates --template-dir "$S/themes"
+expect_rc "templates --template-dir" 0
+check "templates lists the folder's template too" grep -q '^brand ' "$T/stdout"
+run check "$S/repo/stories/facts.yaml" --template-dir "$S/no-such-folder"
+expect_rc "--template-dir naming no folder" 2
+RC=0
+(cd "$S/repo/stories" && "$FL" check - <facts.yaml >"$T/stdout" 2>"$T/stderr") || RC=$?
+expect_rc "standard input: a template by name needs its folder given" 1
+RC=0
+(cd "$S/repo/stories" && "$FL" check --template-dir "$S/themes" - <facts.yaml >"$T/stdout" 2>"$T/stderr") || RC=$?
+expect_rc "standard input with --template-dir" 0
+
+# Strings are checked after YAML's escapes are decoded (docs/security.md): each of these is an
+# error at the string naming the code point, standard error holds JSON lines only (Pango and
+# GLib never print), and nothing is written.
+X=$T/escapes
+mkdir -p "$X"
+for case in 'uFFFF:U\+FFFF' 'uFFFE:U\+FFFE' 'N:U\+0085' '_:U\+00A0' '0:U\+0000' 'x04:U\+0004' 'e:U\+001B' \
+            'u200B\u200B:U\+200B' 'u202Eabc:U\+202E'; do
+  esc=${case%%:*}
+  printf 'title: "\\%s"\nevents:\n  - date: 2024\n    title: "x\\%s"\n' "$esc" "$esc" >"$X/e.yaml"
+  run render --diagnostics=json "$X/e.yaml" -o "$X/e.svg" -o "$X/e.pdf" -o "$X/e.png"
+  expect_rc "title \"\\$esc\"" 1
+  check "title \"\\$esc\": JSON lines only on stderr" json_lines
+  check "title \"\\$esc\": the error is at the title and names ${case#*:}" stderr_has "\"line\":1,.*${case#*:}"
+  check "title \"\\$esc\": nothing written" absent "$X/e.svg" "$X/e.pdf" "$X/e.png"
+done
+printf 'title: "10\\_km\\tand\\nmore"\nevents:\n  - date: 2024\n    title: "a\\_b"\n' >"$X/ok.yaml"
+run render --diagnostics=json "$X/ok.yaml" -o "$X/ok.svg" -o "$X/ok.pdf" -o "$X/ok.png"
+expect_rc "a title with \\_ (no-break space), a tab and a line break" 0
+check "that title: nothing on standard error" stderr_empty
+check "that title: the SVG is well-formed" xmllint --noout "$X/ok.svg"
+check "that title: the SVG's <title> holds U+00A0 as UTF-8" grep -q $'10\xc2\xa0km' "$X/ok.svg"
+
 echo "$PASSED passed, $FAILED failed"
 [[ $FAILED -eq 0 ]]

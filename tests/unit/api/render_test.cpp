@@ -55,6 +55,15 @@ TEST_CASE("a render reports the data files and the template chain it read, also 
   CHECK_FALSE(r.scene);
   REQUIRE_FALSE(r.dependencies.empty());
   CHECK(fs::path(r.dependencies[0]).filename() == "later.csv");
+
+  // A path out of the fact file's folder, or to a file that is no .csv, is refused and is never a
+  // dependency: a build tool would hash and watch it.
+  for (const char* data : {"../outside.csv", "/etc/passwd", ".env"}) {
+    CAPTURE(data);
+    r = engine().layout("title: t\nchart:\n  type: bar\n  data: \"" + std::string(data) + "\"\n  x: a\n  series: [b]\n", fact);
+    CHECK_FALSE(r.scene);
+    for (const std::string& d : r.dependencies) CHECK(fs::path(d).filename() == "news.yaml");
+  }
 }
 
 TEST_CASE("one engine renders from two threads at once, byte for byte as from one") {

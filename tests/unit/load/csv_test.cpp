@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "load_fixture.hpp"
+
 using namespace factline;
 using load::ColumnRequest;
 using load::CsvTable;
@@ -17,14 +19,7 @@ using load::read_csv;
 
 namespace {
 
-// Diagnostics as "file:line:column: message", one a line, in the order reported.
-std::string listed(const Diagnostics& d) {
-  std::string out;
-  for (const Diagnostic& x : d.items())
-    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.column) + ": " +
-           x.message + "\n";
-  return out;
-}
+std::string listed(const Diagnostics& d) { return load::test::located(d); }
 
 CsvTable parsed(std::string_view text, const std::string& file = "data.csv") {
   Diagnostics d;
@@ -43,17 +38,14 @@ std::string errors_of(std::string_view text, const std::string& file = "data.csv
   return listed(d);
 }
 
-// A fresh folder tree for path tests, removed at the end of the test.
+// A fresh folder for file tests, removed at the end of the test.
 struct TempTree {
   std::filesystem::path root;
   TempTree() {
     namespace fs = std::filesystem;
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
     root = fs::temp_directory_path() / ("factline-csv-test-" + std::to_string(stamp));
-    fs::create_directories(root / "facts" / "data");
-    write("facts/data/sales.csv", "date,value\n2024-01,1\n");
-    write("outside.csv", "date,value\n");
-    fs::create_symlink(root / "outside.csv", root / "facts" / "link.csv");
+    fs::create_directories(root / "facts");
   }
   ~TempTree() {
     std::error_code ec;
@@ -267,28 +259,6 @@ TEST_CASE("a CSV file with many bad rows stops after a hundred errors") {
   CHECK(d.items().back().message == "too many errors; stopping after 100");
 }
 
-TEST_CASE("CSV number cells read signs, decimals, exponents and exact thousands groups") {
-  using load::parse_csv_number;
-  CHECK(parse_csv_number("12") == 12.0);
-  CHECK(parse_csv_number("-3.5e2") == -350.0);
-  CHECK(parse_csv_number("+7") == 7.0);
-  CHECK(parse_csv_number("\u22125") == -5.0);
-  CHECK(parse_csv_number(".5") == 0.5);
-  CHECK(parse_csv_number("5.") == 5.0);
-  CHECK(parse_csv_number(" 12 ") == 12.0);
-  CHECK(parse_csv_number("2.5E-3") == 0.0025);
-  CHECK(parse_csv_number("1,234,567") == 1234567.0);
-  CHECK(parse_csv_number("-1,234.5") == -1234.5);
-  CHECK(parse_csv_number("0.1") == 0.1);
-}
-
-TEST_CASE("CSV number cells reject anything else") {
-  using load::parse_csv_number;
-  for (const char* bad : {"n/a", "1,2,3", "1,23", "12abc", "1,2345", ",123", "12%", "$5", "inf", "NaN",
-                          "0x10", "1e", "e5", ".", "-", "+-1", "1 234", "1.2.3", "--1", ""})
-    CHECK_MESSAGE(!parse_csv_number(bad).has_value(), bad);
-}
-
 TEST_CASE("an empty CSV cell is a gap, not an error") {
   const CsvTable t = parsed("x,y\n1,\n2,5\n3,\"\"\n4,  \n");
   Diagnostics d;
@@ -397,56 +367,6 @@ TEST_CASE("a CSV column named twice in the header cannot be selected") {
   Diagnostics d;
   CHECK_FALSE(load::select_columns(t, want, d).has_value());
   CHECK(listed(d) == "facts.yaml:3:5: \"sales.csv\" has 2 columns named \"value\" (columns 2 and 3)\n");
-}
-
-TEST_CASE("a data path inside the fact file's folder resolves to the file") {
-  const TempTree tree;
-  Diagnostics d;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  const auto p = load::resolve_data_path(tree.facts(), "data/sales.csv", at, d);
-  INFO(listed(d));
-  REQUIRE(p.has_value());
-  CHECK(std::filesystem::equivalent(*p, tree.root / "facts" / "data" / "sales.csv"));
-  CHECK(load::resolve_data_path(tree.facts(), "data/../data/./sales.csv", at, d).has_value());
-  CHECK(d.empty());
-  const auto table = load::read_csv_file(*p, "data/sales.csv", d);
-  REQUIRE(table.has_value());
-  CHECK(table->cell(0, 0).text == "2024-01");
-}
-
-TEST_CASE("a data path outside the fact file's folder tree is an error") {
-  const TempTree tree;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  auto error_of = [&](std::string_view written) {
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    REQUIRE(d.items().size() == 1);
-    CHECK(d.items()[0].loc == at);
-    return d.items()[0].message;
-  };
-  CHECK(error_of("../outside.csv") == "the data path \"../outside.csv\" leaves the fact file's folder");
-  CHECK(error_of("data/../../outside.csv") ==
-        "the data path \"data/../../outside.csv\" leaves the fact file's folder");
-  CHECK(error_of("link.csv") ==
-        "the data path \"link.csv\" leads out of the fact file's folder through a symbolic link");
-  CHECK(error_of("/etc/passwd") == "the data path \"/etc/passwd\" is absolute");
-  CHECK(error_of("C:\\data\\sales.csv") == "the data path \"C:\\data\\sales.csv\" is absolute");
-  CHECK(error_of("~/sales.csv") == "the data path \"~/sales.csv\" is absolute");
-}
-
-TEST_CASE("a data path to nothing, to a folder or to nowhere is an error") {
-  const TempTree tree;
-  const SourceLoc at{"facts.yaml", 4, 7};
-  auto error_of = [&](std::string_view written) {
-    Diagnostics d;
-    CHECK_FALSE(load::resolve_data_path(tree.facts(), written, at, d).has_value());
-    REQUIRE(d.items().size() == 1);
-    return d.items()[0].message;
-  };
-  CHECK(error_of("data/missing.csv") == "the data file \"data/missing.csv\" does not exist");
-  CHECK(error_of("nowhere/missing.csv") == "the data file \"nowhere/missing.csv\" does not exist");
-  CHECK(error_of("data") == "the data path \"data\" is a folder, not a file");
-  CHECK(error_of("") == "the data path is empty");
 }
 
 TEST_CASE("a CSV file over 16 MiB on disk is refused before it is read") {

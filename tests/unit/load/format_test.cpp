@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "load/template.hpp"
 #include "load_fixture.hpp"
 
 using namespace factline;
@@ -110,62 +111,20 @@ TEST_CASE("a note that is not text is an error at the value") {
 
 // --- template --------------------------------------------------------------------------------
 
-TEST_CASE("every built-in template name is kept as written") {
-  for (std::string_view name : load::builtin_templates()) {
+TEST_CASE("template: is kept as written; parse_document without options reads no template") {
+  for (std::string_view name : {"news", "dark", "looks/mine.yaml", "../looks/missing.yaml", "nwes"}) {
     CAPTURE(name);
     const load::ParseResult r = parse(with_keys("template: " + std::string(name) + "\n"));
     REQUIRE(r.document);
     CHECK(r.document->template_name == name);
   }
-  CHECK(load::builtin_templates().front() == "news");
-  CHECK(load::builtin_templates().size() == 4);
-}
-
-TEST_CASE("a template file is found relative to the fact file's folder") {
-  const TempDir dir;
-  fs::create_directories(dir.path / "looks");
-  dir.write("looks/mine.yaml", "extends: news\n");
-  const std::string fact_file = (dir.path / "facts.yaml").string();
-  const load::ParseResult r = parse(with_keys("template: looks/mine.yaml\n"), fact_file);
-  CHECK(listed(r) == "");
-  REQUIRE(r.document);
-  CHECK(r.document->template_name == (dir.path / "looks/mine.yaml").string());
-  // ".." is taken from the fact file's folder too.
-  fs::create_directories(dir.path / "facts");
-  const load::ParseResult up =
-      parse(with_keys("template: ../looks/mine.yaml\n"), (dir.path / "facts/x.yaml").string());
-  REQUIRE(up.document);
-  CHECK(up.document->template_name == (dir.path / "looks/mine.yaml").string());
-}
-
-TEST_CASE("a template that is neither built in nor a file is an error naming the resolved path") {
-  const load::ParseResult r = parse(with_keys("template: ../looks/missing.yaml\n"), "stories/facts.yaml");
-  const Diagnostic d = only(r);
-  CHECK(d.loc == SourceLoc{"stories/facts.yaml", 2, 11});
-  CHECK(d.message ==
-        "template \"../looks/missing.yaml\" is neither a built-in one nor a file: \"looks/missing.yaml\" "
-        "does not exist");
-  CHECK(d.hint == "use news, minimal, dark or print, or a template file's path relative to the fact file");
-}
-
-TEST_CASE("standard input resolves a template path against the working folder") {
-  const load::ParseResult r = parse(with_keys("template: no-such-look.yaml\n"), "-");
-  CHECK(only(r).message ==
-        "template \"no-such-look.yaml\" is neither a built-in one nor a file: \"no-such-look.yaml\" does not exist");
-  CHECK(only(r).loc == SourceLoc{"-", 2, 11});
-}
-
-TEST_CASE("a misspelt built-in template name gets a suggestion") {
-  CHECK(errors_of(with_keys("template: nwes\n")) ==
-        "2:11: template \"nwes\" is neither a built-in one nor a file: \"nwes\" does not exist — did you mean "
-        "\"news\"?\n");
 }
 
 TEST_CASE("an empty or non-text template is an error") {
   const load::ParseResult r = parse(with_keys("template: \"\"\n"));
   CHECK(only(r).loc == SourceLoc{"facts.yaml", 2, 11});
   CHECK(only(r).message == "\"template\" is empty");
-  CHECK(only(r).hint == "leave it out for the default look, or use news, minimal, dark or print");
+  CHECK(only(r).hint == "leave it out for the default look, or write a template's name or path");
   CHECK(errors_of(with_keys("template: {name: dark}\n")) == "2:11: \"template\" must be text, not a mapping\n");
 }
 
@@ -510,7 +469,8 @@ TEST_CASE("the schema lists exactly the parser's keys at the top level, in group
   CHECK(schema.at("properties").at("events").at("items").at("additionalProperties") == false);
   // The built-in template names are the ones the schema's description gives.
   const std::string about = schema.at("properties").at("template").at("description");
-  for (std::string_view name : load::builtin_templates()) CHECK(about.find(name) != std::string::npos);
+  for (const load::TemplateInfo& t : load::list_templates({FACTLINE_SOURCE_DIR "/templates"}))
+    CHECK(about.find(t.name) != std::string::npos);
 }
 
 TEST_CASE("every sample parses with no diagnostics") {

@@ -1,5 +1,5 @@
 #pragma once
-// Shared helpers for the spec-stage tests: parse text, and compare diagnostics as
+// Shared helpers for the load-stage tests: parse text, and compare diagnostics as
 // "line:column: message" lines in file order, so a failure shows every one of them.
 #include <doctest/doctest.h>
 
@@ -47,6 +47,14 @@ inline std::string listed(const ParseResult& r) {
   return out;
 }
 
+// Diagnostics as "file:line:column: message", one a line, in the order reported.
+inline std::string located(const Diagnostics& d) {
+  std::string out;
+  for (const Diagnostic& x : d.items())
+    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.column) + ": " + x.message + "\n";
+  return out;
+}
+
 // The diagnostics of parsing `text`, listed; the text must not parse.
 inline std::string errors_of(std::string_view text) {
   const ParseResult r = parse(text);
@@ -74,7 +82,7 @@ struct TempDir {
   TempDir() {
     static int made = 0;
     path = std::filesystem::temp_directory_path() /
-           ("factline-spec-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
+           ("factline-load-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }

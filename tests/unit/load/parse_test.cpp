@@ -1,4 +1,4 @@
-// The spec stage on well-formed YAML: the sample, and every kind of content mistake, each with
+// The load stage on well-formed YAML: the sample, and every kind of content mistake, each with
 // its exact message and line:column.
 #include "load/parse.hpp"
 

@@ -110,7 +110,7 @@ TEST_CASE("the sample with CRLF line endings parses the same, errors at the same
         "3:20: February 2023 has 28 days, not 29\n");
 }
 
-TEST_CASE("user text quoted in messages has control characters escaped") {
+TEST_CASE("control characters that YAML escapes put into values are errors at the value; keys quoted escaped") {
   // YAML escapes put control characters into values without putting them in the bytes.
   const std::string text =
       "title: \"\\e[2J\"\n"
@@ -122,12 +122,13 @@ TEST_CASE("user text quoted in messages has control characters escaped") {
       "  - {date: \"\\e2024\", title: x, status: \"\\e[1m\", group: \"\\u009b\", \"\\u202e\": 1}\n";
   const load::ParseResult r = parse(text);
   CHECK(listed(r) ==
-        "2:9: unknown locale \"\\u{1B}[31m\"\n"
-        "4:23: \"\\u{1B}[0m\" is not a colour\n"
-        "5:10: a group with id \"\\u{1B}\" is already defined\n"
-        "7:13: cannot read \"\\u{1B}2024\" as a date\n"
-        "7:40: unknown status \"\\u{1B}[1m\"\n"
-        "7:56: no group has the id \"\\u{9B}\"\n"
+        "1:9: control character U+001B in \"title\"\n"
+        "2:10: control character U+001B in \"locale\"\n"
+        "4:11: control character U+001B in \"id\"\n"
+        "5:11: control character U+001B in \"id\"\n"
+        "7:13: control character U+001B in \"date\"\n"
+        "7:41: control character U+001B in \"status\"\n"
+        "7:57: control character U+009B in \"group\"\n"
         "7:66: unknown key \"\\u{202E}\" in an event\n");
   CHECK(printable(r));
 }

@@ -28,6 +28,7 @@ namespace fs = std::filesystem;
 
 const std::string templates_dir = std::string(FACTLINE_SOURCE_DIR) + "/templates";
 const std::vector<std::string> search{templates_dir};
+const TemplatePlaces builtin_places{search, {}};
 const std::vector<std::string> builtins = {"dark", "minimal", "news", "print"};
 
 // A fresh folder under the system's temporary folder, removed at the end of the test.
@@ -50,6 +51,8 @@ class TempDir {
     return p.string();
   }
   std::string str() const { return path_.string(); }
+  // The built-in templates, and this folder as the fact file's.
+  TemplatePlaces places() const { return {search, {str()}}; }
 
  private:
   fs::path path_;
@@ -65,7 +68,7 @@ std::string listed(const Diagnostics& ds) {
 }
 
 model::Theme builtin(const std::string& name) {
-  const TemplateResult r = load_template(name, "", search);
+  const TemplateResult r = load_template(name, "", builtin_places);
   INFO(name, "\n", listed(r.diagnostics));
   REQUIRE(r.theme.has_value());
   return *r.theme;
@@ -190,12 +193,9 @@ TEST_CASE("every built-in template loads with no diagnostics and has a one-line 
   std::vector<std::string> names;
   for (const auto& t : listed_templates) names.push_back(t.name);
   CHECK(names == builtins);
-  // The parser's list of names for template: agrees with the folder.
-  const auto parser_names = load::builtin_templates();
-  CHECK(std::set<std::string>(parser_names.begin(), parser_names.end()) == std::set<std::string>(names.begin(), names.end()));
   for (const auto& t : listed_templates) {
     INFO(t.name);
-    const TemplateResult r = load_template(t.name, "", search);
+    const TemplateResult r = load_template(t.name, "", builtin_places);
     CHECK(listed(r.diagnostics) == "");
     CHECK(r.theme.has_value());
     CHECK_FALSE(r.description.empty());
@@ -206,7 +206,7 @@ TEST_CASE("every built-in template loads with no diagnostics and has a one-line 
 
 TEST_CASE("news sets every key, and the key table covers every field of model::Theme") {
   // news extends nothing, so the loader has checked that it sets every key.
-  CHECK(load_template("news", "", search).files.size() == 1);
+  CHECK(load_template("news", "", builtin_places).files.size() == 1);
   // The fields declared in theme.hpp, read from the source: a field added there but not to the
   // loader's table would keep a value no template can change.
   const std::string src = factline::test::read_file(std::string(FACTLINE_SOURCE_DIR) + "/src/model/theme.hpp");
@@ -243,7 +243,7 @@ TEST_CASE("a template's mistakes are diagnostics with file, line and column") {
                                      "tentative_dash: [3, 0]\n"
                                      "max_ticks: 4.5\n"
                                      "marker_shapes: [circle, sqare]\n");
-  const TemplateResult r = load_template(path, "", search);
+  const TemplateResult r = load_template(path, "", dir.places());
   CHECK_FALSE(r.theme.has_value());
   // Top to bottom.
   CHECK(listed(r.diagnostics) ==
@@ -272,7 +272,7 @@ TEST_CASE("a template's mistakes are diagnostics with file, line and column") {
 TEST_CASE("a template that extends nothing must set every key") {
   TempDir dir;
   const std::string path = dir.write("bare.yaml", "description: only a background\nbackground: \"#fff\"\n");
-  const TemplateResult r = load_template(path, "", search);
+  const TemplateResult r = load_template(path, "", dir.places());
   CHECK_FALSE(r.theme.has_value());
   REQUIRE(r.diagnostics.items().size() == 1);
   const Diagnostic& d = r.diagnostics.items()[0];
@@ -287,7 +287,7 @@ TEST_CASE("extends: a child changes what it names and keeps the rest of its base
   dir.write("base.yaml", "extends: news\naxis: \"#ff0000\"\ntext: {family: Noto Sans CJK KR}\n");
   const std::string child =
       dir.write("child.yaml", "description: test\nextends: ./base.yaml\nbackground: \"#000\"\ntitle: {size: 40}\n");
-  const TemplateResult r = load_template(child, "", search);
+  const TemplateResult r = load_template(child, "", dir.places());
   INFO(listed(r.diagnostics));
   REQUIRE(r.theme.has_value());
   const model::Theme news = builtin("news");
@@ -311,41 +311,41 @@ TEST_CASE("extends: cycles, missing bases and misspelt names are caught where th
   TempDir dir;
   const std::string a = dir.write("a.yaml", "extends: b.yaml\n");
   dir.write("b.yaml", "extends: \"a.yaml\"\n");
-  TemplateResult r = load_template(a, "", search);
+  TemplateResult r = load_template(a, "", dir.places());
   CHECK_FALSE(r.theme.has_value());
   CHECK(listed(r.diagnostics) == "b.yaml:1:11: templates extend each other in a circle: a.yaml → b.yaml → a.yaml\n");
 
   const std::string self = dir.write("self.yaml", "extends: ./self.yaml\n");
-  r = load_template(self, "", search);
+  r = load_template(self, "", dir.places());
   CHECK(listed(r.diagnostics) == "self.yaml:1:10: templates extend each other in a circle: self.yaml → self.yaml\n");
 
   const std::string typo = dir.write("typo.yaml", "extends: nwes\n");
-  r = load_template(typo, "", search);
+  r = load_template(typo, "", dir.places());
   CHECK(listed(r.diagnostics) == "typo.yaml:1:10: unknown template \"nwes\" — did you mean \"news\"?\n");
   REQUIRE_FALSE(r.diagnostics.empty());
-  CHECK(r.diagnostics.items()[0].hint == "built-in templates: dark, minimal, news, print; or give the path of a template file");
+  CHECK(r.diagnostics.items()[0].hint == "templates by name: dark, minimal, news, print; or give the path of a template file");
 
-  const std::string missing = dir.write("missing.yaml", "extends: ../nowhere/base.yaml\n");
-  r = load_template(missing, "", search);
+  const std::string missing = dir.write("missing.yaml", "extends: nowhere/base.yaml\n");
+  r = load_template(missing, "", dir.places());
   REQUIRE(r.diagnostics.items().size() == 1);
   CHECK(r.diagnostics.items()[0].message.starts_with("there is no template file"));
   CHECK(r.diagnostics.items()[0].loc == SourceLoc{missing, 1, 10});
 
-  r = load_template("nosuch", "", search, {"facts.yaml", 3, 11});
+  r = load_template("nosuch", "", builtin_places, {"facts.yaml", 3, 11});
   CHECK(listed(r.diagnostics) == "facts.yaml:3:11: unknown template \"nosuch\"\n");
 }
 
 TEST_CASE("a template's bytes and YAML get the same checks as a fact file's") {
   TempDir dir;
-  TemplateResult r = load_template(dir.write("nul.yaml", std::string("extends: news\nmargin: 4\0\n", 25)), "", search);
+  TemplateResult r = load_template(dir.write("nul.yaml", std::string("extends: news\nmargin: 4\0\n", 25)), "", dir.places());
   CHECK_FALSE(r.theme.has_value());
   CHECK(listed(r.diagnostics).find("nul.yaml:2:10:") != std::string::npos);
-  r = load_template(dir.write("alias.yaml", "extends: news\naxis: &a \"#000\"\ngrid: *a\n"), "", search);
+  r = load_template(dir.write("alias.yaml", "extends: news\naxis: &a \"#000\"\ngrid: *a\n"), "", dir.places());
   CHECK_FALSE(r.theme.has_value());
-  r = load_template(dir.write("bad.yaml", "extends: news\naxis: [\n"), "", search);
+  r = load_template(dir.write("bad.yaml", "extends: news\naxis: [\n"), "", dir.places());
   CHECK_FALSE(r.theme.has_value());
   CHECK(listed(r.diagnostics).find("invalid YAML") != std::string::npos);
-  r = load_template(dir.write("empty.yaml", ""), "", search);
+  r = load_template(dir.write("empty.yaml", ""), "", dir.places());
   CHECK(listed(r.diagnostics) == "empty.yaml:1:1: the template is empty\n");
 }
 

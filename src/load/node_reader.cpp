@@ -1,4 +1,4 @@
-#include "load/reader.hpp"
+#include "load/node_reader.hpp"
 
 #include <algorithm>
 #include <set>
@@ -8,6 +8,7 @@
 
 #include "core/utf8.hpp"
 #include "load/suggest.hpp"
+#include "load/text_rules.hpp"
 
 namespace factline::load {
 namespace {
@@ -30,9 +31,9 @@ std::string listed_or(std::span<const std::string_view> words) {
   return out;
 }
 
-SourceLoc Reader::loc(const YAML::Node& n) const { return src_.loc(n.Mark().line, n.Mark().column); }
+SourceLoc NodeReader::loc(const YAML::Node& n) const { return src_.loc(n.Mark().line, n.Mark().column); }
 
-std::size_t Reader::text_offset(const YAML::Node& n) const {
+std::size_t NodeReader::text_offset(const YAML::Node& n) const {
   const std::size_t at = src_.offset(n.Mark().line, n.Mark().column);
   // A quoted scalar's mark is its opening quote (seen in the source: yaml-cpp's tag "!" also
   // marks a plain scalar written with the non-specific tag "! ").
@@ -40,34 +41,34 @@ std::size_t Reader::text_offset(const YAML::Node& n) const {
   return n.IsScalar() && quote ? at + 1 : at;
 }
 
-SourceLoc Reader::text_loc(const YAML::Node& n) const { return src_.loc_at_offset(text_offset(n)); }
+SourceLoc NodeReader::text_loc(const YAML::Node& n) const { return src_.loc_at_offset(text_offset(n)); }
 
-std::string_view Reader::source_from(const YAML::Node& n) const {
+std::string_view NodeReader::source_from(const YAML::Node& n) const {
   return src_.text().substr(text_offset(n));
 }
 
-YAML::Node Reader::value(const YAML::Node& map, std::string_view key) {
+YAML::Node NodeReader::value(const YAML::Node& map, std::string_view key) {
   for (auto it = map.begin(); it != map.end(); ++it)
     if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
-YAML::Node Reader::key_node(const YAML::Node& map, std::string_view key) {
+YAML::Node NodeReader::key_node(const YAML::Node& map, std::string_view key) {
   for (auto it = map.begin(); it != map.end(); ++it)
     if (it->first.IsScalar() && it->first.Scalar() == key) return it->first;
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
-YAML::Node Reader::later(const YAML::Node& a, const YAML::Node& b) {
+YAML::Node NodeReader::later(const YAML::Node& a, const YAML::Node& b) {
   return std::pair(a.Mark().line, a.Mark().column) > std::pair(b.Mark().line, b.Mark().column) ? a : b;
 }
 
-bool Reader::suggested(const YAML::Node& map, std::string_view key) const {
+bool NodeReader::suggested(const YAML::Node& map, std::string_view key) const {
   return std::any_of(suggested_.begin(), suggested_.end(),
                      [&](const auto& s) { return s.second == key && s.first.is(map); });
 }
 
-bool Reader::mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known) {
+bool NodeReader::mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known) {
   if (!n.IsMap()) {
     error(n, std::string(what) + " must be a mapping of keys to values, not " + type_name(n));
     return false;
@@ -97,8 +98,8 @@ bool Reader::mapping(const YAML::Node& n, std::string_view what, std::span<const
   return true;
 }
 
-std::optional<std::string> Reader::string(const YAML::Node& map, std::string_view key,
-                                          std::string_view what, bool required) {
+std::optional<std::string> NodeReader::string(const YAML::Node& map, std::string_view key,
+                                              std::string_view what, bool required, TextKind kind) {
   const YAML::Node v = value(map, key);
   if (!v.IsDefined()) {
     if (required && !suggested(map, key))
@@ -121,14 +122,45 @@ std::optional<std::string> Reader::string(const YAML::Node& map, std::string_vie
     error(v, quoted(key) + " is longer than " + std::to_string(max_text_bytes) + " bytes");
     return std::nullopt;
   }
-  if (required && v.Scalar().find_first_not_of(" \t\r\n") == std::string::npos) {
+  const std::string s = fix_yaml_escapes(v.Scalar());
+  const bool blank = s.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (required && blank) {
     error(v, quoted(key) + " is empty", "write the " + std::string(key));
     return std::nullopt;
   }
-  return v.Scalar();
+  auto checked = text(v, s, quoted(key), kind);
+  if (checked && required && looks_empty(*checked)) {
+    error(v,
+          quoted(key) + " shows nothing: it holds only invisible characters, such as " +
+              utf8::codepoint_name(first_invisible(*checked)),
+          "write the " + std::string(key));
+    return std::nullopt;
+  }
+  return checked;
 }
 
-std::optional<std::size_t> Reader::one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::string decoded, std::string_view what,
+                                            TextKind kind) {
+  const std::optional<TextProblem> problem = check_text(decoded, kind, what);
+  if (!problem) return decoded;
+  error(char_loc(scalar, decoded, problem->offset), problem->message, problem->hint);
+  return std::nullopt;
+}
+
+std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::string_view what, TextKind kind) {
+  return text(scalar, fix_yaml_escapes(scalar.Scalar()), what, kind);
+}
+
+SourceLoc NodeReader::char_loc(const YAML::Node& scalar, std::string_view text, std::size_t offset) const {
+  SourceLoc at = text_loc(scalar);
+  // Exact when the source spells the text up to the character out as read; an escape or a
+  // folded line before it would shift the column, so then the start of the value.
+  const std::string_view before = text.substr(0, std::min(offset, text.size()));
+  if (source_from(scalar).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
+  return at;
+}
+
+std::optional<std::size_t> NodeReader::one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
                                           std::span<const std::string_view> options,
                                           std::string_view required_in) {
   const auto s = string(map, key, required_in, !required_in.empty());
@@ -139,14 +171,14 @@ std::optional<std::size_t> Reader::one_of(const YAML::Node& map, std::string_vie
   return std::nullopt;
 }
 
-std::optional<bool> Reader::flag(const YAML::Node& map, std::string_view key) {
+std::optional<bool> NodeReader::flag(const YAML::Node& map, std::string_view key) {
   static constexpr std::string_view flags[] = {"false", "true"};
   const auto i = one_of(map, key, std::string(key) + " setting", flags);
   if (!i) return std::nullopt;
   return *i == 1;
 }
 
-std::optional<Color> Reader::color(const YAML::Node& map, std::string_view key, std::string_view what) {
+std::optional<Color> NodeReader::color(const YAML::Node& map, std::string_view key, std::string_view what) {
   const auto text = string(map, key, what);
   if (!text) return std::nullopt;
   const auto c = Color::parse(*text);
@@ -154,16 +186,11 @@ std::optional<Color> Reader::color(const YAML::Node& map, std::string_view key, 
   return c;
 }
 
-std::optional<calendar::Date> Reader::date(const YAML::Node& scalar, std::string_view text) {
+std::optional<calendar::Date> NodeReader::date(const YAML::Node& scalar, std::string_view text) {
   const calendar::DateResult r = calendar::parse_date(text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
   const auto& err = std::get<calendar::DateError>(r);
-  SourceLoc at = text_loc(scalar);
-  // Point at the offending part when the source spells the text out as read; an escape or a
-  // folded line before it would shift the column, so then point at the start of the value.
-  const std::string_view before = text.substr(0, std::min(err.offset, text.size()));
-  if (source_from(scalar).starts_with(before)) at.column += static_cast<int>(utf8::count(before));
-  error(at, err.message, err.hint);
+  error(char_loc(scalar, text, err.offset), err.message, err.hint);
   return std::nullopt;
 }
 

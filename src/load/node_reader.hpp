@@ -1,5 +1,6 @@
 #pragma once
-// Typed access to yaml-cpp nodes that reports every problem as a diagnostic and keeps going.
+// Typed access to the values of yaml-cpp nodes (strings, choices, flags, colours, dates) that
+// reports every problem as a diagnostic and keeps going.
 #include <yaml-cpp/yaml.h>
 
 #include <optional>
@@ -14,6 +15,7 @@
 #include "core/diagnostic.hpp"
 #include "load/errors.hpp"
 #include "load/source_text.hpp"
+#include "load/text_rules.hpp"
 
 namespace factline::load {
 
@@ -22,9 +24,10 @@ inline constexpr std::size_t max_text_bytes = 4096;
 // "news, minimal, dark or print"
 std::string listed_or(std::span<const std::string_view> words);
 
-class Reader {
+// Reads the values of a YAML document's nodes.
+class NodeReader {
  public:
-  Reader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
+  NodeReader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
 
   SourceLoc loc(const YAML::Node& n) const;
   // Where a scalar's text starts (past an opening quote).
@@ -43,10 +46,16 @@ class Reader {
   // True when `key` was offered as "did you mean" for a misspelt key of `map`: a missing
   // required key is then not reported again.
   bool suggested(const YAML::Node& map, std::string_view key) const;
-  // A string value; nullopt (and an error when `required`) when absent or not a string. A
-  // required key that is absent but was suggested for a misspelt key is not reported again.
+  // A string value, its escapes decoded and its text checked (text_rules.hpp: one line unless
+  // `kind` allows more); nullopt (and an error when `required`) when absent or not a string, and
+  // with an error when it is too long, holds what text may not, or — when `required` — shows
+  // nothing. A required key that is absent but was suggested for a misspelt key is not reported
+  // again.
   std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,
-                                    bool required = false);
+                                    bool required = false, TextKind kind = TextKind::Line);
+  // A scalar's decoded text when check_text finds nothing wrong with it; else an error at the
+  // offending character, `what` naming the value ("\"family\"").
+  std::optional<std::string> text(const YAML::Node& scalar, std::string_view what, TextKind kind = TextKind::Line);
   // The index of a text value among `options`; nullopt (and an error naming them) otherwise,
   // and when absent (an error too when `required_in` names the mapping, as `what` does for
   // string()).
@@ -70,6 +79,9 @@ class Reader {
 
  private:
   std::size_t text_offset(const YAML::Node& n) const;
+  std::optional<std::string> text(const YAML::Node& scalar, std::string decoded, std::string_view what, TextKind kind);
+  // Where byte `offset` of a scalar's decoded `text` is in the source.
+  SourceLoc char_loc(const YAML::Node& scalar, std::string_view text, std::size_t offset) const;
 
   const SourceText& src_;
   Diagnostics& out_;
