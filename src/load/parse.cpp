@@ -22,7 +22,6 @@ namespace factline::load {
 namespace {
 
 inline constexpr std::size_t max_events = 100000;
-inline constexpr double max_page_px = 16000;
 
 // The single source of truth for the keys (docs/factline.schema.json is tested against them).
 constexpr std::array<std::string_view, 17> kTopLevelKeys = {
@@ -136,8 +135,8 @@ class DocumentParser {
       read_.error(v, k + " must be more than 0 px");
       return std::nullopt;
     }
-    if (*n > max_page_px) {
-      read_.error(v, k + " must be at most 16000 px", "split the timeline into several files");
+    if (*n > model::max_page_px) {
+      read_.error(v, k + " must be at most " + std::to_string(static_cast<int>(model::max_page_px)) + " px", "split the timeline into several files");
       return std::nullopt;
     }
     return n;

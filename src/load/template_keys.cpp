@@ -4,13 +4,14 @@
 #include <iterator>
 
 #include "load/template.hpp"
+#include "model/document.hpp"
 
 namespace factline::load::template_keys {
 namespace {
 
 using model::Theme;
 
-constexpr Range page{100, 16000, false};
+constexpr Range page{100, model::max_page_px, false};
 constexpr Range share{0, 1, true};
 constexpr Range factor{0, 10, false};
 constexpr Range alpha{0, 255, false};

@@ -45,6 +45,7 @@ LIBRARIES = [
     (re.compile(r"^yaml-cpp/"), "yaml-cpp"),
     (re.compile(r"^csv\.h$"), "csv::csv"),
     (re.compile(r"^pango/"), "PkgConfig::PANGO"),
+    (re.compile(r"^glib"), "PkgConfig::PANGO"),  # GLib comes with Pango (its pkg-config requires it)
     (re.compile(r"^hb[-.]"), "PkgConfig::HARFBUZZ"),
     (re.compile(r"^fontconfig/"), "PkgConfig::FONTCONFIG"),
     (re.compile(r"^cairo"), "PkgConfig::CAIRO"),
