@@ -17,9 +17,18 @@ Rect to_rect(const PangoRectangle& r) {
   return {to_px(r.x), to_px(r.y), to_px(r.width), to_px(r.height)};
 }
 
+// The style's family, then the pinned fallback families (FontLibrary::fallback_families), so
+// that Fontconfig sorts them first in that order whatever else a configuration holds.
+std::string family_list(const std::string& family) {
+  std::string list = family;
+  for (const std::string& f : FontLibrary::fallback_families())
+    if (f != family) list += "," + f;
+  return list;
+}
+
 PangoFontDescription* font_description(const TextStyle& style) {
   PangoFontDescription* desc = pango_font_description_new();
-  pango_font_description_set_family(desc, style.family.c_str());
+  pango_font_description_set_family(desc, family_list(style.family).c_str());
   pango_font_description_set_weight(desc, static_cast<PangoWeight>(style.weight));
   pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
   return desc;
@@ -128,29 +137,53 @@ void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail:
   }
 }
 
-}  // namespace
-
-TextShaper::TextShaper(const FontLibrary& fonts)
-    : font_map_(fonts.new_font_map()), context_(pango_font_map_create_context(font_map_)) {
+PangoContext* new_context(PangoFontMap* map) {
+  PangoContext* context = pango_font_map_create_context(map);
   // Unhinted outlines and metrics at fractional positions: what is measured here is what the
   // SVG, PNG and PDF draw, at any scale.
   cairo_font_options_t* options = cairo_font_options_create();
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options(context_, options);
+  pango_cairo_context_set_font_options(context, options);
   cairo_font_options_destroy(options);
-  pango_context_set_round_glyph_positions(context_, FALSE);
+  pango_context_set_round_glyph_positions(context, FALSE);
+  return context;
 }
+
+}  // namespace
+
+TextShaper::TextShaper(const FontLibrary& fonts)
+    : fonts_(fonts), font_map_(fonts.new_font_map()), context_(new_context(font_map_)) {}
 
 TextShaper::~TextShaper() {
   g_object_unref(context_);
   g_object_unref(font_map_);
+  if (system_context_) g_object_unref(system_context_);
+  if (system_map_) g_object_unref(system_map_);
+}
+
+PangoContext* TextShaper::system_context() const {
+  if (!system_map_) {
+    system_map_ = fonts_.new_system_font_map();
+    if (system_map_) system_context_ = new_context(system_map_);
+  }
+  return system_context_;
 }
 
 ShapedTextPtr TextShaper::shape(std::string_view text, const TextStyle& style, double max_width,
                                 Wrap mode) const {
-  PangoLayout* layout = pango_layout_new(context_);
+  if (!fonts_.is_pinned(style.family))
+    if (PangoContext* system = system_context()) return shape_in(system, text, style, max_width, mode);
+  ShapedTextPtr shaped = shape_in(context_, text, style, max_width, mode);
+  if (shaped->missing().empty()) return shaped;
+  PangoContext* system = system_context();
+  return system ? shape_in(system, text, style, max_width, mode) : shaped;
+}
+
+ShapedTextPtr TextShaper::shape_in(PangoContext* context, std::string_view text, const TextStyle& style,
+                                   double max_width, Wrap mode) const {
+  PangoLayout* layout = pango_layout_new(context);
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
   PangoFontDescription* desc = font_description(style);
   pango_layout_set_font_description(layout, desc);

@@ -23,12 +23,21 @@ class TextShaper {
 
   // Lays text out in lines no wider than max_width px (max_width <= 0: no wrapping; an explicit
   // "\n" always breaks). A word wider than max_width alone is split inside.
+  // The pinned fonts draw it (font_library.hpp); the system's fonts only when they cannot.
   ShapedTextPtr shape(std::string_view text, const TextStyle& style, double max_width,
                       Wrap wrap = Wrap::Greedy) const;
 
  private:
+  ShapedTextPtr shape_in(PangoContext* context, std::string_view text, const TextStyle& style,
+                         double max_width, Wrap wrap) const;
+  // The context over the system's fonts, made on first need; null when there are none.
+  PangoContext* system_context() const;
+
+  const FontLibrary& fonts_;
   PangoFontMap* font_map_;
   PangoContext* context_;
+  mutable PangoFontMap* system_map_ = nullptr;
+  mutable PangoContext* system_context_ = nullptr;
 };
 
 }  // namespace factline::text

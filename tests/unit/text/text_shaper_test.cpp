@@ -359,3 +359,39 @@ TEST_CASE("the font library registers the bundled Pretendard and the shaper uses
   CHECK_THROWS_AS(FontLibrary({std::string(FACTLINE_SOURCE_DIR) + "/no-such-fonts-folder"}),
                   std::runtime_error);
 }
+
+namespace {
+
+// Family and weight of the font each run of the text is drawn with: "Pretendard 700 | …".
+std::string run_fonts(const ShapedText& t) {
+  std::string out;
+  PangoLayoutIter* it = pango_layout_get_iter(t.layout());
+  do {
+    const PangoGlyphItem* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    PangoFontDescription* desc = pango_font_describe(run->item->analysis.font);
+    out += (out.empty() ? "" : " | ") + std::string(pango_font_description_get_family(desc)) + " " +
+           std::to_string(pango_font_description_get_weight(desc));
+    pango_font_description_free(desc);
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the fallback chain is pinned: Pretendard, Noto Sans CJK KR at the same weight, Noto Color Emoji") {
+  TextStyle bold = style();
+  bold.weight = 700;
+  CHECK(run_fonts(*shaper().shape("美·中 반도체", bold, 0)) ==
+        "Noto Sans CJK KR 700 | Pretendard 700 | Noto Sans CJK KR 700 | Pretendard 700");
+  CHECK(run_fonts(*shaper().shape("美", style(), 0)) == "Noto Sans CJK KR 400");
+  CHECK(run_fonts(*shaper().shape("🚀", style(), 0)) == "Noto Color Emoji 400");
+  // Only the pinned fonts are in the library's own set: no other system font can take a
+  // character from them, whatever the machine has installed.
+  CHECK(fonts().is_pinned("Pretendard"));
+  CHECK(fonts().is_pinned("Noto Sans CJK KR"));
+  CHECK(fonts().is_pinned("Noto Color Emoji"));
+  CHECK_FALSE(fonts().is_pinned("Noto Sans CJK JP"));
+  CHECK_FALSE(fonts().is_pinned("DejaVu Sans"));
+}
