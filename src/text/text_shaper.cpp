@@ -2,6 +2,7 @@
 
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -137,6 +138,58 @@ void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail:
   }
 }
 
+// The primary font's extents above and below the baseline (Pango units): what every line's
+// height is made of, whatever fallback fonts it holds.
+struct LineMetrics {
+  int ascent = 0, descent = 0;
+};
+
+LineMetrics primary_metrics(PangoContext* context, const TextStyle& style) {
+  PangoFontDescription* desc = font_description(style);
+  PangoFont* font = pango_context_load_font(context, desc);
+  pango_font_description_free(desc);
+  if (!font) return {};
+  PangoFontMetrics* m = pango_font_get_metrics(font, pango_language_from_string(std::string(language_tag(style.locale)).c_str()));
+  const LineMetrics out{pango_font_metrics_get_ascent(m), pango_font_metrics_get_descent(m)};
+  pango_font_metrics_unref(m);
+  g_object_unref(font);
+  return out;
+}
+
+// Line height from the primary font (docs/design.md, "Line spacing"): a run whose font reaches
+// further above or below the baseline (Noto Sans CJK's Hanja beside Pretendard, an emoji) gets
+// an absolute line height that shrinks its logical box, evenly above and below, to within the
+// primary font's. Lines then stack at the same pitch and the text keeps its height, however
+// many fallback glyphs it holds. (A line that starts with a fallback glyph still has its
+// baseline a little lower, 0.6 px at 13 px: Pango places it so; its box does not move.)
+void fit_fallback_runs(PangoLayout* layout, const LineMetrics& primary) {
+  PangoAttrList* extra = nullptr;
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
+  do {
+    const PangoGlyphItem* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    PangoRectangle logical;
+    pango_glyph_string_extents(run->glyphs, run->item->analysis.font, nullptr, &logical);
+    const int above = -logical.y, below = logical.y + logical.height;
+    const int room = std::min(primary.ascent - above, primary.descent - below);
+    if (room >= 0) continue;
+    if (!extra) extra = pango_attr_list_copy(pango_layout_get_attributes(layout));
+    // Pango grows the box by half the difference between the line height and the font's
+    // metrics height, above and below.
+    PangoFontMetrics* m = pango_font_get_metrics(run->item->analysis.font, run->item->analysis.language);
+    const int font_height = pango_font_metrics_get_height(m);
+    pango_font_metrics_unref(m);
+    PangoAttribute* a = pango_attr_line_height_new_absolute(std::max(1, font_height + 2 * room));
+    a->start_index = static_cast<unsigned>(run->item->offset);
+    a->end_index = static_cast<unsigned>(run->item->offset + run->item->length);
+    pango_attr_list_insert(extra, a);
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  if (!extra) return;
+  pango_layout_set_attributes(layout, extra);
+  pango_attr_list_unref(extra);
+}
+
 PangoContext* new_context(PangoFontMap* map) {
   PangoContext* context = pango_font_map_create_context(map);
   // Unhinted outlines and metrics at fractional positions: what is measured here is what the
@@ -188,11 +241,15 @@ ShapedTextPtr TextShaper::shape_in(PangoContext* context, std::string_view text,
   PangoFontDescription* desc = font_description(style);
   pango_layout_set_font_description(layout, desc);
   pango_font_description_free(desc);
-  pango_layout_set_line_spacing(layout, static_cast<float>(style.line_spacing));
+  // line_spacing as the space between lines (not Pango's factor, which multiplies each line's
+  // tallest font, fallback fonts included): the pitch is line_spacing x the primary's height.
+  const LineMetrics primary = primary_metrics(context, style);
+  pango_layout_set_spacing(layout, static_cast<int>(std::lround((style.line_spacing - 1) * (primary.ascent + primary.descent))));
 
   const std::vector<detail::Token> tokens = detail::split_tokens(text);
   set_attributes(layout, style, tokens, {});
   if (max_width > 0) wrap(layout, style, tokens, to_units(max_width), mode);
+  fit_fallback_runs(layout, primary);
 
   PangoRectangle ink, logical;
   pango_layout_get_extents(layout, &ink, &logical);

@@ -395,3 +395,41 @@ TEST_CASE("the fallback chain is pinned: Pretendard, Noto Sans CJK KR at the sam
   CHECK_FALSE(fonts().is_pinned("Noto Sans CJK JP"));
   CHECK_FALSE(fonts().is_pinned("DejaVu Sans"));
 }
+
+namespace {
+
+// Baseline of each line, px from the layout's top.
+std::vector<double> baselines(const ShapedText& t) {
+  std::vector<double> out;
+  PangoLayoutIter* it = pango_layout_get_iter(t.layout());
+  do out.push_back(static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE);
+  while (pango_layout_iter_next_line(it));
+  pango_layout_iter_free(it);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a line holding fallback glyphs sits at the same pitch as the others") {
+  // Noto Sans CJK reaches further above and below the baseline than Pretendard; Pango would
+  // make its line taller (and push the next line ~3 px down at 13 px, 1.15 spacing).
+  TextStyle s = style();
+  s.size = 13;
+  s.line_spacing = 1.15;
+  const auto plain = shaper().shape("가나다\n라마바\n사아자", s, 0);
+  for (const std::string text : {"가나다\n라美바\n사아자", "美나다\n라마바\n사아자", "가나다\n라🚀바\n사아자"}) {
+    CAPTURE(text);
+    const auto mixed = shaper().shape(text, s, 0);
+    const auto a = baselines(*plain), b = baselines(*mixed);
+    REQUIRE(a.size() == b.size());
+    // Pango lowers a line that starts with a fallback glyph by a fraction of a pixel (0.6 px
+    // here; 3.8 px and every later line before); the boxes stay put.
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(std::abs(b[i] - a[i]) < 0.05 * s.size);
+    CHECK(mixed->height() == doctest::Approx(plain->height()).epsilon(1e-4));
+  }
+  // The pitch is line_spacing times the primary font's height, the first line unchanged.
+  const auto one = shaper().shape("가나다", s, 0);
+  const auto pitch = baselines(*plain);
+  CHECK(pitch[1] - pitch[0] == doctest::Approx(1.15 * one->height()).epsilon(1e-3));
+  CHECK(pitch[0] == doctest::Approx(baselines(*one)[0]));
+}
