@@ -115,6 +115,11 @@ bool any(const std::vector<bool>& v) { return std::find(v.begin(), v.end(), true
 
 void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail::Token>& tokens,
           int max_width, Wrap mode) {
+  // Each width given to Pango lays the text out again (itemizing and shaping it): when the
+  // unwrapped lines fit, they are the answer, and no width is set at all.
+  PangoRectangle unwrapped;
+  pango_layout_get_extents(layout, nullptr, &unwrapped);
+  if (unwrapped.x + unwrapped.width <= max_width) return;
   const std::vector<bool> overlong = find_overlong(layout, tokens, max_width);
   if (any(overlong)) {
     // Same byte offsets, so tokens and attributes still apply; the renderer draws this text.
@@ -123,26 +128,17 @@ void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail:
     pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
     set_attributes(layout, style, tokens, overlong);
   }
-  int width = max_width;
+  detail::Balance balance{max_width, 0};
   // Balance only when every word fits: a forced split has no meaningful "even" shape.
   const bool single_paragraph = pango_layout_get_line_count(layout) == 1;
   if (mode == Wrap::Balanced && !any(overlong) && single_paragraph)
-    width = detail::balanced_width(layout, max_width);
+    balance = detail::balanced_width(layout, max_width);
   pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width(layout, width);
-  if (width != max_width) {
-    // Our simulation and Pango disagreeing would cost a line: fall back to the full width.
-    const int lines = pango_layout_get_line_count(layout);
+  pango_layout_set_width(layout, balance.width);
+  // Our simulation and Pango disagreeing would cost a line: then the full width.
+  if (balance.width != max_width && pango_layout_get_line_count(layout) != balance.lines)
     pango_layout_set_width(layout, max_width);
-    if (pango_layout_get_line_count(layout) == lines) pango_layout_set_width(layout, width);
-  }
 }
-
-// The primary font's extents above and below the baseline (Pango units): what every line's
-// height is made of, whatever fallback fonts it holds.
-struct LineMetrics {
-  int ascent = 0, descent = 0;
-};
 
 LineMetrics primary_metrics(PangoContext* context, const TextStyle& style) {
   PangoFontDescription* desc = font_description(style);
@@ -190,6 +186,15 @@ void fit_fallback_runs(PangoLayout* layout, const LineMetrics& primary) {
   pango_attr_list_unref(extra);
 }
 
+std::string cache_key(std::string_view text, const TextStyle& style, double max_width, Wrap mode) {
+  std::string key = style.family;
+  const auto add = [&key](auto v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  add(style.weight), add(style.size), add(style.line_spacing), add(style.locale);
+  add(max_width > 0 ? to_units(max_width) : 0), add(mode);
+  key += '\0';
+  return key.append(text);
+}
+
 PangoContext* new_context(PangoFontMap* map) {
   PangoContext* context = pango_font_map_create_context(map);
   // Unhinted outlines and metrics at fractional positions: what is measured here is what the
@@ -224,14 +229,36 @@ PangoContext* TextShaper::system_context() const {
   return system_context_;
 }
 
+
 ShapedTextPtr TextShaper::shape(std::string_view text, const TextStyle& style, double max_width,
                                 Wrap mode) const {
+  std::string key = cache_key(text, style, max_width, mode);
+  if (const auto hit = cache_.find(key); hit != cache_.end()) return hit->second;
+  ShapedTextPtr shaped = shape_uncached(text, style, max_width, mode);
+  if (cache_.size() >= max_cached) cache_.clear();
+  cache_.emplace(std::move(key), shaped);
+  return shaped;
+}
+
+ShapedTextPtr TextShaper::shape_uncached(std::string_view text, const TextStyle& style, double max_width,
+                                         Wrap mode) const {
   if (!fonts_.is_pinned(style.family))
     if (PangoContext* system = system_context()) return shape_in(system, text, style, max_width, mode);
   ShapedTextPtr shaped = shape_in(context_, text, style, max_width, mode);
   if (shaped->missing().empty()) return shaped;
   PangoContext* system = system_context();
   return system ? shape_in(system, text, style, max_width, mode) : shaped;
+}
+
+
+LineMetrics TextShaper::metrics(PangoContext* context, const TextStyle& style) const {
+  // Pango's font metrics cost as much as shaping a label (they measure a sample text): once per
+  // font and size.
+  std::string key = cache_key("", style, 0, Wrap::Greedy);
+  key.append(reinterpret_cast<const char*>(&context), sizeof context);
+  const auto [it, added] = metrics_.try_emplace(std::move(key));
+  if (added) it->second = primary_metrics(context, style);
+  return it->second;
 }
 
 ShapedTextPtr TextShaper::shape_in(PangoContext* context, std::string_view text, const TextStyle& style,
@@ -243,7 +270,7 @@ ShapedTextPtr TextShaper::shape_in(PangoContext* context, std::string_view text,
   pango_font_description_free(desc);
   // line_spacing as the space between lines (not Pango's factor, which multiplies each line's
   // tallest font, fallback fonts included): the pitch is line_spacing x the primary's height.
-  const LineMetrics primary = primary_metrics(context, style);
+  const LineMetrics primary = metrics(context, style);
   pango_layout_set_spacing(layout, static_cast<int>(std::lround((style.line_spacing - 1) * (primary.ascent + primary.descent))));
 
   const std::vector<detail::Token> tokens = detail::split_tokens(text);
