@@ -163,7 +163,8 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   for (scene::Item& it : events.labels) over.push_back(std::move(it));
 
   if (time) {
-    const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom, axis_band_height(ctx)};
+    const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom,
+                        time_axis_band_height(ctx, *time, frame.plot_left, frame.plot_right)};
     // The reference date, when the chart's range holds it, as on a timeline.
     const std::optional<Rect> clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
     layout_axis_band(ctx, *time, band, clear, under, over);

@@ -243,8 +243,8 @@ Body Horizontal::build(const Placement& p, double width) const {
   body.width = width;
   body.widened = width > ctx_.width;
   body.swimlanes = swimlanes_;
-  const double band_h = axis_band_height(ctx_);
   const double x0 = p.scale(static_cast<double>(in_.first)), x1 = p.scale(static_cast<double>(in_.last));
+  const double band_h = time_axis_band_height(ctx_, p.scale, x0, x1);
   std::vector<scene::Item> under, over, strips, as_of_lines, leaders, markers, labels, bars, as_of_labels;
   double band_top = 0, bottom = 0;
   if (swimlanes_) {
