@@ -83,8 +83,8 @@ std::optional<Format> format_named(std::string_view name);
 std::optional<Format> format_for_path(std::string_view path);
 
 // Reads a fact file as Engine::layout does and reports every problem in the file itself,
-// without fonts or layout: fast, for `factline check`. What only layout finds (characters no
-// font can draw, a page that cannot hold the events) is left to rendering.
+// without fonts or layout: fast, for `factline check --syntax-only` (editors). What only layout
+// finds (characters no font can draw, a page that cannot hold the events) is Engine::layout's.
 // Its template is read too.
 Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options = {},
                             const std::vector<std::string>& template_dirs = {std::string(bundled_template_dir())});
