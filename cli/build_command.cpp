@@ -57,13 +57,8 @@ std::string settings_hash(const RenderSettings& s, Format format, const std::str
 std::string fonts_hash(const EngineOptions& engine) {
   std::string text;
   for (const std::string& dir : engine.font_dirs) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec)) files.push_back(it->path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files)
-      text += f.lexically_relative(dir).generic_string() + " " + file_hash(f.string()).value_or("unreadable") + "\n";
+    for (const std::string& f : font_files(dir))
+      text += fs::path(f).lexically_relative(dir).generic_string() + " " + file_hash(f).value_or("unreadable") + "\n";
   }
   return content_hash(text);
 }
@@ -220,11 +215,9 @@ int run_build(BuildArgs& args) {
   int status = Ok;
   std::size_t up_to_date = 0, stale_outputs = 0, failed = 0;
   for (Job& job : jobs) {
-    if (!read_input(job.input.path, job.bytes)) {
-      print_problem(std::cerr, settings.diagnostics, job.input.path,
-                    "cannot read \"" + job.input.path + "\": " + std::strerror(errno));
-      job.status = UsageOrIo;
-      status = std::max<int>(status, UsageOrIo);
+    if (const int read = read_input_or_report(job.input.path, job.bytes, settings.diagnostics, std::cerr); read != Ok) {
+      job.status = static_cast<ExitCode>(read);
+      status = std::max<int>(status, read);
       ++failed;
       continue;
     }

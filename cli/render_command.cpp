@@ -31,11 +31,7 @@ int run_render(RenderArgs& args) {
   const auto outputs = outputs_for_paths(args.outputs, settings, std::cerr);
   if (!outputs) return UsageOrIo;
   std::string bytes;
-  if (!read_input(args.input, bytes)) {
-    print_problem(std::cerr, settings.diagnostics, args.input,
-                  "cannot read \"" + args.input + "\": " + std::strerror(errno));
-    return UsageOrIo;
-  }
+  if (const int read = read_input_or_report(args.input, bytes, settings.diagnostics, std::cerr); read != Ok) return read;
   const Engine engine(settings.engine_options());
   FileResult result = render_file(engine, args.input, bytes, *outputs, settings, std::cerr);
   if (result.status != Ok || args.depfile.empty()) return result.status;

@@ -98,9 +98,7 @@ std::set<std::string> render_once(const Engine& engine, const WatchArgs& args, c
   const auto started = std::chrono::steady_clock::now();
   std::set<std::string> files{absolute_normal(args.input)};
   std::string bytes;
-  if (!read_input(args.input, bytes)) {
-    print_problem(std::cerr, args.settings.diagnostics, args.input,
-                  "cannot read \"" + args.input + "\": " + std::strerror(errno));
+  if (read_input_or_report(args.input, bytes, args.settings.diagnostics, std::cerr) != Ok) {
     std::cout << "factline watch: waiting for " << args.input << " to come back" << std::endl;
     return files;
   }

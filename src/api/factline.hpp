@@ -34,6 +34,10 @@ std::string_view bundled_template_dir();
 // file's folder tree (docs/security.md).
 std::vector<std::string> template_search_path(const std::vector<std::string>& given = {});
 
+// The font files a font folder adds, as Engine finds them: a bounded walk (text/font_files.hpp)
+// that throws std::runtime_error for a folder it refuses.
+std::vector<std::string> font_files(const std::string& dir);
+
 struct EngineOptions {
   std::vector<std::string> font_dirs;  // bundled fonts first, then --font-dir folders
   // The template folders, as template_search_path gives them; by default only the built-in one.
@@ -151,6 +155,16 @@ ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 // Why a laid-out scene cannot be written in a format (PNG: 32,767 px a side at the given scale;
 // PDF: 14,400 pt), naming the events drawn past the limit; empty when it can.
 std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
+
+// A fact file (or other input) read as the command reads it: "-" is standard input, read to its
+// end; anything else must be a regular file (a folder, FIFO or device is refused without waiting
+// on it; pipe it to standard input instead). Reads stop one byte past the 16 MiB input limit.
+struct InputBytes {
+  std::string bytes;
+  std::string error;       // why it cannot be read, naming the path; empty when read
+  bool too_large = false;  // the error is the size limit: an input problem, not a usage one
+};
+InputBytes read_input(const std::string& path);
 
 // Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
 // either untouched or complete. Returns an error message, empty on success.

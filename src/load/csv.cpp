@@ -300,6 +300,7 @@ std::optional<CsvTable> read_csv_file(const std::string& path, const std::string
   switch (read.problem) {
     case FileBytes::Problem::None: return read_csv(read.bytes, file, out);
     case FileBytes::Problem::TooLarge: return too_large(file, out);
+    case FileBytes::Problem::IsFolder: out.error({file, 0, 0}, "cannot read the CSV file: it is a folder"); break;
     case FileBytes::Problem::NotAFile: out.error({file, 0, 0}, "cannot read the CSV file: it is not a regular file"); break;
     case FileBytes::Problem::CannotOpen: out.error({file, 0, 0}, "cannot read the CSV file: " + read.why); break;
     case FileBytes::Problem::CannotRead: out.error({file, 0, 0}, "cannot read the CSV file"); break;
