@@ -102,9 +102,9 @@ class Progress {
     clear();
     std::cerr << diagnostics << std::flush;
     if (!bar_) {
-      std::cout << (job.status == Ok ? "built " : "failed ") << job.input.path;
+      std::cout << (job.status == Ok ? "built " : "failed ") << utf8::escape_for_terminal(job.input.path);
       if (job.status == Ok)
-        for (std::size_t i : job.stale) std::cout << (i == job.stale.front() ? " → " : ", ") << job.outputs[i].file.path;
+        for (std::size_t i : job.stale) std::cout << (i == job.stale.front() ? " → " : ", ") << utf8::escape_for_terminal(job.outputs[i].file.path);
       std::cout << '\n';
     }
     draw();
@@ -197,8 +197,8 @@ int run_build(BuildArgs& args) {
   }
   if (args.list) {
     for (const Job& job : jobs) {
-      std::cout << job.input.path;
-      for (const Output& o : job.outputs) std::cout << '\t' << o.file.path;
+      std::cout << utf8::escape_for_terminal(job.input.path);
+      for (const Output& o : job.outputs) std::cout << '\t' << utf8::escape_for_terminal(o.file.path);
       std::cout << '\n';
     }
     return Ok;
@@ -207,7 +207,7 @@ int run_build(BuildArgs& args) {
   // Judge every output: read and hash each fact file, compare with the manifest.
   std::string problem;
   Manifest manifest = Manifest::load(args.outdir, problem);
-  if (!problem.empty()) std::cout << "factline build: " << problem << '\n';
+  if (!problem.empty()) std::cout << "factline build: " << utf8::escape_for_terminal(problem) << '\n';
   const std::string fonts = fonts_hash(settings.engine_options());
   std::vector<std::string> settings_of;
   for (Format f : formats) settings_of.push_back(settings_hash(settings, f, fonts));
@@ -231,7 +231,7 @@ int run_build(BuildArgs& args) {
       if (!why) continue;
       job.stale.push_back(i);
       ++stale_outputs;
-      if (args.check) std::cout << o.file.path << ": " << *why << '\n';
+      if (args.check) std::cout << utf8::escape_for_terminal(o.file.path) << ": " << utf8::escape_for_terminal(*why) << '\n';
     }
     if (job.stale.empty()) ++up_to_date;
   }

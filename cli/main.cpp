@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "api/factline.hpp"
+#include "core/utf8.hpp"
 #include "build_command.hpp"
 #include "check_command.hpp"
 #include "import_command.hpp"
@@ -34,8 +35,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? Ok : UsageOrIo;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // CLI11 quotes arguments as given; a file name must not write raw control characters (a
+    // newline and "::error::" would fake a CI annotation).
+    std::cerr << "factline: " << factline::utf8::escape_for_terminal(e.what()) << "\nRun with --help for more information.\n";
+    return UsageOrIo;
   }
   DiagnosticFormat diagnostics = DiagnosticFormat::Human;
   try {

@@ -59,4 +59,41 @@ expect "--font-dir of a file" 2 'not a folder' render "$SAMPLE" --font-dir "$SAM
 expect "build --font-dir /proc" 2 'kernel file system' build "$SRC/samples" --font-dir /proc -o out
 check "nothing written for them" test ! -e a.svg -a ! -e out
 
+## Error paths
+for scale in nan NaN inf -inf 1e999 0.05 9 x; do
+  expect "--scale $scale is refused" 2 'a number from 0.1 to 8' render "$SAMPLE" --scale "$scale" -o a.png
+done
+check "nothing written for them" test ! -e a.png
+
+# A file name can hold any byte but / and NUL: a newline followed by "::error::" would be a fake
+# CI annotation, an escape sequence would rewrite the log. Every message escapes them.
+evil=$'evil\n::error file=x::pwned\e[2J.yaml'
+printf 'title: t\nevents: 3\n' >"$evil"
+no_raw_name() {  # the last run's standard error and output show the name only escaped
+  ! grep -q '^::error' "$T/err" "$T/stdout" && ! grep -q $'\e' "$T/err" "$T/stdout" && grep -q 'evil\\u{A}::error' "$T/err" "$T/stdout"
+}
+named() {  # named WHAT ARGS...: factline ARGS prints the evil name only escaped
+  local what=$1
+  shift
+  timeout 10 "$FL" "$@" >"$T/stdout" 2>"$T/err" </dev/null
+  if no_raw_name; then pass "$what: a control character in a file name is escaped"
+  else fail "$what: the name is printed raw" "$(cat -A "$T/err" "$T/stdout" | head -5)"; fi
+}
+named render render "$evil" -o a.svg
+named check check "$evil"
+named "an output" render "$evil" -o "$evil.svg"
+named "build --list" build "$evil" -o out --list
+named import import "$evil" -o x.yaml
+timeout 10 "$FL" render "nowhere$evil" -o a.svg >"$T/stdout" 2>"$T/err"
+if no_raw_name; then pass "a missing file's name is escaped"; else fail "a missing file's name is printed raw" "$(cat -A "$T/err")"; fi
+timeout 10 "$FL" render "$SAMPLE" --scale "1$evil" -o a.svg >"$T/stdout" 2>"$T/err"
+if no_raw_name; then pass "a bad option value is escaped"; else fail "a bad option value is printed raw" "$(cat -A "$T/err")"; fi
+rm -f "$evil"
+
+printf 'title: t\nwidth: 0.5\nevents:\n  - date: 2024\n    title: x\n' >small.yaml
+expect "width: 0.5 is an error at its value" 1 'small.yaml:2:8: error: width must be at least 100 px' render small.yaml -o a.png
+printf 'title: t\nchart:\n  type: line\n  x: k\n  series: [v]\n  rows:\n    - {k: 2020, v: 1}\n    - {k: 2021, v: -1e308}\n' >huge.yaml
+expect "a chart value of -1e308 is an error at the value" 1 'huge.yaml:8:20: error: "-1e308" is beyond ±10\^15' render huge.yaml -o a.svg
+check "nothing written for them" test ! -e a.png -a ! -e a.svg
+
 finish
