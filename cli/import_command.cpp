@@ -30,7 +30,9 @@ int run_import(const ImportArgs& args) {
     std::cout << r.fact_file << std::flush;
     return std::cout ? Ok : UsageOrIo;
   }
-  if (const std::string error = write_file_atomically(args.output, r.fact_file); !error.empty()) {
+  std::string error = same_file_problem(args.output, {args.input});
+  if (error.empty()) error = write_file_atomically(args.output, r.fact_file);
+  if (!error.empty()) {
     print_problem(std::cerr, args.diagnostics, {}, error);
     return UsageOrIo;
   }

@@ -15,6 +15,7 @@
 
 int main(int argc, char** argv) {
   using namespace factline::cli;
+  factline::remove_temporary_files_on_signals();
   CLI::App app{"factline: timeline and chart infographics from YAML fact files"};
   app.set_version_flag("--version", std::string("factline ") + std::string(factline::version()));
   app.require_subcommand(1);

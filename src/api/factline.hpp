@@ -166,11 +166,20 @@ struct InputBytes {
 };
 InputBytes read_input(const std::string& path);
 
-// Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
-// either untouched or complete. Returns an error message, empty on success.
+// Writes bytes to a temporary file beside `path` (`.fl-XXXXXX` in its folder, so any legal name
+// works), syncs it to disk and renames it into place, so `path` is either untouched or
+// complete. A symbolic link at `path` is replaced, not followed. Returns an error message
+// (naming the path and the system's reason: no space, read-only, ...), empty on success.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
 // The same for several files (path, bytes): every temporary file is written before any is
 // renamed into place, so a failure to write one leaves all the targets untouched.
 std::string write_files_atomically(const std::vector<std::pair<std::string, std::string_view>>& files);
+// Installs handlers for SIGINT, SIGTERM and SIGHUP (those still at their default) that remove
+// the temporary files being written, then let the signal end the process as it would have. For
+// programs (the command calls it first); a library user with its own handlers leaves it out.
+void remove_temporary_files_on_signals();
+// Why writing `output` would overwrite one of `inputs` ("-" is skipped): the same file by path,
+// symbolic link or hard link (same device and inode); empty when it would not.
+std::string same_file_problem(const std::string& output, const std::vector<std::string>& inputs);
 
 }  // namespace factline

@@ -21,7 +21,7 @@ expect() {
   timeout 10 "$FL" "$@" >"$T/stdout" 2>"$T/err" </dev/null || rc=$?
   if [[ $rc -ne $want ]]; then
     fail "$name: exit $rc, want $want" "$(head -c 600 "$T/err")"
-  elif ! grep -qE -- "$pattern" "$T/err"; then
+  elif [[ -n $pattern ]] && ! grep -qE -- "$pattern" "$T/err"; then
     fail "$name: no \"$pattern\"" "$(head -c 600 "$T/err")"
   else
     pass "$name"
@@ -95,5 +95,65 @@ expect "width: 0.5 is an error at its value" 1 'small.yaml:2:8: error: width mus
 printf 'title: t\nchart:\n  type: line\n  x: k\n  series: [v]\n  rows:\n    - {k: 2020, v: 1}\n    - {k: 2021, v: -1e308}\n' >huge.yaml
 expect "a chart value of -1e308 is an error at the value" 1 'huge.yaml:8:20: error: "-1e308" is beyond ±10\^15' render huge.yaml -o a.svg
 check "nothing written for them" test ! -e a.png -a ! -e a.svg
+
+## Atomic writes
+cp "$SAMPLE" in.yaml
+cp in.yaml keep.yaml
+ln in.yaml hard.svg
+ln -s in.yaml soft.svg
+cp in.yaml same.svg
+expect "the output is the input" 2 'is the input' render same.svg -o other.svg -o same.svg
+expect "the output is a hard link to the input" 2 'is the input "in.yaml" \(by a link\)' render in.yaml -o hard.svg
+expect "the output is a symbolic link to the input" 2 'is the input' render in.yaml -o soft.svg
+mkdir b && cp in.yaml b/x.yaml && ln b/x.yaml b/x.svg
+expect "build: an output that is its input" 2 "is the input" build b/x.yaml -o b --format svg
+check "  it is intact" cmp b/x.yaml keep.yaml
+cp "$SRC/tests/build/timelinejs/groups.json" tl.json && cp tl.json tl-keep.json
+expect "import: the output is the input" 2 'is the input' import tl.json -o tl.json
+check "  it is intact" cmp tl.json tl-keep.json
+expect "the depfile is the input" 2 'is the input' render in.yaml -o x.svg --depfile in.yaml
+check "the input is intact" cmp in.yaml keep.yaml
+check "  and its links" cmp hard.svg keep.yaml
+check "no partial outputs" test ! -e other.svg
+
+ln -s elsewhere.svg link.svg
+expect "a symbolic link as output" 0 '' render in.yaml -o link.svg
+check "is replaced by the file, not followed" test -f link.svg -a ! -L link.svg -a ! -e elsewhere.svg
+long=$(printf 'n%.0s' $(seq 251)).svg  # 255 bytes, the longest name a folder can hold
+expect "a 255-byte output name" 0 '' render in.yaml -o "$long"
+check "is written" test -s "$long"
+expect "a folder that does not exist" 2 'cannot create a file in "nowhere": No such file' render in.yaml -o nowhere/a.svg
+mkdir -p full
+rc=0
+(trap '' XFSZ; ulimit -f 8; timeout 10 "$FL" render in.yaml -o full/a.png) 2>err || rc=$?
+if [[ $rc -eq 2 ]] && grep -q 'cannot write "full/a.png": File too large' err; then pass "a write that fails half-way is reported"
+else fail "a write that fails half-way: exit $rc" "$(cat err)"; fi
+if [[ $(id -u) -ne 0 ]]; then
+  mkdir ro && chmod 555 ro
+  expect "a read-only folder" 2 'cannot create a file in "ro": Permission denied' render in.yaml -o ro/a.svg
+fi
+check "no temporary files are left" test -z "$(find . -name '.fl-*')"
+
+# A signal while the outputs are being written: strace holds the process in fsync (the
+# temporary files exist then) while the signal comes; the files must be gone after.
+for sig in INT TERM HUP; do
+  rm -rf sig && mkdir sig
+  strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=3000000 \
+    env --default-signal="$sig" "$FL" render in.yaml -o sig/a.svg -o sig/b.png 2>/dev/null &
+  tracer=$!
+  child=
+  for _ in $(seq 100); do
+    child=$(pgrep -P "$tracer" || true)
+    [[ -n $child && -n $(find sig -name '.fl-*') ]] && break
+    sleep 0.1
+  done
+  had=$(find sig -name '.fl-*' | wc -l)
+  [[ -n $child ]] && kill -"$sig" "$child"
+  rc=0
+  wait "$tracer" 2>/dev/null || rc=$?
+  left=$(ls -A sig)
+  if [[ $had -gt 0 && $rc -ne 0 && -z $left ]]; then pass "SIG$sig during a write removes the temporary files (exit $rc)"
+  else fail "SIG$sig during a write: $had temporary files before, exit $rc, left: $left"; fi
+done
 
 finish
