@@ -235,11 +235,29 @@ int run_build(BuildArgs& args) {
     }
     if (job.stale.empty()) ++up_to_date;
   }
+  // Outputs built earlier from a fact file that is gone are stale too: --check names them, a
+  // build removes them (only when they are still what factline wrote).
+  const std::vector<std::string> orphans = manifest.orphans();
   if (args.check) {
+    for (const std::string& key : orphans)
+      std::cout << (fs::path(args.outdir) / key).string() << ": its fact file "
+                << fs::proximate(manifest.path_of(manifest.find(key)->input)).string() << " was removed\n";
     const std::size_t outputs = jobs.size() * formats.size();
     std::cout << "factline build --check: " << (outputs - stale_outputs) << " of " << outputs << " outputs up to date"
-              << (stale_outputs ? ", " + std::to_string(stale_outputs) + " missing or out of date" : "") << '\n';
-    return std::max(status, stale_outputs ? int{InvalidInput} : int{Ok});
+              << (stale_outputs ? ", " + std::to_string(stale_outputs) + " missing or out of date" : "")
+              << (orphans.empty() ? "" : ", " + std::to_string(orphans.size()) + " left from removed fact files")
+              << '\n';
+    return std::max(status, stale_outputs || !orphans.empty() ? int{InvalidInput} : int{Ok});
+  }
+  std::size_t removed = 0;
+  for (const std::string& key : orphans) {
+    const std::string path = (fs::path(args.outdir) / key).string();
+    if (file_hash(path) == manifest.find(key)->output_hash) {
+      std::error_code ec;
+      fs::remove(path, ec);
+      if (!ec) ++removed;
+    }
+    manifest.erase(key);
   }
 
   std::vector<Job*> todo;
@@ -296,11 +314,12 @@ int run_build(BuildArgs& args) {
     work();
     for (std::thread& t : pool) t.join();
     progress.end();
+  }
+  if (!todo.empty() || !orphans.empty())
     if (const std::string error = manifest.save(); !error.empty()) {
       print_problem(std::cerr, settings.diagnostics, {}, error);
       status = std::max<int>(status, UsageOrIo);
     }
-  }
   if (!args.depfile.empty()) {
     std::string text;
     for (const Job& job : jobs) {
@@ -318,7 +337,8 @@ int run_build(BuildArgs& args) {
       status = std::max<int>(status, UsageOrIo);
     }
   }
-  std::cout << "factline build: " << built << " built, " << up_to_date << " up to date, " << failed << " failed ("
+  std::cout << "factline build: " << built << " built, " << up_to_date << " up to date, " << failed << " failed"
+            << (removed ? ", " + std::to_string(removed) + " removed" : "") << " ("
             << jobs.size() << (jobs.size() == 1 ? " file" : " files") << ", "
             << seconds(std::chrono::steady_clock::now() - started) << ")\n";
   return status;

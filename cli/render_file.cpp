@@ -54,6 +54,7 @@ std::string depfile_rule(const std::vector<std::string>& targets, const std::vec
   text += ':';
   for (const std::string& d : dependencies) text += " \\\n  " + escaped(d);
   text += '\n';
+  for (std::size_t i = 1; i < dependencies.size(); ++i) text += '\n' + escaped(dependencies[i]) + ":\n";
   return text;
 }
 
