@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "core/xml.hpp"
+#include "text/font_files.hpp"
 
 namespace factline::text {
 namespace {
@@ -79,18 +80,10 @@ std::vector<std::string> families_of(FcConfig* config, FcSetName set_name) {
   return out;
 }
 
-// Adds the font folders as application fonts; false when one cannot be read.
-bool add_dirs(FcConfig* config, const std::vector<std::string>& dirs, std::string& bad) {
-  for (const auto& dir : dirs) {
-    // Fontconfig accepts a folder that does not exist (and adds nothing), so check first.
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec) ||
-        !FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(dir.c_str()))) {
-      bad = dir;
-      return false;
-    }
-  }
-  return true;
+// Adds the font files as application fonts (a file that is not a font adds nothing).
+void add_files(FcConfig* config, const std::vector<std::string>& files) {
+  for (const std::string& file : files)
+    FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
 }
 
 PangoFontMap* font_map_on(FcConfig* config) {
@@ -101,20 +94,19 @@ PangoFontMap* font_map_on(FcConfig* config) {
 
 }  // namespace
 
-FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) : font_dirs_(font_dirs) {
+FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) {
+  // The bounded walk first (font_files.hpp): it throws for a folder that cannot be used.
+  for (const auto& dir : font_dirs)
+    for (std::string& file : find_font_files(dir)) font_files_.push_back(std::move(file));
   config_ = FcConfigCreate();
   if (!config_) throw std::runtime_error("cannot initialise Fontconfig");
   const std::string xml = pinned_config_xml();
-  std::string bad;
   if (!FcConfigParseAndLoadFromMemory(config_, reinterpret_cast<const FcChar8*>(xml.c_str()), FcFalse) ||
       !FcConfigBuildFonts(config_)) {
     FcConfigDestroy(config_);
     throw std::runtime_error("cannot initialise Fontconfig");
   }
-  if (!add_dirs(config_, font_dirs, bad)) {
-    FcConfigDestroy(config_);
-    throw std::runtime_error("cannot read fonts from \"" + bad + "\"");
-  }
+  add_files(config_, font_files_);
   app_families_ = families_of(config_, FcSetApplication);
   pinned_families_ = families_of(config_, FcSetSystem);
   pinned_families_.insert(pinned_families_.end(), app_families_.begin(), app_families_.end());
@@ -144,13 +136,8 @@ PangoFontMap* FontLibrary::new_font_map() const { return font_map_on(config_); }
 
 FcConfig* FontLibrary::system_config() const {
   std::call_once(system_once_, [this] {
-    FcConfig* config = FcInitLoadConfigAndFonts();
-    std::string bad;
-    if (config && !add_dirs(config, font_dirs_, bad)) {  // read once already: only a race
-      FcConfigDestroy(config);
-      config = nullptr;
-    }
-    system_ = config;
+    system_ = FcInitLoadConfigAndFonts();
+    if (system_) add_files(system_, font_files_);
   });
   return system_;
 }

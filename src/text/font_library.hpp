@@ -49,7 +49,7 @@ class FontLibrary {
  private:
   FcConfig* system_config() const;
 
-  std::vector<std::string> font_dirs_;
+  std::vector<std::string> font_files_;  // in the font folders, found once
   FcConfig* config_ = nullptr;
   std::vector<std::string> app_families_;
   std::vector<std::string> pinned_families_;  // sorted
