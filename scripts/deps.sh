@@ -19,6 +19,8 @@ packages=(
   # the hardening test holds a write open with strace to send a signal in the middle; the
   # limits test measures time and memory with /usr/bin/time (prlimit is util-linux, essential)
   strace time
+  # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer and its sanitizers
+  clang libfuzzer-14-dev
 )
 
 missing=()
