@@ -57,13 +57,8 @@ std::string settings_hash(const RenderSettings& s, Format format, const std::str
 std::string fonts_hash(const EngineOptions& engine) {
   std::string text;
   for (const std::string& dir : engine.font_dirs) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec)) files.push_back(it->path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files)
-      text += f.lexically_relative(dir).generic_string() + " " + file_hash(f.string()).value_or("unreadable") + "\n";
+    for (const std::string& f : font_files(dir))
+      text += fs::path(f).lexically_relative(dir).generic_string() + " " + file_hash(f).value_or("unreadable") + "\n";
   }
   return content_hash(text);
 }
@@ -107,9 +102,9 @@ class Progress {
     clear();
     std::cerr << diagnostics << std::flush;
     if (!bar_) {
-      std::cout << (job.status == Ok ? "built " : "failed ") << job.input.path;
+      std::cout << (job.status == Ok ? "built " : "failed ") << utf8::escape_for_terminal(job.input.path);
       if (job.status == Ok)
-        for (std::size_t i : job.stale) std::cout << (i == job.stale.front() ? " → " : ", ") << job.outputs[i].file.path;
+        for (std::size_t i : job.stale) std::cout << (i == job.stale.front() ? " → " : ", ") << utf8::escape_for_terminal(job.outputs[i].file.path);
       std::cout << '\n';
     }
     draw();
@@ -202,8 +197,8 @@ int run_build(BuildArgs& args) {
   }
   if (args.list) {
     for (const Job& job : jobs) {
-      std::cout << job.input.path;
-      for (const Output& o : job.outputs) std::cout << '\t' << o.file.path;
+      std::cout << utf8::escape_for_terminal(job.input.path);
+      for (const Output& o : job.outputs) std::cout << '\t' << utf8::escape_for_terminal(o.file.path);
       std::cout << '\n';
     }
     return Ok;
@@ -212,7 +207,7 @@ int run_build(BuildArgs& args) {
   // Judge every output: read and hash each fact file, compare with the manifest.
   std::string problem;
   Manifest manifest = Manifest::load(args.outdir, problem);
-  if (!problem.empty()) std::cout << "factline build: " << problem << '\n';
+  if (!problem.empty()) std::cout << "factline build: " << utf8::escape_for_terminal(problem) << '\n';
   const std::string fonts = fonts_hash(settings.engine_options());
   std::vector<std::string> settings_of;
   for (Format f : formats) settings_of.push_back(settings_hash(settings, f, fonts));
@@ -220,11 +215,9 @@ int run_build(BuildArgs& args) {
   int status = Ok;
   std::size_t up_to_date = 0, stale_outputs = 0, failed = 0;
   for (Job& job : jobs) {
-    if (!read_input(job.input.path, job.bytes)) {
-      print_problem(std::cerr, settings.diagnostics, job.input.path,
-                    "cannot read \"" + job.input.path + "\": " + std::strerror(errno));
-      job.status = UsageOrIo;
-      status = std::max<int>(status, UsageOrIo);
+    if (const int read = read_input_or_report(job.input.path, job.bytes, settings.diagnostics, std::cerr); read != Ok) {
+      job.status = static_cast<ExitCode>(read);
+      status = std::max<int>(status, read);
       ++failed;
       continue;
     }
@@ -238,7 +231,7 @@ int run_build(BuildArgs& args) {
       if (!why) continue;
       job.stale.push_back(i);
       ++stale_outputs;
-      if (args.check) std::cout << o.file.path << ": " << *why << '\n';
+      if (args.check) std::cout << utf8::escape_for_terminal(o.file.path) << ": " << utf8::escape_for_terminal(*why) << '\n';
     }
     if (job.stale.empty()) ++up_to_date;
   }

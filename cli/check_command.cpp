@@ -44,9 +44,8 @@ int run_check(const CheckArgs& args) {
   int status = Ok;
   for (const std::string& input : args.inputs) {
     std::string bytes;
-    if (!read_input(input, bytes)) {
-      print_problem(std::cerr, args.diagnostics, input, "cannot read \"" + input + "\": " + std::strerror(errno));
-      status = std::max<int>(status, UsageOrIo);
+    if (const int read = read_input_or_report(input, bytes, args.diagnostics, std::cerr); read != Ok) {
+      status = std::max(status, read);
       continue;
     }
     const LayoutOptions options{args.templates.name};

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "api/factline.hpp"
+#include "core/utf8.hpp"
 #include "build_command.hpp"
 #include "check_command.hpp"
 #include "import_command.hpp"
@@ -14,6 +15,7 @@
 
 int main(int argc, char** argv) {
   using namespace factline::cli;
+  factline::remove_temporary_files_on_signals();
   CLI::App app{"factline: timeline and chart infographics from YAML fact files"};
   app.set_version_flag("--version", std::string("factline ") + std::string(factline::version()));
   app.require_subcommand(1);
@@ -51,8 +53,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? Ok : UsageOrIo;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // CLI11 quotes arguments as given; a file name must not write raw control characters (a
+    // newline and "::error::" would fake a CI annotation).
+    std::cerr << "factline: " << factline::utf8::escape_for_terminal(e.what()) << "\nRun with --help for more information.\n";
+    return UsageOrIo;
   }
   DiagnosticFormat diagnostics = DiagnosticFormat::Human;
   try {

@@ -16,6 +16,7 @@
 #include "scene/scene_json.hpp"
 #include "load/parse.hpp"
 #include "load/template.hpp"
+#include "text/font_files.hpp"
 #include "text/font_library.hpp"
 #include "text/library_log.hpp"
 #include "text/text_shaper.hpp"
@@ -50,6 +51,8 @@ std::string_view bundled_template_dir() {
   static const std::string dir = std::string(data_dir()) + "/templates";
   return dir;
 }
+
+std::vector<std::string> font_files(const std::string& dir) { return text::find_font_files(dir); }
 
 std::string_view default_template() { return load::default_template; }
 

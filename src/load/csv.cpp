@@ -3,11 +3,13 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <variant>
 
 #include "core/utf8.hpp"
 #include "load/data_path.hpp"
+#include "model/chart.hpp"
 #include "load/errors.hpp"
 #include "load/file_read.hpp"
 #include "load/number.hpp"
@@ -311,6 +313,7 @@ std::optional<CsvTable> read_csv_file(const std::string& path, const std::string
   switch (read.problem) {
     case FileBytes::Problem::None: return read_csv(read.bytes, file, out);
     case FileBytes::Problem::TooLarge: return too_large(file, out);
+    case FileBytes::Problem::IsFolder: out.error({file, 0, 0}, "cannot read the CSV file: it is a folder"); break;
     case FileBytes::Problem::NotAFile: out.error({file, 0, 0}, "cannot read the CSV file: it is not a regular file"); break;
     case FileBytes::Problem::CannotOpen: out.error({file, 0, 0}, "cannot read the CSV file: " + read.why); break;
     case FileBytes::Problem::CannotRead: out.error({file, 0, 0}, "cannot read the CSV file"); break;
@@ -361,11 +364,15 @@ std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
 NumberText read_number_text(std::string_view text, std::string_view column) {
   const NumberParse r = parse_number(text, NumberSyntax::Data);
   switch (r.problem) {
-    case NumberParse::Problem::None: return {r.value, {}, {}};
+    case NumberParse::Problem::None:
+      if (std::abs(r.value) > model::max_chart_value)
+        return {std::nullopt, load::quoted(text) + " is beyond ±10^15, the largest value a chart draws",
+                "write the values in a larger unit (억, 조, million) and say so in the title or the axis"};
+      return {r.value, {}, {}};
     case NumberParse::Problem::Blank: return {};
     case NumberParse::Problem::OutOfRange:
       return {std::nullopt, load::quoted(text) + " is out of range for a number",
-              "numbers in charts stay within ±1.7e308"};
+              "values in charts stay within ±10^15"};
     case NumberParse::Problem::NotANumber: break;
   }
   return {std::nullopt, load::quoted(text) + " is not a number", number_hint(text, column)};

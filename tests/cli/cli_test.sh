@@ -59,9 +59,9 @@ written() {
   local f
   for f; do [[ -s $f ]] || { echo "$f is missing or empty"; return 1; }; done
 }
-no_temp_files() {  # no_temp_files DIR: the atomic writer left no .NAME.tmp-XXXXXX behind
+no_temp_files() {  # no_temp_files DIR: the atomic writer left no .fl-XXXXXX behind
   local left
-  left=$(find "$1" -name '.*.tmp-*')
+  left=$(find "$1" -name '.fl-*')
   [[ -z $left ]] || { echo "left behind: $left"; return 1; }
 }
 stderr_empty() { [[ ! -s $T/stderr ]] || { cat "$T/stderr"; return 1; }; }

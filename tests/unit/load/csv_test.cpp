@@ -320,6 +320,18 @@ TEST_CASE("a single bad CSV cell reports itself and is neither value nor gap") {
         "data.csv:3:2: \"x\" is not a number\n");
 }
 
+TEST_CASE("chart values stay within ±10^15, where axes keep their labels") {
+  const CsvTable t = parsed("a\n1e308\n-1e308\n-1e15\n1000000000000000\n");
+  Diagnostics d;
+  CHECK(load::number_in_cell(t, 0, 0, d).error);
+  CHECK(load::number_in_cell(t, 1, 0, d).error);
+  CHECK(load::number_in_cell(t, 2, 0, d).value == -1e15);
+  CHECK(load::number_in_cell(t, 3, 0, d).value == 1e15);
+  CHECK(listed(d) ==
+        "data.csv:2:1: \"1e308\" is beyond ±10^15, the largest value a chart draws\n"
+        "data.csv:3:1: \"-1e308\" is beyond ±10^15, the largest value a chart draws\n");
+}
+
 TEST_CASE("bad CSV cells in one column are reported up to a limit, then counted") {
   std::string text = "v\n";
   for (int i = 0; i < 25; ++i) text += "x\n";
