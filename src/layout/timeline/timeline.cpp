@@ -10,9 +10,6 @@ namespace factline::layout {
 namespace {
 
 constexpr double lanes_height_tolerance = 1.2;
-// Horizontal reads in time order at a glance, so it is kept while it takes at most this much
-// more area than vertical.
-constexpr double horizontal_area_tolerance = 1.25;
 
 int groups_used(const model::Document& doc) {
   std::vector<bool> used(doc.groups.size());
@@ -30,9 +27,9 @@ bool prefer_lanes(const Body& lanes, const Body& colour, bool has_spans) {
 
 }  // namespace
 
-// An explicit orientation wins (a shared time range is horizontal). Otherwise horizontal when it
-// fits the page as given and takes no more than horizontal_area_tolerance times the vertical
-// layout's area; vertical always fits.
+// An explicit orientation wins (a shared time range is horizontal). Otherwise horizontal whenever
+// it fits the page as given (it reads in time order at a glance, on a true time axis); vertical,
+// which always fits, only when horizontal would widen the page.
 std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame) {
   const model::Orientation o = frame.domain ? model::Orientation::Horizontal : ctx.doc.orientation;
   std::optional<Body> horizontal;
@@ -43,14 +40,10 @@ std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame
       std::optional<Body> lanes = layout_horizontal(ctx, in, true, frame.insets);
       if (lanes && (!horizontal || prefer_lanes(*lanes, *horizontal, !in.ranges.empty()))) horizontal = std::move(lanes);
     }
-    if (o == model::Orientation::Horizontal) return horizontal;
+    if (o == model::Orientation::Horizontal || (horizontal && !horizontal->widened)) return horizontal;
   }
   const TimelineInput in = prepare_timeline(ctx, vertical_label_width(ctx));
-  Body vertical = layout_vertical(ctx, in);
-  if (horizontal && !horizontal->widened &&
-      horizontal->width * horizontal->height <= horizontal_area_tolerance * vertical.width * vertical.height)
-    return horizontal;
-  return vertical;
+  return layout_vertical(ctx, in);
 }
 
 void report_too_dense(const model::Document& doc, Diagnostics& out) {
