@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Dense timelines for the level-of-detail benchmarks and pictures: N events over 20 years
-(40 % spread evenly, 60 % in bursts), Korean titles of 2-6 words, a short title on a third,
+(40 % spread evenly, 60 % in bursts), Korean titles of 2-6 words (a vocabulary of 5,000 words of
+2-3 syllables and some Latin ones, drawn with a skew, as news text is), a short title on a third,
 text on half, spans on a tenth, three groups, importance on a fifth and 3 importance-5 events.
 Deterministic for a seed.
 
@@ -13,8 +14,23 @@ import datetime
 import os
 import random
 
-WORDS = ["반도체", "수출", "통제", "화웨이", "엔비디아", "AI", "GPU", "중국", "미국", "정부가",
-         "발표", "공동", "개발", "TSMC", "삼성", "메모리", "투자", "공장", "규제", "합의"]
+COMMON = ["반도체", "수출", "통제", "화웨이", "엔비디아", "AI", "GPU", "중국", "미국", "정부가",
+          "발표", "공동", "개발", "TSMC", "삼성", "메모리", "투자", "공장", "규제", "합의"]
+SYLLABLES = "가나다라마바사아자차카타파하국민정부기업시장경제발표협상투자공장개발연구"
+
+
+def vocabulary(rng, size=5000):
+    words, seen = list(COMMON), set(COMMON)
+    while len(words) < size:
+        w = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    return words
+
+
+def word(rng, words):
+    return words[int(len(words) * rng.random() ** 3)]  # skewed: common words recur
 
 
 def main():
@@ -27,6 +43,7 @@ def main():
     ap.add_argument("--detail", default=None)
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    words = vocabulary(random.Random(0))
     start = datetime.date(2005, 1, 1)
     days = 365 * 20
     centres = [rng.randrange(days) for _ in range(a.n // 2000 + 3)]
@@ -35,7 +52,7 @@ def main():
     for i in range(a.n):
         t = int(rng.gauss(rng.choice(centres), days / 60)) if rng.random() < 0.6 else rng.randrange(days)
         d = start + datetime.timedelta(days=min(max(t, 0), days - 1))
-        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 6)))
+        title = " ".join(word(rng, words) for _ in range(rng.randint(2, 6)))
         ev = {"title": title}
         if rng.random() < 0.1:
             ev["start"] = d.isoformat()
@@ -46,7 +63,7 @@ def main():
         if rng.random() < 0.33:
             ev["short"] = " ".join(title.split()[:2])
         if rng.random() < 0.5:
-            ev["text"] = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 10)))
+            ev["text"] = " ".join(word(rng, words) for _ in range(rng.randint(4, 10)))
         ev["group"] = rng.choice(["us", "china", "company"])
         if i in musts:
             ev["importance"] = "5"
