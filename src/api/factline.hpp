@@ -103,6 +103,9 @@ struct RenderOptions {
   LayoutOptions layout;
   EncodeOptions encode;
   bool strict = false;  // warnings fail the file: nothing is encoded
+  // A timeline drawn at a level of detail fails (nothing encoded) when more than this many
+  // events are clustered or counted rather than labelled.
+  std::optional<long> max_hidden;
 };
 
 // One output: where it goes (for messages; nothing is written here) and its format.

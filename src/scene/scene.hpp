@@ -7,6 +7,7 @@
 
 #include "core/color.hpp"
 #include "core/geometry.hpp"
+#include "scene/detail_report.hpp"
 #include "text/shaped_text.hpp"
 
 namespace factline::scene {
@@ -54,6 +55,7 @@ struct Scene {
   std::string description;  // for <desc> and PDF metadata
   std::string language;     // BCP 47 tag of the text
   std::vector<Item> items;
+  std::optional<DetailReport> detail;  // a timeline drawn at a level of detail
 };
 
 Item text_item(std::string role, int event, std::string source, text::ShapedTextPtr shaped,
