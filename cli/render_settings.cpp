@@ -33,6 +33,23 @@ EngineOptions RenderSettings::engine_options() const {
 void add_render_settings(CLI::App& command, RenderSettings& settings) {
   command.add_option("--scale", settings.options.encode.png_scale, "PNG pixels per px (default 1)")
       ->check(CLI::Range(0.1, 8.0));
+  command
+      .add_option_function<std::string>(
+          "--svg-text",
+          [&settings](const std::string& v) {
+            settings.options.encode.svg.text = v == "outline"  ? render::SvgText::Outline
+                                               : v == "text" ? render::SvgText::Text
+                                                             : render::SvgText::OutlineAndText;
+          },
+          "SVG text: outline+text (default: outlines with invisible real text over them), outline, or text "
+          "(real text only, drawn in the viewer's fonts)")
+      ->check(CLI::IsMember({"outline+text", "outline", "text"}));
+  command.add_option("--id-prefix", settings.options.encode.svg.id_prefix,
+                     "Start every SVG id with this (default: derived from the content)")
+      ->check([](const std::string& p) {
+        return render::valid_id_prefix(p) ? std::string()
+                                          : "must start with a letter or _, then letters, digits, _ or - (64 at most)";
+      });
   command.add_flag("--strict", settings.options.strict,
                    "Treat warnings (such as characters no font can draw) as errors");
   command.add_option("--font-dir", settings.font_dirs, "Extra folder of fonts (repeatable)");

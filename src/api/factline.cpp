@@ -185,7 +185,7 @@ std::optional<Format> format_for_path(std::string_view path) {
 
 std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options) {
   switch (format) {
-    case Format::Svg: return render::to_svg(scene);
+    case Format::Svg: return render::to_svg(scene, options.svg);
     case Format::Png: return render::to_png(scene, options.png_scale);
     case Format::Pdf: return render::to_pdf(scene, options.creation_time);
     case Format::Json: return scene::to_json(scene);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "render/render.hpp"
 #include "scene/scene.hpp"
 
 namespace factline {
@@ -91,6 +92,7 @@ Diagnostics check_fact_file(std::string_view bytes, const std::string& file, con
 
 struct EncodeOptions {
   double png_scale = 1;
+  render::SvgOptions svg;  // how the SVG carries its text, its id prefix
   std::optional<std::int64_t> creation_time;  // PDF creation date (SOURCE_DATE_EPOCH)
 };
 

@@ -1,5 +1,4 @@
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <cairo.h>
 
 #include <cmath>
@@ -10,7 +9,6 @@
 #include "render/painter.hpp"
 #include "render/png_encoder.hpp"
 #include "render/render.hpp"
-#include "render/svg_finish.hpp"
 
 namespace factline::render {
 namespace {
@@ -25,7 +23,7 @@ using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_dest
 void paint_and_finish(cairo_surface_t* surface, const scene::Scene& scene, double scale) {
   cairo_t* cr = cairo_create(surface);
   cairo_scale(cr, scale, scale);
-  paint(cr, scene);
+  paint(cr, scene, TextDrawing::Text);
   const cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
   cairo_surface_finish(surface);
@@ -59,16 +57,6 @@ void set_creation_date(std::string& pdf, std::optional<std::int64_t> seconds) {
 
 }  // namespace
 
-std::string to_svg(const scene::Scene& scene) {
-  std::string out;
-  SurfacePtr surface(cairo_svg_surface_create_for_stream(append_to_string, &out, scene.width, scene.height),
-                     cairo_surface_destroy);
-  cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_1);
-  cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
-  paint_and_finish(surface.get(), scene, 1.0);
-  return finish_svg(out, scene.title, scene.description, scene.language);
-}
-
 std::string to_png(const scene::Scene& scene, double scale) {
   const int w = static_cast<int>(std::ceil(scene.width * scale));
   const int h = static_cast<int>(std::ceil(scene.height * scale));
@@ -77,7 +65,7 @@ std::string to_png(const scene::Scene& scene, double scale) {
     throw std::runtime_error("cannot allocate a " + std::to_string(w) + "×" + std::to_string(h) + " image");
   cairo_t* cr = cairo_create(surface.get());
   cairo_scale(cr, scale, scale);
-  paint(cr, scene);
+  paint(cr, scene, TextDrawing::Outlines);
   cairo_destroy(cr);
   cairo_surface_flush(surface.get());
   return encode_png(cairo_image_surface_get_data(surface.get()), w, h,
