@@ -74,7 +74,7 @@ std::optional<std::vector<OutputFile>> outputs_for_paths(const std::vector<std::
     const std::optional<Format> format = format_for_path(path);
     if (!format) {
       print_problem(err, settings.diagnostics, path,
-                    "cannot tell the format of \"" + path + "\"; use .svg, .png, .pdf or .json");
+                    "cannot tell the format of \"" + path + "\"; use .svg, .png, .pdf, .json or .html");
       return std::nullopt;
     }
     out.push_back({path, *format});

@@ -149,7 +149,7 @@ Diagnostics check_fact_file(std::string_view bytes, const std::string& file, con
 }
 
 namespace {
-constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json};
+constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json, Format::Html};
 }  // namespace
 
 std::span<const Format> all_formats() { return kFormats; }
@@ -160,6 +160,7 @@ std::string_view format_name(Format format) {
     case Format::Png: return "png";
     case Format::Pdf: return "pdf";
     case Format::Json: return "json";
+    case Format::Html: return "html";
   }
   return {};
 }
@@ -189,6 +190,7 @@ std::string encode(const scene::Scene& scene, Format format, const EncodeOptions
     case Format::Png: return render::to_png(scene, options.png_scale);
     case Format::Pdf: return render::to_pdf(scene, options.creation_time);
     case Format::Json: return scene::to_json(scene);
+    case Format::Html: return render::to_html(scene, options.svg);
   }
   return {};
 }

@@ -73,10 +73,10 @@ struct LayoutResult {
   std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
 };
 
-enum class Format { Svg, Png, Pdf, Json };
-// Every format, in the order outputs are listed (svg, png, pdf, json).
+enum class Format { Svg, Png, Pdf, Json, Html };
+// Every format, in the order outputs are listed (svg, png, pdf, json, html).
 std::span<const Format> all_formats();
-// The format's name, which is also its file extension: "svg", "png", "pdf", "json".
+// The format's name, which is also its file extension: "svg", "png", "pdf", "json", "html".
 std::string_view format_name(Format format);
 // The format of a name (case-insensitive), if any: "svg" → Svg.
 std::optional<Format> format_named(std::string_view name);

@@ -32,6 +32,10 @@ bool valid_id_prefix(std::string_view prefix);
 // one labelled group per event, links, glyphs defined once per font (svg_writer.cpp).
 std::string to_svg(const scene::Scene& scene, const SvgOptions& options = {});
 
+// An HTML page: the SVG inline, its source line, and a table of every event (date, title, text,
+// source, link) in the document's language (html_writer.cpp).
+std::string to_html(const scene::Scene& scene, const SvgOptions& options = {});
+
 // PNG at `scale` device pixels per px (2 for "retina").
 std::string to_png(const scene::Scene& scene, double scale);
 
