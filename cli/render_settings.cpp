@@ -44,6 +44,17 @@ void add_render_settings(CLI::App& command, RenderSettings& settings) {
           "SVG text: outline+text (default: outlines with invisible real text over them), outline, or text "
           "(real text only, drawn in the viewer's fonts)")
       ->check(CLI::IsMember({"outline+text", "outline", "text"}));
+  command
+      .add_option_function<std::string>(
+          "--appearance",
+          [&settings](const std::string& v) {
+            settings.options.appearance = v == "dark"   ? model::Appearance::Dark
+                                          : v == "auto" ? model::Appearance::Auto
+                                                        : model::Appearance::Light;
+          },
+          "light, dark (the template's dark colours) or auto (SVG and HTML switch with the reader's system or "
+          "page; PNG and PDF light). Default: the template's appearance, else light")
+      ->check(CLI::IsMember({"light", "dark", "auto"}));
   command.add_option("--id-prefix", settings.options.encode.svg.id_prefix,
                      "Start every SVG id with this (default: derived from the content)")
       ->check([](const std::string& p) {

@@ -120,6 +120,8 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
     out.diagnostics.append(laid.diagnostics);
     out.scene = std::move(laid.scene);
     for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
+    out.appearance = doc.theme.appearance;
+    out.dark_template = doc.theme.dark_template;
   }
   report_library_log(capture, file, out.diagnostics);
   return out;
@@ -135,9 +137,26 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
                             "write SVG, or split the timeline into several files");
   if (out.diagnostics.has_errors()) return out;
+  // The dark colours: the same fact file under the dark template, which must change colours only.
+  const model::Appearance appearance = options.appearance.value_or(laid.appearance);
+  std::optional<scene::Scene> dark;
+  if (appearance != model::Appearance::Light) {
+    LayoutOptions dark_options = options.layout;
+    dark_options.template_name = laid.dark_template;
+    LayoutResult d = layout(bytes, file, dark_options);
+    for (const Diagnostic& diag : d.diagnostics.items())
+      if (diag.severity == Severity::Error) out.diagnostics.add(diag);
+    if (d.scene && !scene::same_layout(*laid.scene, *d.scene))
+      out.diagnostics.error({file, 0, 0}, "the dark template \"" + laid.dark_template + "\" changes the layout, not only the colours",
+                            "give the template a dark: template that extends it and changes colours only");
+    if (out.diagnostics.has_errors()) return out;
+    dark = std::move(d.scene);
+  }
+  const scene::Scene& main = appearance == model::Appearance::Dark ? *dark : *laid.scene;
+  const scene::Scene* both = appearance == model::Appearance::Auto ? &*dark : nullptr;
   std::vector<std::string> encoded;
   const text::LogCapture capture;  // Pango draws the text again while encoding
-  for (const OutputFile& o : outputs) encoded.push_back(encode(*laid.scene, o.format, options.encode));
+  for (const OutputFile& o : outputs) encoded.push_back(encode(main, o.format, options.encode, both));
   out.encoded = std::move(encoded);
   report_library_log(capture, file, out.diagnostics);
   return out;
@@ -184,13 +203,13 @@ std::optional<Format> format_for_path(std::string_view path) {
   return format_named(path.substr(dot + 1));
 }
 
-std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options) {
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options, const scene::Scene* dark) {
   switch (format) {
-    case Format::Svg: return render::to_svg(scene, options.svg);
+    case Format::Svg: return render::to_svg(scene, options.svg, dark);
     case Format::Png: return render::to_png(scene, options.png_scale);
     case Format::Pdf: return render::to_pdf(scene, options.creation_time);
     case Format::Json: return scene::to_json(scene);
-    case Format::Html: return render::to_html(scene, options.svg);
+    case Format::Html: return render::to_html(scene, options.svg, dark);
   }
   return {};
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "model/theme.hpp"
 #include "render/render.hpp"
 #include "scene/scene.hpp"
 
@@ -71,6 +72,9 @@ struct LayoutResult {
   // then the template chain (load::ParseResult::files). Also when there were errors.
   std::vector<std::string> dependencies;
   std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
+  // The template's appearance and dark template (model::Theme).
+  model::Appearance appearance = model::Appearance::Light;
+  std::string dark_template;
 };
 
 enum class Format { Svg, Png, Pdf, Json, Html };
@@ -100,6 +104,9 @@ struct EncodeOptions {
 struct RenderOptions {
   LayoutOptions layout;
   EncodeOptions encode;
+  // light, dark (the dark template's colours) or auto (SVG and HTML carry both; PNG and PDF are
+  // light); empty: the template's `appearance`.
+  std::optional<model::Appearance> appearance;
   bool strict = false;  // warnings fail the file: nothing is encoded
 };
 
@@ -140,7 +147,10 @@ class Engine {
   std::unique_ptr<Impl> impl_;
 };
 
-std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
+// `dark`: the same scene in the dark template's colours, for an SVG or HTML page that shows
+// them to readers who ask for dark (appearance auto); the PNG and PDF ignore it.
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options,
+                   const scene::Scene* dark = nullptr);
 
 struct ImportResult {
   std::string fact_file;  // YAML; empty when there were errors

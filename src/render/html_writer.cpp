@@ -30,7 +30,7 @@ std::string_view drawn_text(const scene::Scene& scene, std::string_view role) {
   return {};
 }
 
-// The page's own look: light, and dark where the reader's system asks for it.
+// The page's own look.
 constexpr std::string_view style =
     "body{margin:0;font-family:Pretendard,\"Noto Sans CJK KR\",system-ui,sans-serif;line-height:1.5;color:#1a1a1a;"
     "background:#fff}\n"
@@ -40,15 +40,17 @@ constexpr std::string_view style =
     "table{border-collapse:collapse;width:100%;margin-top:2rem;font-size:.95rem}\n"
     "caption{text-align:left;font-weight:700;font-size:1.1rem;margin-bottom:.5rem}\n"
     "th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #ddd}\n"
-    "td a{color:#0550ae;word-break:break-all}\n"
+    "thead th{white-space:nowrap}td a{color:#0550ae;word-break:break-all}\n";
+// With a chart that has dark colours too (appearance auto), the page follows the reader's system.
+constexpr std::string_view dark_style =
     "@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#121212}figcaption{color:#aaa}"
     "th,td{border-color:#333}td a{color:#7cb7ff}}\n";
 
 }  // namespace
 
-std::string to_html(const scene::Scene& scene, const SvgOptions& options) {
+std::string to_html(const scene::Scene& scene, const SvgOptions& options, const scene::Scene* dark) {
   const Words& w = words(scene.language);
-  std::string svg = to_svg(scene, options);
+  std::string svg = to_svg(scene, options, dark);
   if (svg.starts_with("<?xml")) svg.erase(0, svg.find('\n') + 1);  // no declaration inside HTML
   std::string out = "<!DOCTYPE html>\n<html";
   if (!scene.language.empty()) out += " lang=\"" + xml_escape(scene.language) + "\"";
@@ -56,6 +58,7 @@ std::string to_html(const scene::Scene& scene, const SvgOptions& options) {
   out += "<meta name=\"generator\" content=\"factline\">\n";
   out += "<title>" + xml_escape(scene.title) + "</title>\n<style>\n";
   out += style;
+  if (dark) out += dark_style;
   out += "</style>\n</head>\n<body>\n<main>\n<figure>\n";
   out += svg;
   const std::string_view source = drawn_text(scene, scene::role::source);

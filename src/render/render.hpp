@@ -30,11 +30,14 @@ bool valid_id_prefix(std::string_view prefix);
 
 // SVG in px with a viewBox that scales with its container, <title> and <desc> from the scene,
 // one labelled group per event, links, glyphs defined once per font (svg_writer.cpp).
-std::string to_svg(const scene::Scene& scene, const SvgOptions& options = {});
+// `dark`: the same layout in the dark template's colours, written as CSS for readers whose
+// system asks for dark or whose page has .dark or [data-theme=dark] on an ancestor; viewers
+// without CSS show `scene`'s colours.
+std::string to_svg(const scene::Scene& scene, const SvgOptions& options = {}, const scene::Scene* dark = nullptr);
 
 // An HTML page: the SVG inline, its source line, and a table of every event (date, title, text,
 // source, link) in the document's language (html_writer.cpp).
-std::string to_html(const scene::Scene& scene, const SvgOptions& options = {});
+std::string to_html(const scene::Scene& scene, const SvgOptions& options = {}, const scene::Scene* dark = nullptr);
 
 // PNG at `scale` device pixels per px (2 for "retina").
 std::string to_png(const scene::Scene& scene, double scale);

@@ -11,8 +11,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/xml.hpp"
@@ -198,7 +200,8 @@ std::uint32_t fnv1a(std::string_view s) {
 
 class Writer {
  public:
-  Writer(const scene::Scene& scene, const SvgOptions& options) : scene_(scene), options_(options) {}
+  Writer(const scene::Scene& scene, const SvgOptions& options, const scene::Scene* dark)
+      : scene_(scene), options_(options), dark_(dark) {}
 
   std::string write() {
     laid_.resize(scene_.items.size());
@@ -208,6 +211,8 @@ class Writer {
     }
     std::string drawing;
     for (std::size_t i = 0; i < scene_.items.size(); ++i) item(drawing, i);
+    std::string layer;
+    if (options_.text != SvgText::Outline) text_layer(layer);
     std::string svg = head();
     if (options_.text != SvgText::Text) defs(svg);
     if (scene_.background.a > 0) {
@@ -215,10 +220,12 @@ class Writer {
       put_attr(svg, "width", scene_.width);
       put_attr(svg, "height", scene_.height);
       put_paint(svg, "fill", scene_.background);
+      put_class(svg, dark_class("fill", scene_.background, dark_ ? std::optional(dark_->background) : std::nullopt));
       svg += "/>\n";
     }
     svg += drawing;
-    if (options_.text != SvgText::Outline) text_layer(svg);
+    svg += layer;
+    dark_style(svg);
     svg += "</svg>\n";
     return with_prefix(svg);
   }
@@ -275,7 +282,7 @@ class Writer {
     return scene_.events[static_cast<std::size_t>(it.event)].link;
   }
 
-  void item(std::string& out, std::size_t index) const {
+  void item(std::string& out, std::size_t index) {
     const scene::Item& it = scene_.items[index];
     switch (it.type) {
       case scene::ItemType::Text: return text_outlines(out, index);
@@ -284,7 +291,11 @@ class Writer {
         out += "<path d=\"";
         put_polyline(out, it.points, false);
         out += "\" fill=\"none\"";
-        stroke(out, *it.stroke);
+        {
+          std::string cls;
+          stroke(out, cls, it);
+          put_class(out, cls);
+        }
         if (it.points.size() > 2) out += " stroke-linejoin=\"round\"";
         out += "/>\n";
         return;
@@ -304,7 +315,7 @@ class Writer {
     }
   }
 
-  void rect(std::string& out, const Rect& r, const scene::Item& it) const {
+  void rect(std::string& out, const Rect& r, const scene::Item& it) {
     out += "<rect";
     put_attr(out, "x", r.x);
     put_attr(out, "y", r.y);
@@ -315,7 +326,7 @@ class Writer {
   }
 
   // The box of a marker includes half its outline; the shape runs through the outline's middle.
-  void marker(std::string& out, const scene::Item& it) const {
+  void marker(std::string& out, const scene::Item& it) {
     const double inset = it.stroke ? it.stroke->width / 2 : 0;
     const Rect r = it.box.inflated(-inset);
     const double cx = r.x + r.w / 2, cy = r.y + r.h / 2;
@@ -339,8 +350,11 @@ class Writer {
     }
   }
 
-  static void stroke(std::string& out, const scene::Stroke& s) {
+  void stroke(std::string& out, std::string& cls, const scene::Item& it) {
+    const scene::Stroke& s = *it.stroke;
     put_paint(out, "stroke", s.color);
+    const scene::Item* d = dark_item(it);
+    add_class(cls, dark_class("stroke", s.color, d && d->stroke ? std::optional(d->stroke->color) : std::nullopt));
     if (s.width != 1) put_attr(out, "stroke-width", s.width);
     if (!s.dash.empty()) {
       out += " stroke-dasharray=\"";
@@ -352,14 +366,28 @@ class Writer {
     }
   }
 
-  static void fill_and_stroke(std::string& out, const scene::Item& it) {
-    if (it.fill) put_paint(out, "fill", *it.fill);
-    else out += " fill=\"none\"";
-    if (it.stroke) stroke(out, *it.stroke);
+  void fill_and_stroke(std::string& out, const scene::Item& it) {
+    std::string cls;
+    if (it.fill) {
+      put_paint(out, "fill", *it.fill);
+      const scene::Item* d = dark_item(it);
+      add_class(cls, dark_class("fill", *it.fill, d ? d->fill : std::nullopt));
+    } else {
+      out += " fill=\"none\"";
+    }
+    if (it.stroke) stroke(out, cls, it);
+    put_class(out, cls);
+  }
+
+  void text_fill(std::string& out, const scene::Item& it) {
+    const Color fill = it.fill.value_or(Color{});
+    put_paint(out, "fill", fill);
+    const scene::Item* d = dark_item(it);
+    put_class(out, dark_class("fill", fill, d ? std::optional(d->fill.value_or(Color{})) : std::nullopt));
   }
 
   // The glyphs of a text item: a group per run, scaled from font units, with a use per glyph.
-  void text_outlines(std::string& out, std::size_t index) const {
+  void text_outlines(std::string& out, std::size_t index) {
     const scene::Item& it = scene_.items[index];
     if (options_.text == SvgText::Text || !it.shaped) return;
     std::vector<const GlyphRun*> runs;
@@ -373,7 +401,7 @@ class Writer {
     const bool linked = !link.empty() && options_.text == SvgText::Outline;  // else the text layer links
     if (linked) (out += "<a href=\"") += xml_escape(link), out += "\">";
     out += "<g";
-    put_paint(out, "fill", it.fill.value_or(Color{}));
+    text_fill(out, it);
     if (runs.size() > 1) out += '>';
     for (const GlyphRun* r : runs) {
       const double x0 = r->glyphs.front().x, y0 = r->glyphs.front().y;
@@ -413,7 +441,7 @@ class Writer {
   // the line's first glyph stands, its advance width as textLength so the viewer's font, which
   // may differ, fills the same space. Between two lines exactly one space when the break took
   // one, so a title on two lines is found whole.
-  void text_element(std::string& out, std::size_t index, const std::string& id) const {
+  void text_element(std::string& out, std::size_t index, const std::string& id) {
     const scene::Item& it = scene_.items[index];
     const TextGlyphs& laid = laid_[index];
     if (laid.lines.empty()) return;
@@ -433,7 +461,7 @@ class Writer {
     put_attr(out, "font-size", style.size);
     if (style.weight != 400) put_attr(out, "font-weight", style.weight, 0);
     if (style.family != family_) put_attr(out, "font-family", style.family + ", sans-serif");
-    if (options_.text == SvgText::Text) put_paint(out, "fill", it.fill.value_or(Color{}));
+    if (options_.text == SvgText::Text) text_fill(out, it);
     out += " aria-hidden=\"true\">";
     const auto slice = [&](std::size_t a, std::size_t b) {
       return source.substr(std::min(a, source.size()), b > a ? b - a : 0);
@@ -530,8 +558,72 @@ class Writer {
     return out;
   }
 
+  // A colour that changes in the dark: a class whose rule sets the dark one (the light one stays
+  // in the attribute, for viewers without CSS). Empty when it does not change.
+  std::string dark_class(std::string_view what, const Color& light, const std::optional<Color>& dark) {
+    if (!dark || *dark == light) return {};
+    std::string rule(what);
+    (rule += ':') += hex(*dark);
+    if (dark->a < 255 || light.a < 255) {
+      ((rule += ';') += what) += "-opacity:";
+      put_num(rule, dark->a / 255.0, 3);
+    }
+    std::string light_rule(what);
+    (light_rule += ':') += hex(light);
+    if (dark->a < 255 || light.a < 255) {
+      ((light_rule += ';') += what) += "-opacity:";
+      put_num(light_rule, light.a / 255.0, 3);
+    }
+    for (std::size_t k = 0; k < dark_rules_.size(); ++k)
+      if (dark_rules_[k] == std::pair{rule, light_rule}) return class_name(k);
+    dark_rules_.emplace_back(rule, light_rule);
+    return class_name(dark_rules_.size() - 1);
+  }
+
+  static std::string class_name(std::size_t k) {
+    std::string c(1, id_mark);
+    c += "-k";
+    put_base36(c, static_cast<int>(k));
+    return c;
+  }
+
+  // The dark rules: for a system that asks for dark unless the page says light, and for a page
+  // whose own switch puts .dark or [data-theme=dark] on an ancestor.
+  void dark_style(std::string& out) const {
+    if (dark_rules_.empty()) return;
+    const auto rules = [&](std::string_view prefix, bool light) {
+      for (std::size_t k = 0; k < dark_rules_.size(); ++k)
+        ((((out += prefix) += '.') += class_name(k)) += '{') += (light ? dark_rules_[k].second : dark_rules_[k].first),
+            out += '}';
+    };
+    out += "<style>@media (prefers-color-scheme:dark){";
+    rules("", false);
+    rules(":is(.light,[data-theme=light]) ", true);
+    out += "}\n";
+    rules(":is(.dark,[data-theme=dark]) ", false);
+    out += "</style>\n";
+  }
+
+  const scene::Item* dark_item(const scene::Item& it) const {
+    if (!dark_) return nullptr;
+    const std::size_t i = static_cast<std::size_t>(&it - scene_.items.data());
+    return i < dark_->items.size() ? &dark_->items[i] : nullptr;
+  }
+
+  static void put_class(std::string& out, const std::string& cls) {
+    if (!cls.empty()) ((out += " class=\"") += cls) += '"';
+  }
+
+  static void add_class(std::string& cls, const std::string& c) {
+    if (c.empty()) return;
+    if (!cls.empty()) cls += ' ';
+    cls += c;
+  }
+
   const scene::Scene& scene_;
   const SvgOptions& options_;
+  const scene::Scene* dark_;
+  std::vector<std::pair<std::string, std::string>> dark_rules_;  // per class: the dark rule, the light one
   GlyphSet glyphs_;
   std::vector<TextGlyphs> laid_;  // per item: its glyphs and lines (text items only)
   std::string family_;
@@ -547,6 +639,8 @@ bool valid_id_prefix(std::string_view p) {
   return true;
 }
 
-std::string to_svg(const scene::Scene& scene, const SvgOptions& options) { return Writer(scene, options).write(); }
+std::string to_svg(const scene::Scene& scene, const SvgOptions& options, const scene::Scene* dark) {
+  return Writer(scene, options, dark).write();
+}
 
 }  // namespace factline::render

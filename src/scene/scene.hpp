@@ -66,6 +66,10 @@ struct Scene {
   std::vector<Item> items;
 };
 
+// The same items at the same places with the same text and shapes; colours may differ (a
+// template and its dark template).
+bool same_layout(const Scene& a, const Scene& b);
+
 Item text_item(std::string role, int event, std::string source, text::ShapedTextPtr shaped,
                Point top_left, Color color);
 

@@ -96,13 +96,16 @@ def found(driver, text):
         "return window.find(arguments[0], false, false, true, false, true, false);", text)
 
 
-def screenshot_svg(driver, svg_path, out_png):
-    """Chromium's rendering of the SVG file at its own size, device scale 1."""
+def screenshot_svg(driver, svg_path, out_png, scheme="light", page=None):
+    """Chromium's rendering of the SVG file (or of `page`, which holds it at 0,0) at its own
+    size, device scale 1, with the reader's system asking for `scheme`."""
     root = ET.parse(svg_path).getroot()
     w, h = int(float(root.get("width"))), int(float(root.get("height")))
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": False})
-    driver.get(svg_path.as_uri())
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    driver.get((page or svg_path).as_uri())
     time.sleep(0.3)
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})
     out_png.write_bytes(base64.b64decode(shot["data"]))
@@ -142,6 +145,14 @@ def main():
     for name in ("ai-chip-race", "korean-history"):
         run(factline, "render", samples / f"{name}.yaml", "-o", work / f"{name}.svg", "-o", work / f"{name}.png",
             "-o", work / f"{name}.json", "-o", work / f"{name}.html")
+    # Appearance auto: one SVG with both; the dark PNG to compare its dark rendering with.
+    race = samples / "ai-chip-race.yaml"
+    run(factline, "render", race, "--appearance", "auto", "-o", work / "auto.svg")
+    run(factline, "render", race, "--appearance", "dark", "-o", work / "dark.png")
+    auto_svg = (work / "auto.svg").read_text(encoding="utf-8")
+    (work / "auto-class.html").write_text(
+        '<!DOCTYPE html><html class="dark"><body style="margin:0">' + auto_svg.split("\n", 1)[1] + "</body></html>",
+        encoding="utf-8")
     # A hostile fact file: markup, quotes and a link with & in every string.
     hostile = work / "hostile.yaml"
     hostile.write_text("""title: "<script>alert(1)</script> & \\"q\\" 'a' ]]> <!-- -->"
@@ -218,6 +229,16 @@ events:
             compare(f"{name}: Chromium's SVG vs factline's PNG", shot, work / f"{name}.png")
             run("rsvg-convert", work / f"{name}.svg", "-o", work / f"{name}.rsvg.png")
             compare(f"{name}: rsvg-convert's SVG vs factline's PNG", work / f"{name}.rsvg.png", work / f"{name}.png")
+        # Appearance auto: light without CSS (rsvg-convert) and for a light system; dark for a
+        # dark system and under a page's .dark class.
+        run("rsvg-convert", work / "auto.svg", "-o", work / "auto.rsvg.png")
+        compare("auto, rsvg-convert (no media queries) vs the light PNG", work / "auto.rsvg.png",
+                work / "ai-chip-race.png")
+        for scheme, page, want in (("light", None, "ai-chip-race.png"), ("dark", None, "dark.png"),
+                                   ("light", work / "auto-class.html", "dark.png")):
+            shot = work / f"auto-{scheme}{'-class' if page else ''}.chromium.png"
+            screenshot_svg(driver, work / "auto.svg", shot, scheme, page)
+            compare(f"auto, Chromium, system {scheme}{', page class dark' if page else ''} vs {want}", shot, work / want)
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
