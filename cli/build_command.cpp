@@ -57,13 +57,8 @@ std::string settings_hash(const RenderSettings& s, Format format, const std::str
 std::string fonts_hash(const EngineOptions& engine) {
   std::string text;
   for (const std::string& dir : engine.font_dirs) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec)) files.push_back(it->path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files)
-      text += f.lexically_relative(dir).generic_string() + " " + file_hash(f.string()).value_or("unreadable") + "\n";
+    for (const std::string& f : font_files(dir))
+      text += fs::path(f).lexically_relative(dir).generic_string() + " " + file_hash(f).value_or("unreadable") + "\n";
   }
   return content_hash(text);
 }
@@ -107,9 +102,9 @@ class Progress {
     clear();
     std::cerr << diagnostics << std::flush;
     if (!bar_) {
-      std::cout << (job.status == Ok ? "built " : "failed ") << job.input.path;
+      std::cout << (job.status == Ok ? "built " : "failed ") << utf8::escape_for_terminal(job.input.path);
       if (job.status == Ok)
-        for (std::size_t i : job.stale) std::cout << (i == job.stale.front() ? " → " : ", ") << job.outputs[i].file.path;
+        for (std::size_t i : job.stale) std::cout << (i == job.stale.front() ? " → " : ", ") << utf8::escape_for_terminal(job.outputs[i].file.path);
       std::cout << '\n';
     }
     draw();
@@ -202,8 +197,8 @@ int run_build(BuildArgs& args) {
   }
   if (args.list) {
     for (const Job& job : jobs) {
-      std::cout << job.input.path;
-      for (const Output& o : job.outputs) std::cout << '\t' << o.file.path;
+      std::cout << utf8::escape_for_terminal(job.input.path);
+      for (const Output& o : job.outputs) std::cout << '\t' << utf8::escape_for_terminal(o.file.path);
       std::cout << '\n';
     }
     return Ok;
@@ -212,7 +207,7 @@ int run_build(BuildArgs& args) {
   // Judge every output: read and hash each fact file, compare with the manifest.
   std::string problem;
   Manifest manifest = Manifest::load(args.outdir, problem);
-  if (!problem.empty()) std::cout << "factline build: " << problem << '\n';
+  if (!problem.empty()) std::cout << "factline build: " << utf8::escape_for_terminal(problem) << '\n';
   const std::string fonts = fonts_hash(settings.engine_options());
   std::vector<std::string> settings_of;
   for (Format f : formats) settings_of.push_back(settings_hash(settings, f, fonts));
@@ -220,11 +215,9 @@ int run_build(BuildArgs& args) {
   int status = Ok;
   std::size_t up_to_date = 0, stale_outputs = 0, failed = 0;
   for (Job& job : jobs) {
-    if (!read_input(job.input.path, job.bytes)) {
-      print_problem(std::cerr, settings.diagnostics, job.input.path,
-                    "cannot read \"" + job.input.path + "\": " + std::strerror(errno));
-      job.status = UsageOrIo;
-      status = std::max<int>(status, UsageOrIo);
+    if (const int read = read_input_or_report(job.input.path, job.bytes, settings.diagnostics, std::cerr); read != Ok) {
+      job.status = static_cast<ExitCode>(read);
+      status = std::max<int>(status, read);
       ++failed;
       continue;
     }
@@ -238,15 +231,33 @@ int run_build(BuildArgs& args) {
       if (!why) continue;
       job.stale.push_back(i);
       ++stale_outputs;
-      if (args.check) std::cout << o.file.path << ": " << *why << '\n';
+      if (args.check) std::cout << utf8::escape_for_terminal(o.file.path) << ": " << utf8::escape_for_terminal(*why) << '\n';
     }
     if (job.stale.empty()) ++up_to_date;
   }
+  // Outputs built earlier from a fact file that is gone are stale too: --check names them, a
+  // build removes them (only when they are still what factline wrote).
+  const std::vector<std::string> orphans = manifest.orphans();
   if (args.check) {
+    for (const std::string& key : orphans)
+      std::cout << (fs::path(args.outdir) / key).string() << ": its fact file "
+                << fs::proximate(manifest.path_of(manifest.find(key)->input)).string() << " was removed\n";
     const std::size_t outputs = jobs.size() * formats.size();
     std::cout << "factline build --check: " << (outputs - stale_outputs) << " of " << outputs << " outputs up to date"
-              << (stale_outputs ? ", " + std::to_string(stale_outputs) + " missing or out of date" : "") << '\n';
-    return std::max(status, stale_outputs ? int{InvalidInput} : int{Ok});
+              << (stale_outputs ? ", " + std::to_string(stale_outputs) + " missing or out of date" : "")
+              << (orphans.empty() ? "" : ", " + std::to_string(orphans.size()) + " left from removed fact files")
+              << '\n';
+    return std::max(status, stale_outputs || !orphans.empty() ? int{InvalidInput} : int{Ok});
+  }
+  std::size_t removed = 0;
+  for (const std::string& key : orphans) {
+    const std::string path = (fs::path(args.outdir) / key).string();
+    if (file_hash(path) == manifest.find(key)->output_hash) {
+      std::error_code ec;
+      fs::remove(path, ec);
+      if (!ec) ++removed;
+    }
+    manifest.erase(key);
   }
 
   std::vector<Job*> todo;
@@ -303,11 +314,12 @@ int run_build(BuildArgs& args) {
     work();
     for (std::thread& t : pool) t.join();
     progress.end();
+  }
+  if (!todo.empty() || !orphans.empty())
     if (const std::string error = manifest.save(); !error.empty()) {
       print_problem(std::cerr, settings.diagnostics, {}, error);
       status = std::max<int>(status, UsageOrIo);
     }
-  }
   if (!args.depfile.empty()) {
     std::string text;
     for (const Job& job : jobs) {
@@ -325,7 +337,8 @@ int run_build(BuildArgs& args) {
       status = std::max<int>(status, UsageOrIo);
     }
   }
-  std::cout << "factline build: " << built << " built, " << up_to_date << " up to date, " << failed << " failed ("
+  std::cout << "factline build: " << built << " built, " << up_to_date << " up to date, " << failed << " failed"
+            << (removed ? ", " + std::to_string(removed) + " removed" : "") << " ("
             << jobs.size() << (jobs.size() == 1 ? " file" : " files") << ", "
             << seconds(std::chrono::steady_clock::now() - started) << ")\n";
   return status;

@@ -89,6 +89,16 @@ const OutputRecord* Manifest::find(const std::string& output) const {
 
 void Manifest::set(const std::string& output, OutputRecord record) { outputs_[output] = std::move(record); }
 
+void Manifest::erase(const std::string& output) { outputs_.erase(output); }
+
+std::vector<std::string> Manifest::orphans() const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& [output, record] : outputs_)
+    if (!fs::exists(path_of(record.input), ec) && !ec) out.push_back(output);
+  return out;
+}
+
 std::string Manifest::name_of(const std::string& path) const {
   const fs::path p = absolute_normal(path);
   const fs::path templates = absolute_normal(std::string(bundled_template_dir()));

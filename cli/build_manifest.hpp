@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace factline::cli {
 
@@ -41,6 +42,9 @@ class Manifest {
   // Keyed by the output's path under OUTDIR ("economy/exports.svg").
   const OutputRecord* find(const std::string& output) const;
   void set(const std::string& output, OutputRecord record);
+  void erase(const std::string& output);
+  // The outputs whose fact file no longer exists (deleted or moved since they were built).
+  std::vector<std::string> orphans() const;
 
   // A file's name in the manifest, and back: the path to open.
   std::string name_of(const std::string& path) const;

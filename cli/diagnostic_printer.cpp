@@ -54,16 +54,18 @@ std::string_view line_of(const Diagnostic& d, std::string_view source, std::stri
 void print_human(std::ostream& out, const Diagnostics& diagnostics, std::string_view source,
                  std::string_view source_file) {
   for (const Diagnostic& d : diagnostics.items()) {
-    out << d.loc.file;
+    // Every part is escaped: a file name or a quoted value holding "\n::error::" must not start
+    // a line of its own (a fake CI annotation), nor move the cursor or colour the log.
+    out << utf8::escape_for_terminal(d.loc.file);
     if (d.loc.line > 0) out << ':' << d.loc.line << ':' << d.loc.column;
-    out << (d.severity == Severity::Error ? ": error: " : ": warning: ") << d.message << '\n';
+    out << (d.severity == Severity::Error ? ": error: " : ": warning: ") << utf8::escape_for_terminal(d.message) << '\n';
     const std::string_view line = line_of(d, source, source_file);
     if (!line.empty() && line.size() < 500) {
       out << "  " << utf8::escape_for_terminal(line) << '\n';
       const std::string before = utf8::escape_for_terminal(prefix_chars(line, d.loc.column - 1));
       out << "  " << std::string(static_cast<std::size_t>(display_width(before)), ' ') << "^\n";
     }
-    if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
+    if (!d.hint.empty()) out << "  hint: " << utf8::escape_for_terminal(d.hint) << '\n';
   }
 }
 

@@ -22,10 +22,7 @@ CLI::App* add_import_command(CLI::App& app, ImportArgs& args) {
 
 int run_import(const ImportArgs& args) {
   std::string bytes;
-  if (!read_input(args.input, bytes)) {
-    print_problem(std::cerr, args.diagnostics, args.input, "cannot read \"" + args.input + "\": " + std::strerror(errno));
-    return UsageOrIo;
-  }
+  if (const int read = read_input_or_report(args.input, bytes, args.diagnostics, std::cerr); read != Ok) return read;
   const ImportResult r = import_timelinejs(bytes, args.input);
   print_diagnostics(std::cerr, r.diagnostics, bytes, args.diagnostics, args.input);
   if (r.fact_file.empty() || (args.strict && r.diagnostics.has_warnings())) return InvalidInput;
@@ -33,7 +30,9 @@ int run_import(const ImportArgs& args) {
     std::cout << r.fact_file << std::flush;
     return std::cout ? Ok : UsageOrIo;
   }
-  if (const std::string error = write_file_atomically(args.output, r.fact_file); !error.empty()) {
+  std::string error = same_file_problem(args.output, {args.input});
+  if (error.empty()) error = write_file_atomically(args.output, r.fact_file);
+  if (!error.empty()) {
     print_problem(std::cerr, args.diagnostics, {}, error);
     return UsageOrIo;
   }

@@ -1,20 +1,18 @@
 #include "input.hpp"
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include "api/factline.hpp"
+#include "exit_code.hpp"
 
 namespace factline::cli {
 
-bool read_input(const std::string& path, std::string& bytes) {
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
-    return !std::cin.bad();
+int read_input_or_report(const std::string& path, std::string& bytes, DiagnosticFormat format, std::ostream& err) {
+  InputBytes read = read_input(path);
+  if (read.error.empty()) {
+    bytes = std::move(read.bytes);
+    return Ok;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  bytes.assign(std::istreambuf_iterator<char>(in), {});
-  return !in.bad();
+  print_problem(err, format, path, read.error);
+  return read.too_large ? InvalidInput : UsageOrIo;
 }
 
 }  // namespace factline::cli

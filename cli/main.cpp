@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "api/factline.hpp"
+#include "core/utf8.hpp"
 #include "build_command.hpp"
 #include "check_command.hpp"
 #include "import_command.hpp"
@@ -14,6 +15,7 @@
 
 int main(int argc, char** argv) {
   using namespace factline::cli;
+  factline::remove_temporary_files_on_signals();
   CLI::App app{"factline: timeline and chart infographics from YAML fact files"};
   app.set_version_flag("--version", std::string("factline ") + std::string(factline::version()));
   app.require_subcommand(1);
@@ -31,11 +33,31 @@ int main(int argc, char** argv) {
   TemplateArgs listing;
   const CLI::App* templates_cmd = add_templates_command(app, listing);
 
+  // A first word that is no option and no command is a mistyped command: say so, and list them
+  // (CLI11 alone would say only that a subcommand is required).
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string word = argv[1];
+    std::string names;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      known = known || sub->get_name() == word;
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      print_problem(std::cerr, DiagnosticFormat::Human, {},
+                    "unknown command \"" + word + "\"; the commands are " + names +
+                        " (factline --help tells what each does)");
+      return UsageOrIo;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? Ok : UsageOrIo;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // CLI11 quotes arguments as given; a file name must not write raw control characters (a
+    // newline and "::error::" would fake a CI annotation).
+    std::cerr << "factline: " << factline::utf8::escape_for_terminal(e.what()) << "\nRun with --help for more information.\n";
+    return UsageOrIo;
   }
   DiagnosticFormat diagnostics = DiagnosticFormat::Human;
   try {

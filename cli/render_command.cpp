@@ -31,16 +31,15 @@ int run_render(RenderArgs& args) {
   const auto outputs = outputs_for_paths(args.outputs, settings, std::cerr);
   if (!outputs) return UsageOrIo;
   std::string bytes;
-  if (!read_input(args.input, bytes)) {
-    print_problem(std::cerr, settings.diagnostics, args.input,
-                  "cannot read \"" + args.input + "\": " + std::strerror(errno));
-    return UsageOrIo;
-  }
+  if (const int read = read_input_or_report(args.input, bytes, settings.diagnostics, std::cerr); read != Ok) return read;
   const Engine engine(settings.engine_options());
   FileResult result = render_file(engine, args.input, bytes, *outputs, settings, std::cerr);
   if (result.status != Ok || args.depfile.empty()) return result.status;
   if (args.input != "-") result.dependencies.insert(result.dependencies.begin(), args.input);
-  if (const std::string error = write_file_atomically(args.depfile, depfile_rule(args.outputs, result.dependencies)); !error.empty()) {
+  std::string error = same_file_problem(args.depfile, result.dependencies);
+  if (error.empty()) error = same_file_problem(args.depfile, args.outputs);
+  if (error.empty()) error = write_file_atomically(args.depfile, depfile_rule(args.outputs, result.dependencies));
+  if (!error.empty()) {
     print_problem(std::cerr, settings.diagnostics, {}, error);
     return UsageOrIo;
   }

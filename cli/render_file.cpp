@@ -16,7 +16,14 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
     return out;
   }
   std::vector<std::pair<std::string, std::string_view>> files;
-  for (std::size_t i = 0; i < outputs.size(); ++i) files.emplace_back(outputs[i].path, r.encoded[i]);
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (std::string problem = same_file_problem(outputs[i].path, {input}); !problem.empty()) {
+      print_problem(err, settings.diagnostics, {}, problem);
+      out.status = UsageOrIo;
+      return out;
+    }
+    files.emplace_back(outputs[i].path, r.encoded[i]);
+  }
   if (const std::string error = write_files_atomically(files); !error.empty()) {
     print_problem(err, settings.diagnostics, {}, error);
     out.status = UsageOrIo;
@@ -47,6 +54,7 @@ std::string depfile_rule(const std::vector<std::string>& targets, const std::vec
   text += ':';
   for (const std::string& d : dependencies) text += " \\\n  " + escaped(d);
   text += '\n';
+  for (std::size_t i = 1; i < dependencies.size(); ++i) text += '\n' + escaped(dependencies[i]) + ":\n";
   return text;
 }
 

@@ -26,7 +26,8 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
                        std::span<const OutputFile> outputs, const RenderSettings& settings, std::ostream& err);
 
 // A rule of a Make-syntax depfile, "target…: dependency…\n", as compilers write with -MD and
-// Make, Ninja and CMake (DEPFILE) read.
+// Make, Ninja and CMake (DEPFILE) read; then, as -MP adds, an empty rule for every dependency but
+// the first (the fact file), so that deleting a data file or template does not break the build.
 std::string depfile_rule(const std::vector<std::string>& targets, const std::vector<std::string>& dependencies);
 
 }  // namespace factline::cli

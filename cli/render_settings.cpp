@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 
 #include <cerrno>
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 
 
@@ -31,8 +33,18 @@ EngineOptions RenderSettings::engine_options() const {
 }
 
 void add_render_settings(CLI::App& command, RenderSettings& settings) {
+  // CLI::Range lets "nan" through (every comparison with NaN is false), and "inf" would be a
+  // picture of no size: the text itself must be a finite number in range.
   command.add_option("--scale", settings.options.encode.png_scale, "PNG pixels per px (default 1)")
-      ->check(CLI::Range(0.1, 8.0));
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            double v = 0;
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v < 0.1 || v > 8)
+              return "a number from 0.1 to 8, not \"" + text + "\"";
+            return {};
+          },
+          "FLOAT in [0.1 - 8]"));
   command
       .add_option_function<std::string>(
           "--svg-text",

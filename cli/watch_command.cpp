@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 
+#include "core/utf8.hpp"
 #include "input.hpp"
 #include "render_file.hpp"
 
@@ -98,21 +99,19 @@ std::set<std::string> render_once(const Engine& engine, const WatchArgs& args, c
   const auto started = std::chrono::steady_clock::now();
   std::set<std::string> files{absolute_normal(args.input)};
   std::string bytes;
-  if (!read_input(args.input, bytes)) {
-    print_problem(std::cerr, args.settings.diagnostics, args.input,
-                  "cannot read \"" + args.input + "\": " + std::strerror(errno));
-    std::cout << "factline watch: waiting for " << args.input << " to come back" << std::endl;
+  if (read_input_or_report(args.input, bytes, args.settings.diagnostics, std::cerr) != Ok) {
+    std::cout << "factline watch: waiting for " << utf8::escape_for_terminal(args.input) << " to come back" << std::endl;
     return files;
   }
   const FileResult r = render_file(engine, args.input, bytes, outputs, args.settings, std::cerr);
   for (const std::string& dep : r.dependencies) files.insert(absolute_normal(dep));
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   if (r.status == Ok) {
-    std::cout << "factline watch: rendered " << args.input << " → ";
-    for (const OutputFile& o : outputs) std::cout << o.path << (&o == &outputs.back() ? "" : ", ");
+    std::cout << "factline watch: rendered " << utf8::escape_for_terminal(args.input) << " → ";
+    for (const OutputFile& o : outputs) std::cout << utf8::escape_for_terminal(o.path) << (&o == &outputs.back() ? "" : ", ");
     std::cout << " (" << ms.count() << " ms)" << std::endl;
   } else {
-    std::cout << "factline watch: " << args.input << " has problems; the outputs keep their last good version"
+    std::cout << "factline watch: " << utf8::escape_for_terminal(args.input) << " has problems; the outputs keep their last good version"
               << std::endl;
   }
   return files;

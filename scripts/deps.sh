@@ -18,6 +18,8 @@ packages=(
   # the package test builds a consumer project with both generators; docs/ci.md's hooks and
   # completion are run by pre-commit and bash-completion
   ninja-build git pre-commit bash-completion
+  # the hardening test holds a write open with strace to send a signal in the middle
+  strace
 )
 
 missing=()

@@ -38,7 +38,7 @@ _factline() {
     render) options="-o --output --depfile $common" ;;
     build) options="-o --output --format -j --jobs --check --list --shard --depfile $common" ;;
     watch) options="-o --output $common" ;;
-    check) options="--strict --template --template-dir --diagnostics --help" ;;
+    check) options="--strict --syntax-only --font-dir --template --template-dir --diagnostics --help" ;;
     import) options="-o --output --strict --diagnostics --help" ;;
     templates) options="--template-dir --help" ;;
   esac

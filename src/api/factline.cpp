@@ -16,6 +16,7 @@
 #include "scene/scene_json.hpp"
 #include "load/parse.hpp"
 #include "load/template.hpp"
+#include "text/font_files.hpp"
 #include "text/font_library.hpp"
 #include "text/library_log.hpp"
 #include "text/text_shaper.hpp"
@@ -50,6 +51,8 @@ std::string_view bundled_template_dir() {
   static const std::string dir = std::string(data_dir()) + "/templates";
   return dir;
 }
+
+std::vector<std::string> font_files(const std::string& dir) { return text::find_font_files(dir); }
 
 std::string_view default_template() { return load::default_template; }
 
@@ -116,7 +119,7 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
   out.dependencies = std::move(parsed.files);
   if (parsed.document) {
     const model::Document& doc = *parsed.document;
-    layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper());
+    layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper(), bytes);
     out.diagnostics.append(laid.diagnostics);
     out.scene = std::move(laid.scene);
     for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
@@ -124,6 +127,7 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
     out.dark_template = doc.theme.dark_template;
   }
   report_library_log(capture, file, out.diagnostics);
+  out.diagnostics.sort(file);
   return out;
 }
 
@@ -131,7 +135,8 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
                         const RenderOptions& options) const {
   LayoutResult laid = layout(bytes, file, options.layout);
   Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}};
-  if (!laid.scene || (options.strict && out.diagnostics.has_warnings())) return out;
+  if (options.strict) out.diagnostics.warnings_as_errors();
+  if (!laid.scene || out.diagnostics.has_errors()) return out;
   for (const OutputFile& o : outputs)
     if (const std::string why = check_output_limits(laid, o.format, options.encode.png_scale); !why.empty())
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
@@ -157,14 +162,20 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
   std::vector<std::string> encoded;
   const text::LogCapture capture;  // Pango draws the text again while encoding
   for (const OutputFile& o : outputs) encoded.push_back(encode(main, o.format, options.encode, both));
-  out.encoded = std::move(encoded);
   report_library_log(capture, file, out.diagnostics);
+  if (options.strict && out.diagnostics.has_warnings()) {  // what encoding reported fails it too
+    out.diagnostics.warnings_as_errors();
+    return out;
+  }
+  out.encoded = std::move(encoded);
   return out;
 }
 
 Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options,
                             const std::vector<std::string>& template_dirs) {
-  return load::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
+  Diagnostics found = load::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
+  found.sort(file);
+  return found;
 }
 
 namespace {

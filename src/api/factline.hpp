@@ -36,6 +36,10 @@ std::string_view bundled_template_dir();
 // file's folder tree (docs/security.md).
 std::vector<std::string> template_search_path(const std::vector<std::string>& given = {});
 
+// The font files a font folder adds, as Engine finds them: a bounded walk (text/font_files.hpp)
+// that throws std::runtime_error for a folder it refuses.
+std::vector<std::string> font_files(const std::string& dir);
+
 struct EngineOptions {
   std::vector<std::string> font_dirs;  // bundled fonts first, then --font-dir folders
   // The template folders, as template_search_path gives them; by default only the built-in one.
@@ -88,8 +92,8 @@ std::optional<Format> format_named(std::string_view name);
 std::optional<Format> format_for_path(std::string_view path);
 
 // Reads a fact file as Engine::layout does and reports every problem in the file itself,
-// without fonts or layout: fast, for `factline check`. What only layout finds (characters no
-// font can draw, a page that cannot hold the events) is left to rendering.
+// without fonts or layout: fast, for `factline check --syntax-only` (editors). What only layout
+// finds (characters no font can draw, a page that cannot hold the events) is Engine::layout's.
 // Its template is read too.
 Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options = {},
                             const std::vector<std::string>& template_dirs = {std::string(bundled_template_dir())});
@@ -164,11 +168,30 @@ ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 // PDF: 14,400 pt), naming the events drawn past the limit; empty when it can.
 std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
 
-// Writes bytes to a temporary file beside `path` and renames it into place, so `path` is
-// either untouched or complete. Returns an error message, empty on success.
+// A fact file (or other input) read as the command reads it: "-" is standard input, read to its
+// end; anything else must be a regular file (a folder, FIFO or device is refused without waiting
+// on it; pipe it to standard input instead). Reads stop one byte past the 16 MiB input limit.
+struct InputBytes {
+  std::string bytes;
+  std::string error;       // why it cannot be read, naming the path; empty when read
+  bool too_large = false;  // the error is the size limit: an input problem, not a usage one
+};
+InputBytes read_input(const std::string& path);
+
+// Writes bytes to a temporary file beside `path` (`.fl-XXXXXX` in its folder, so any legal name
+// works), syncs it to disk and renames it into place, so `path` is either untouched or
+// complete. A symbolic link at `path` is replaced, not followed. Returns an error message
+// (naming the path and the system's reason: no space, read-only, ...), empty on success.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
 // The same for several files (path, bytes): every temporary file is written before any is
 // renamed into place, so a failure to write one leaves all the targets untouched.
 std::string write_files_atomically(const std::vector<std::pair<std::string, std::string_view>>& files);
+// Installs handlers for SIGINT, SIGTERM and SIGHUP (those still at their default) that remove
+// the temporary files being written, then let the signal end the process as it would have. For
+// programs (the command calls it first); a library user with its own handlers leaves it out.
+void remove_temporary_files_on_signals();
+// Why writing `output` would overwrite one of `inputs` ("-" is skipped): the same file by path,
+// symbolic link or hard link (same device and inode); empty when it would not.
+std::string same_file_problem(const std::string& output, const std::vector<std::string>& inputs);
 
 }  // namespace factline

@@ -57,11 +57,11 @@ std::optional<std::pair<Days, Days>> shared_domain(const Context& ctx, const std
 
 }  // namespace
 
-LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper) {
+LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper, std::string_view source) {
   LayoutResult result{start_page(doc), {}};
   const model::Theme& t = doc.theme;
   const model::DocumentTime time(doc);
-  Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width)};
+  Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width), source};
   scene::Scene& s = result.scene;
   const std::vector<PanelRef> panels = panels_of(doc);
 

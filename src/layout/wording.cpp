@@ -58,9 +58,11 @@ std::string as_of_label(const calendar::Date& d, Locale l) {
   return date;
 }
 
-std::string event_date_line(const model::Event& e, Locale l) {
-  const std::string date = calendar::format_date(e.date, l);
-  if (e.status == model::Status::Planned) {
+namespace {
+
+// A date text with the event's status: "2024년 9월 예정", "Sep 2024 (planned)", "c. 2024".
+std::string with_status(const std::string& date, model::Status status, Locale l) {
+  if (status == model::Status::Planned) {
     switch (l) {
       case Locale::Ko: return date + " 예정";
       case Locale::En: return date + " (planned)";
@@ -68,7 +70,7 @@ std::string event_date_line(const model::Event& e, Locale l) {
       case Locale::Zh: return date + " 计划";
     }
   }
-  if (e.status == model::Status::Uncertain) {
+  if (status == model::Status::Uncertain) {
     switch (l) {
       case Locale::Ko: return date + " 추정";
       case Locale::En: return "c. " + date;
@@ -79,10 +81,23 @@ std::string event_date_line(const model::Event& e, Locale l) {
   return date;
 }
 
+}  // namespace
+
+std::string event_date_line(const model::Event& e, Locale l) {
+  return with_status(calendar::format_date(e.date, l), e.status, l);
+}
+
 std::string span_date_line(const model::Event& e, Locale l) {
   const std::string start = calendar::format_date(e.date, l);
-  if (!e.end) return start + " ~ " + ongoing_word(l);
-  return start + " ~ " + calendar::format_date(*e.end, l);
+  if (!e.end && e.status == model::Status::Planned) {  // not yet going on: it is to start
+    switch (l) {
+      case Locale::Ko: return start + " 시작 예정";
+      case Locale::En: return "from " + start + " (planned)";
+      case Locale::Ja: return start + "開始予定";
+      case Locale::Zh: return start + "起 计划";
+    }
+  }
+  return with_status(start + " ~ " + (e.end ? calendar::format_date(*e.end, l) : ongoing_word(l)), e.status, l);
 }
 
 }  // namespace factline::layout

@@ -3,11 +3,13 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <variant>
 
 #include "core/utf8.hpp"
 #include "load/data_path.hpp"
+#include "model/chart.hpp"
 #include "load/errors.hpp"
 #include "load/file_read.hpp"
 #include "load/number.hpp"
@@ -99,7 +101,8 @@ class CsvTextReader {
                  "its first row must name the columns, such as: date,value");
       return std::nullopt;
     }
-    if (errors_ > 0) return std::nullopt;
+    // Rows of the wrong length were reported (the table is thus not to be drawn) and are read
+    // on, so that the mistakes in its cells come out in the same run.
     table_.text = std::string(text_);
     return std::move(table_);
   }
@@ -207,19 +210,29 @@ class CsvTextReader {
       header_done_ = true;
       table_.header = std::move(row_);
       for (CsvCell& c : table_.header) c.text = std::string(trim(c.text, kBlanks));
-    } else if (row_.size() != table_.header.size()) {
-      const bool more = row_.size() > table_.header.size();
+    } else if (row_.size() > table_.header.size()) {
+      // Its cells no longer line up with the columns: the row is left out, not read askew.
+      ++table_.bad_rows;
       add_error(table_.loc(row_.front()),
                 "this row has " + std::to_string(row_.size()) + " cells; the header has " +
                     std::to_string(table_.header.size()) + " columns",
-                more ? "a cell holding a comma must be quoted, as in \"1,234\""
-                     : "every row needs a cell for every column; leave a cell empty for a missing "
-                       "value, as in 2024,,3");
+                "a cell holding a comma must be quoted, as in \"1,234\"");
     } else if (++rows_ > max_csv_rows) {
       add_error(table_.loc(row_.front()), "the CSV file has more than " + with_commas(max_csv_rows) + " rows",
                 "aggregate the data (by month, say) before charting it");
       stopped_ = true;
     } else {
+      if (row_.size() < table_.header.size()) {
+        ++table_.bad_rows;
+        add_error(table_.loc(row_.front()),
+                  "this row has " + std::to_string(row_.size()) + " cells; the header has " +
+                      std::to_string(table_.header.size()) + " columns",
+                  "every row needs a cell for every column; leave a cell empty for a missing value, as in 2024,,3");
+        // Read on with the missing cells empty, at the row's end, so the other cells are checked.
+        const CsvCell& last = row_.back();
+        const int end = last.column + static_cast<int>(utf8::count(last.text)) + (last.quoted ? 2 : 0);
+        row_.resize(table_.header.size(), CsvCell{{}, last.line, end, false});
+      }
       table_.cells.insert(table_.cells.end(), std::make_move_iterator(row_.begin()),
                           std::make_move_iterator(row_.end()));
     }
@@ -300,6 +313,7 @@ std::optional<CsvTable> read_csv_file(const std::string& path, const std::string
   switch (read.problem) {
     case FileBytes::Problem::None: return read_csv(read.bytes, file, out);
     case FileBytes::Problem::TooLarge: return too_large(file, out);
+    case FileBytes::Problem::IsFolder: out.error({file, 0, 0}, "cannot read the CSV file: it is a folder"); break;
     case FileBytes::Problem::NotAFile: out.error({file, 0, 0}, "cannot read the CSV file: it is not a regular file"); break;
     case FileBytes::Problem::CannotOpen: out.error({file, 0, 0}, "cannot read the CSV file: " + read.why); break;
     case FileBytes::Problem::CannotRead: out.error({file, 0, 0}, "cannot read the CSV file"); break;
@@ -350,11 +364,15 @@ std::optional<std::vector<std::size_t>> select_columns(const CsvTable& table,
 NumberText read_number_text(std::string_view text, std::string_view column) {
   const NumberParse r = parse_number(text, NumberSyntax::Data);
   switch (r.problem) {
-    case NumberParse::Problem::None: return {r.value, {}, {}};
+    case NumberParse::Problem::None:
+      if (std::abs(r.value) > model::max_chart_value)
+        return {std::nullopt, load::quoted(text) + " is beyond ±10^15, the largest value a chart draws",
+                "write the values in a larger unit (억, 조, million) and say so in the title or the axis"};
+      return {r.value, {}, {}};
     case NumberParse::Problem::Blank: return {};
     case NumberParse::Problem::OutOfRange:
       return {std::nullopt, load::quoted(text) + " is out of range for a number",
-              "numbers in charts stay within ±1.7e308"};
+              "values in charts stay within ±10^15"};
     case NumberParse::Problem::NotANumber: break;
   }
   return {std::nullopt, load::quoted(text) + " is not a number", number_hint(text, column)};

@@ -1,6 +1,7 @@
 #include "load/file_read.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,7 +26,41 @@ class Fd {
   int fd_;
 };
 
+constexpr std::size_t chunk = 64 * 1024;
+
 }  // namespace
+
+FileBytes read_fd_bytes(int fd, std::size_t max_bytes) {
+  FileBytes out;
+  std::size_t got = 0;
+  for (;;) {
+    const std::size_t want = std::min(chunk, max_bytes + 1 - got);
+    if (want == 0) break;
+    out.bytes.resize(got + want);
+    const ssize_t n = ::read(fd, out.bytes.data() + got, want);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {  // a descriptor someone made non-blocking
+      pollfd p{fd, POLLIN, 0};
+      ::poll(&p, 1, -1);
+      continue;
+    }
+    if (n < 0) {
+      out.problem = FileBytes::Problem::CannotRead;
+      out.why = std::strerror(errno);
+      out.bytes.clear();
+      return out;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  out.bytes.resize(got);
+  if (got > max_bytes) {
+    out.problem = FileBytes::Problem::TooLarge;
+    out.bytes.clear();
+    out.bytes.shrink_to_fit();
+  }
+  return out;
+}
 
 FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes) {
   FileBytes out;
@@ -37,34 +72,15 @@ FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes) {
   }
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
-    out.problem = FileBytes::Problem::NotAFile;
+    out.problem = S_ISDIR(st.st_mode) ? FileBytes::Problem::IsFolder : FileBytes::Problem::NotAFile;
     return out;
   }
   if (static_cast<std::size_t>(st.st_size) > max_bytes) {
     out.problem = FileBytes::Problem::TooLarge;
     return out;
   }
-  // Read one byte past the limit, so a file that grew since fstat is still refused.
-  out.bytes.resize(static_cast<std::size_t>(st.st_size) + 1);
-  std::size_t got = 0;
-  while (got < out.bytes.size()) {
-    const ssize_t n = ::read(fd.get(), out.bytes.data() + got, out.bytes.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      out.problem = FileBytes::Problem::CannotRead;
-      out.why = std::strerror(errno);
-      out.bytes.clear();
-      return out;
-    }
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-    if (got == out.bytes.size() && got <= max_bytes) out.bytes.resize(std::min(max_bytes + 1, got * 2));
-  }
-  out.bytes.resize(got);
-  if (got > max_bytes) {
-    out.problem = FileBytes::Problem::TooLarge;
-    out.bytes.clear();
-  }
+  // A file that grew since fstat is still stopped at the limit.
+  out = read_fd_bytes(fd.get(), max_bytes);
   return out;
 }
 

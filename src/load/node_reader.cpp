@@ -186,11 +186,12 @@ std::optional<Color> NodeReader::color(const YAML::Node& map, std::string_view k
   return c;
 }
 
-std::optional<calendar::Date> NodeReader::date(const YAML::Node& scalar, std::string_view text) {
+std::optional<calendar::Date> NodeReader::date(const YAML::Node& scalar, std::string_view text,
+                                               std::string_view hint_start) {
   const calendar::DateResult r = calendar::parse_date(text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;
   const auto& err = std::get<calendar::DateError>(r);
-  error(char_loc(scalar, text, err.offset), err.message, err.hint);
+  error(char_loc(scalar, text, err.offset), err.message, std::string(hint_start) + err.hint);
   return std::nullopt;
 }
 

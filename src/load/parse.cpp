@@ -116,7 +116,7 @@ class DocumentParser {
     doc.template_name = *name;
   }
 
-  // width: or height: in px, more than 0 and at most 16000; nullopt when absent.
+  // width: or height: in px, from 100 to 16000; nullopt when absent.
   std::optional<double> page_px(const YAML::Node& map, std::string_view key) {
     const YAML::Node v = NodeReader::value(map, key);
     if (!v.IsDefined() || v.IsNull()) return std::nullopt;
@@ -131,8 +131,9 @@ class DocumentParser {
                                     : "write a number, for example " + k + ": 1200");
       return std::nullopt;
     }
-    if (*n <= 0) {
-      read_.error(v, k + " must be more than 0 px");
+    if (*n < model::min_page_px) {
+      read_.error(v, k + " must be at least " + std::to_string(static_cast<int>(model::min_page_px)) + " px",
+                  *n > 0 && *n < 1 ? "width and height are in px, not a share of something" : "");
       return std::nullopt;
     }
     if (*n > model::max_page_px) {

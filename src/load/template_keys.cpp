@@ -11,7 +11,7 @@ namespace {
 
 using model::Theme;
 
-constexpr Range page{100, model::max_page_px, false};
+constexpr Range page{model::min_page_px, model::max_page_px, false};
 constexpr Range share{0, 1, true};
 constexpr Range factor{0, 10, false};
 constexpr Range alpha{0, 255, false};

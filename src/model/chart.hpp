@@ -13,6 +13,11 @@
 
 namespace factline::model {
 
+// The largest magnitude of a chart value. Past it axis arithmetic (a domain's span, a stack's
+// total, nice tick steps) loses the digits tick labels need, and near 1e308 it overflows; 1e15
+// keeps every whole number exact in a double, and 50 stacked series still sum to a finite total.
+inline constexpr double max_chart_value = 1e15;
+
 enum class ChartType { Bar, Line };
 // Bars: vertical columns or horizontal bars; auto takes horizontal bars when a category label
 // would not fit under its column (long Korean labels usually do not).

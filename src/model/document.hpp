@@ -18,6 +18,9 @@ namespace factline::model {
 // page that widens to fit its events all stop here. PNG allows 32,767 px a side, so a page
 // this size still renders at --scale 2.
 inline constexpr double max_page_px = 16000;
+// The narrowest and lowest: a fact file's width and height and a template's width. Below it no
+// title fits and a width like 0.5 would round to no picture at all.
+inline constexpr double min_page_px = 100;
 
 enum class Status { Confirmed, Planned, Uncertain };
 enum class Orientation { Auto, Horizontal, Vertical };

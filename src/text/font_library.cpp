@@ -1,11 +1,12 @@
 #include "text/font_library.hpp"
 
+#include "text/font_files.hpp"
+
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <stdexcept>
 
 namespace factline::text {
@@ -31,14 +32,13 @@ FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) {
   // fonts, which Fontconfig matches like any other font of their family.
   config_ = FcInitLoadConfigAndFonts();
   if (!config_) throw std::runtime_error("cannot initialise Fontconfig");
-  for (const auto& dir : font_dirs) {
-    // Fontconfig accepts a folder that does not exist (and adds nothing), so check first.
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec) ||
-        !FcConfigAppFontAddDir(config_, reinterpret_cast<const FcChar8*>(dir.c_str()))) {
-      FcConfigDestroy(config_);
-      throw std::runtime_error("cannot read fonts from \"" + dir + "\"");
-    }
+  try {
+    for (const auto& dir : font_dirs)
+      for (const std::string& file : find_font_files(dir))  // a file that is not a font adds nothing
+        FcConfigAppFontAddFile(config_, reinterpret_cast<const FcChar8*>(file.c_str()));
+  } catch (...) {
+    FcConfigDestroy(config_);
+    throw;
   }
   app_families_ = families_of(config_);
 }

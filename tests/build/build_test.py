@@ -156,6 +156,22 @@ run("build", "charts", "-o", "out", "--format", "svg,png")
 rc, out, _ = run("build", "charts", "-o", "out", "--format", "svg,png", "--check")
 check("both rebuilt", rc == 0, out)
 
+# A fact file deleted since its outputs were built: --check names them, build removes them.
+write("charts/time/gone.yaml", "title: gone\nevents:\n  - date: 2024-01\n    title: soon deleted\n")
+rc, out, _ = run("build", "charts", "-o", "out", "--format", "svg,png")
+check("a new fact file is built", "1 built, 32 up to date" in out and os.path.isfile("out/time/gone.png"), out)
+os.remove("charts/time/gone.yaml")
+rc, out, _ = run("build", "charts", "-o", "out", "--format", "svg,png", "--check")
+check("--check after deleting a fact file: exit 1, naming its outputs",
+      rc == 1 and "out/time/gone.svg: its fact file charts/time/gone.yaml was removed" in out and
+      "2 left from removed fact files" in out, out)
+rc, out, _ = run("build", "charts", "-o", "out", "--format", "svg,png")
+check("build removes the deleted fact file's outputs",
+      "0 built, 32 up to date, 0 failed, 2 removed" in out and not os.path.exists("out/time/gone.svg") and
+      not os.path.exists("out/time/gone.png"), out)
+rc, out, _ = run("build", "charts", "-o", "out", "--format", "svg,png", "--check")
+check("--check passes again", rc == 0, out)
+
 # New options rebuild what they change: a PNG scale touches only the PNGs.
 before = snapshot("out")
 rc, out, _ = run("build", "charts", "-o", "out", "--format", "svg,png", "--scale", "2")

@@ -111,7 +111,7 @@ check("fixing it re-renders (%.3f s)" % (took or -1), took is not None and took 
 rc = w.stop(signal.SIGINT)
 check("Ctrl-C (SIGINT) stops it with exit 0", rc == 0, "exit %s\n%s" % (rc, "".join(w.err)))
 check("it says it stopped", w.said("stopped"))
-check("no temporary files are left", not [f for f in os.listdir(".") if ".tmp-" in f], os.listdir("."))
+check("no temporary files are left", not [f for f in os.listdir(".") if f.startswith(".fl-")], os.listdir("."))
 
 w = Watch("story/facts.yaml", "-o", "again.svg")
 wait_for(lambda: w.said("watching"), 30)

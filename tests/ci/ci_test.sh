@@ -47,6 +47,10 @@ check "a second make renders nothing" bash -c "make -C '$P' | grep -q 'Nothing t
 printf 'year,v\n2022,2\n2023,3\n' >"$P/charts/data/v.csv"
 check "after a CSV edit make renders the chart that reads it, only" \
   bash -c "out=\$(make -C '$P'); grep -q 'render charts/b.yaml' <<<\"\$out\" && ! grep -q 'charts/a.yaml' <<<\"\$out\""
+mv "$P/charts/data/v.csv" "$P/charts/data/w.csv"
+sed -i 's/v.csv/w.csv/' "$P/charts/b.yaml"
+check "a deleted data file does not break make (the depfile's empty rules): the chart renders again" \
+  bash -c "make -C '$P' | grep -q 'render charts/b.yaml'"
 
 # --- pre-commit, offline: the hooks from a local clone of ours ----------------------------------
 if command -v pre-commit >/dev/null; then

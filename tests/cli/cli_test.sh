@@ -59,9 +59,9 @@ written() {
   local f
   for f; do [[ -s $f ]] || { echo "$f is missing or empty"; return 1; }; done
 }
-no_temp_files() {  # no_temp_files DIR: the atomic writer left no .NAME.tmp-XXXXXX behind
+no_temp_files() {  # no_temp_files DIR: the atomic writer left no .fl-XXXXXX behind
   local left
-  left=$(find "$1" -name '.*.tmp-*')
+  left=$(find "$1" -name '.fl-*')
   [[ -z $left ]] || { echo "left behind: $left"; return 1; }
 }
 stderr_empty() { [[ ! -s $T/stderr ]] || { cat "$T/stderr"; return 1; }; }
@@ -351,7 +351,30 @@ check "--strict: nothing written" absent "$G/strict.svg"
 run render --strict "$SAMPLE" -o "$G/sample.svg"
 expect_rc "the sample with --strict" 0
 check "the sample with --strict: no warning" stderr_empty
+run render --strict "$G/tofu.yaml" -o "$G/strict.svg"
+check "--strict: the warning that fails the run is printed as an error, at the character" \
+  bash -c "grep -qE '^$G/tofu\.yaml:2:13: error: .*U\+$CP' '$T/stderr' && ! grep -q ': warning: ' '$T/stderr'"
+# In orientation auto both layouts shape the event's title: its warning is printed once.
+/usr/bin/python3 -c 'import sys; open(sys.argv[1], "w", encoding="utf-8").write(
+  "title: t\nevents:\n  - date: 2024-05\n    title: \"a " + chr(int(sys.argv[2], 16)) + " b\"\n")' "$G/event.yaml" "$CP"
+run render "$G/event.yaml" -o "$G/event.svg"
+check "a character in an event title: one warning, at the character" \
+  bash -c "[[ \$(grep -c ': warning: ' '$T/stderr') -eq 1 ]] && grep -qE '^$G/event\.yaml:4:15: warning: .*U\+$CP' '$T/stderr'"
+run check "$G/tofu.yaml"
+expect_rc "check: a title with U+$CP passes with a warning" 0
+check "check lays the text out: the warning is printed" stderr_has "tofu\.yaml:2:13: warning: .*U\+$CP"
+run check --strict "$G/tofu.yaml"
+expect_rc "check --strict fails where render --strict does" 1
+check "check --strict: printed as an error" stderr_has "tofu\.yaml:2:13: error: .*U\+$CP"
+run check --strict --syntax-only "$G/tofu.yaml"
+expect_rc "check --strict --syntax-only: the file alone is clean" 0
 check "no temp files left after the glyph runs" no_temp_files "$G"
+
+run frobnicate
+expect_rc "an unknown command is a usage error" 2
+check "an unknown command says so and lists the commands" \
+  stderr_has '^factline: unknown command "frobnicate"; the commands are render, check, build, watch, import, templates'
+
 
 # Templates (docs/templates.md): the list, --template for render and check, and a template's
 # own mistakes reported in its own file with its line shown.

@@ -348,6 +348,40 @@ TEST_CASE("events on a line chart: each drawn once, labels clear of each other, 
   CHECK(with_role(s, "series-label").size() == 3);
 }
 
+TEST_CASE("the value axis's title stays over the top tick when events stack above the plot") {
+  for (const bool left_event : {false, true}) {
+    CAPTURE(left_event);
+    int runs = 0;
+    model::Document d = chart_doc(daily_lines(runs), "제목과 축");
+    d.chart->y_title = "주가";
+    d.chart->numbers.unit = "달러";
+    // Six events on nearly one date stack six labels high; one near the left edge would have
+    // its rule cross a title over the plot, so the title then stands above the labels.
+    for (int i = 0; i < 6; ++i) {
+      model::Event e;
+      e.date = date(i < 5 || !left_event ? "2024-06-1" + std::to_string(i) : "2024-01-02");
+      e.title = "사건 " + std::to_string(i + 1);
+      d.events.push_back(e);
+    }
+    const scene::Scene s = lay_out(d, left_event ? "lines-title-left-event" : "lines-title");
+    expect_clean(s, 0);
+    const auto titles = with_role(s, "axis-title");
+    REQUIRE(titles.size() == 1);
+    double top_tick = 1e9, labels_bottom = 0;
+    for (const auto* t : with_role(s, "tick-label")) top_tick = std::min(top_tick, t->box.y);
+    for (const auto* l : with_role(s, "event-label")) labels_bottom = std::max(labels_bottom, l->box.bottom());
+    const double gap = top_tick - titles[0]->box.bottom();
+    CHECK(gap >= 0);
+    if (left_event) {
+      CHECK(titles[0]->box.bottom() < labels_bottom);
+    } else {
+      CHECK(gap < 20);  // with its axis, under the labels
+      CHECK(titles[0]->box.y > labels_bottom);
+    }
+    for (const auto* r : with_role(s, "event-rule")) CHECK_FALSE(crosses_text(*r, s));
+  }
+}
+
 TEST_CASE("events crowded at either end of the time axis stay in the page, clear of everything") {
   int runs = 0;
   for (const std::string look : {"news", "dark"}) {

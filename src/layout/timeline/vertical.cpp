@@ -146,7 +146,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
     const int i = order_[k];
     const model::Event& e = ctx_.doc.events[i];
     const Color c = event_color(ctx_, i);
-    const bool tentative = e.status != model::Status::Confirmed;
+    const bool tent = tentative(ctx_, i);
     double start_x = axis_x_ + outer_, y = marker_y[k];
     if (e.is_span) {
       const std::size_t r = range_of_[i];
@@ -154,7 +154,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
       const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(std::min(255, 2 * t_.span_alpha));  // narrow bars need more ink
-      marks.push_back(span_item(role::span, i, {x, y0, lane_width(), y1 - y0}, tint));
+      marks.push_back(status_span(ctx_, role::span, i, {x, y0, lane_width(), std::max(y1 - y0, 4 * marker_outer(t_))}, tint));
       start_x = x + lane_width();
       y = y0;
     } else {
@@ -164,12 +164,12 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
         const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
         body.items.push_back(span_item(role::precision, i, {axis_x_ - t_.band_height, y0, t_.band_height, y1 - y0}, strip));
       }
-      const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-      marks.push_back(marker_item(role::event_marker, i, {axis_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
+      const scene::Stroke ring{tent ? c : t_.background, t_.marker_stroke, {}};
+      marks.push_back(marker_item(role::event_marker, i, {axis_x_, y}, t_.marker_radius, tent ? t_.background : c, ring));
     marks.back().shape = group_shape(ctx_, e.group);
     }
     const double anchor_y = tops[k] + anchor_depth(i);
-    const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
+    const scene::Stroke leader{t_.leader, t_.stem_width, tent ? t_.tentative_dash : std::vector<double>{}};
     leaders.push_back(line_item(role::leader, i,
                                 {{start_x, y}, {column_x_ - t_.leader_channel * 0.75, y}, {column_x_, anchor_y},
                                  {column_x_ + t_.flag_pad / 2, anchor_y}},

@@ -130,12 +130,12 @@ TEST_CASE("an empty or non-text template is an error") {
 
 // --- width and height ------------------------------------------------------------------------
 
-TEST_CASE("width and height take numbers of px up to 16000") {
-  const load::ParseResult r = parse(with_keys("width: 16000\nheight: \"0.5\"\n"));
+TEST_CASE("width and height take numbers of px from 100 to 16000") {
+  const load::ParseResult r = parse(with_keys("width: 16000\nheight: \"100.5\"\n"));
   CHECK(listed(r) == "");
   REQUIRE(r.document);
   CHECK(r.document->width == 16000.0);
-  CHECK(r.document->height == 0.5);
+  CHECK(r.document->height == 100.5);
   const load::ParseResult empty = parse(with_keys("height:\n"));
   REQUIRE(empty.document);
   CHECK_FALSE(empty.document->height.has_value());
@@ -155,9 +155,12 @@ TEST_CASE("a width or height that is not a number of px is an error at the value
   CHECK(errors_of(with_keys("width: 1,200\n")) == "2:8: width must be a number of px\n");
 }
 
-TEST_CASE("a width or height of 0 or less, or past 16000, is an error at the value") {
-  CHECK(errors_of(with_keys("width: 0\n")) == "2:8: width must be more than 0 px\n");
-  CHECK(errors_of(with_keys("height: -5\n")) == "2:9: height must be more than 0 px\n");
+TEST_CASE("a width or height under 100, or past 16000, is an error at the value") {
+  CHECK(errors_of(with_keys("width: 0\n")) == "2:8: width must be at least 100 px\n");
+  CHECK(errors_of(with_keys("height: -5\n")) == "2:9: height must be at least 100 px\n");
+  CHECK(errors_of(with_keys("width: 0.5\n")) == "2:8: width must be at least 100 px\n");
+  CHECK(errors_of(with_keys("width: 99.9\n")) == "2:8: width must be at least 100 px\n");
+  CHECK(listed(parse(with_keys("width: 100\n"))).empty());
   const load::ParseResult big = parse(with_keys("width: 16000.5\n"));
   CHECK(only(big).loc == SourceLoc{"facts.yaml", 2, 8});
   CHECK(only(big).message == "width must be at most 16000 px");
