@@ -149,6 +149,9 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
     LayoutOptions dark_options = options.layout;
     dark_options.template_name = laid.dark_template;
     LayoutResult d = layout(bytes, file, dark_options);
+    for (std::string& dep : d.dependencies)  // the dark template's chain
+      if (std::find(out.dependencies.begin(), out.dependencies.end(), dep) == out.dependencies.end())
+        out.dependencies.push_back(std::move(dep));
     for (const Diagnostic& diag : d.diagnostics.items())
       if (diag.severity == Severity::Error) out.diagnostics.add(diag);
     if (d.scene && !scene::same_layout(*laid.scene, *d.scene))
