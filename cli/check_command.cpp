@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <optional>
 
 #include "api/factline.hpp"
 #include "input.hpp"
@@ -16,7 +17,10 @@ namespace factline::cli {
 CLI::App* add_check_command(CLI::App& app, CheckArgs& args) {
   CLI::App* cmd = app.add_subcommand("check", "Check fact files for mistakes without rendering them");
   cmd->add_option("input", args.inputs, "Fact files (YAML), or - for standard input")->required();
-  cmd->add_flag("--strict", args.strict, "Treat warnings as errors");
+  cmd->add_flag("--strict", args.strict, "Treat warnings (such as characters no font can draw) as errors");
+  cmd->add_flag("--syntax-only", args.syntax_only,
+                "Check the fact file, its data and template alone, without fonts or layout (fast, for editors)");
+  cmd->add_option("--font-dir", args.font_dirs, "Extra folder of fonts (repeatable), as for render");
   add_template_options(*cmd, args.templates);
   add_diagnostics_option(*cmd, args.diagnostics);
   return cmd;
@@ -28,6 +32,15 @@ int run_check(const CheckArgs& args) {
     return UsageOrIo;
   }
   const std::vector<std::string> template_dirs = args.templates.search_path();
+  // The fonts load once, and only when the text is to be checked.
+  std::optional<Engine> engine;
+  if (!args.syntax_only) {
+    EngineOptions options;
+    options.font_dirs = {std::string(bundled_font_dir())};
+    options.font_dirs.insert(options.font_dirs.end(), args.font_dirs.begin(), args.font_dirs.end());
+    options.template_dirs = template_dirs;
+    engine.emplace(options);
+  }
   int status = Ok;
   for (const std::string& input : args.inputs) {
     std::string bytes;
@@ -35,9 +48,12 @@ int run_check(const CheckArgs& args) {
       status = std::max(status, read);
       continue;
     }
-    const Diagnostics found = check_fact_file(bytes, input, LayoutOptions{args.templates.name}, template_dirs);
+    const LayoutOptions options{args.templates.name};
+    Diagnostics found = engine ? engine->layout(bytes, input, options).diagnostics
+                               : check_fact_file(bytes, input, options, template_dirs);
+    if (args.strict) found.warnings_as_errors();
     print_diagnostics(std::cerr, found, bytes, args.diagnostics, input);
-    if (found.has_errors() || (args.strict && found.has_warnings())) status = std::max<int>(status, InvalidInput);
+    if (found.has_errors()) status = std::max<int>(status, InvalidInput);
   }
   return status;
 }

@@ -33,6 +33,23 @@ int main(int argc, char** argv) {
   TemplateArgs listing;
   const CLI::App* templates_cmd = add_templates_command(app, listing);
 
+  // A first word that is no option and no command is a mistyped command: say so, and list them
+  // (CLI11 alone would say only that a subcommand is required).
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string word = argv[1];
+    std::string names;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      known = known || sub->get_name() == word;
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      print_problem(std::cerr, DiagnosticFormat::Human, {},
+                    "unknown command \"" + word + "\"; the commands are " + names +
+                        " (factline --help tells what each does)");
+      return UsageOrIo;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -13,6 +13,8 @@ packages=(
   fonts-noto-cjk fonts-noto-color-emoji
   # the tests check outputs with these
   librsvg2-bin poppler-utils libxml2-utils file python3 python3-yaml python3-jsonschema
+  # the browser test: the report page in headless Chromium, its pixels compared
+  chromium chromium-driver python3-selenium python3-numpy python3-pil
   # the package test builds a consumer project with both generators; docs/ci.md's hooks and
   # completion are run by pre-commit and bash-completion
   ninja-build git pre-commit bash-completion

@@ -30,15 +30,15 @@ _factline() {
       if [[ $cmd == build ]]; then _filedir -d; else _filedir; fi
       return ;;
     --depfile) _filedir; return ;;
-    --scale | -j | --jobs | --shard) return ;;
+    --scale | -j | --jobs | --shard | --max-hidden) return ;;
   esac
-  local common="--scale --strict --font-dir --template --template-dir --diagnostics --help"
+  local common="--scale --strict --max-hidden --font-dir --template --template-dir --diagnostics --help"
   local options
   case $cmd in
     render) options="-o --output --depfile $common" ;;
     build) options="-o --output --format -j --jobs --check --list --shard --depfile $common" ;;
     watch) options="-o --output $common" ;;
-    check) options="--strict --template --template-dir --diagnostics --help" ;;
+    check) options="--strict --syntax-only --font-dir --template --template-dir --diagnostics --help" ;;
     import) options="-o --output --strict --diagnostics --help" ;;
     templates) options="--template-dir --help" ;;
   esac

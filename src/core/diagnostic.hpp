@@ -1,7 +1,10 @@
 #pragma once
 // Diagnostics are data: the library returns them, the command prints them.
+#include <algorithm>
+#include <climits>
 #include <cstddef>
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <vector>
 
@@ -64,6 +67,39 @@ class Diagnostics {
     for (const auto& d : items_)
       if (d.severity == Severity::Warning) return true;
     return false;
+  }
+  // Puts the diagnostics in reading order, all of them: by file (`input` first, then the others
+  // as they first appear), then line and column, unknown positions last; a "too many errors"
+  // stop stays last. Drops exact repeats (text laid out twice, as by both orientations of
+  // `auto`, reports its problems once).
+  void sort(std::string_view input) {
+    std::vector<std::string_view> files{input};
+    const auto rank = [&](const Diagnostic& d) {
+      const auto at = std::find(files.begin(), files.end(), d.loc.file);
+      if (at != files.end()) return static_cast<std::size_t>(at - files.begin());
+      files.push_back(d.loc.file);
+      return files.size() - 1;
+    };
+    std::vector<std::tuple<bool, std::size_t, int, int, std::size_t>> keys;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      const Diagnostic& d = items_[i];
+      const bool stop = d.message.starts_with("too many errors");
+      keys.emplace_back(stop, rank(d), d.loc.line > 0 ? d.loc.line : INT_MAX, d.loc.column, i);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<Diagnostic> sorted;
+    for (const auto& k : keys) {
+      Diagnostic& d = items_[std::get<4>(k)];
+      bool repeat = false;  // repeats share a position, so sorting brought them together
+      for (std::size_t j = sorted.size(); j-- > 0 && sorted[j].loc == d.loc && !repeat;)
+        repeat = sorted[j].severity == d.severity && sorted[j].message == d.message;
+      if (!repeat) sorted.push_back(std::move(d));
+    }
+    items_ = std::move(sorted);
+  }
+  // Under --strict a warning fails the run: it is reported as the error it then is.
+  void warnings_as_errors() {
+    for (Diagnostic& d : items_) d.severity = Severity::Error;
   }
   const std::vector<Diagnostic>& items() const { return items_; }
   bool empty() const { return items_.empty(); }

@@ -1,5 +1,7 @@
 #include "layout/as_of.hpp"
 
+#include <algorithm>
+
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
 
@@ -23,7 +25,42 @@ scene::Item as_of_text(const Context& ctx, double max_width, Place place) {
   return scene::text_item(role::as_of, -1, label, shaped, at, t.as_of_label.color);
 }
 
+// Where the as-of label's top-left goes on a horizontal band (see add_as_of_mark), and whether
+// that is a row of its own; nothing without as_of or when the line falls off the band.
+struct Spot {
+  Point at;
+  bool own_row = false;
+};
+
+std::optional<Spot> as_of_spot(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band) {
+  const std::optional<double> x = as_of_position(ctx, scale);
+  if (!x || *x < band.x0 || *x > band.x1) return std::nullopt;
+  const model::Theme& t = ctx.theme();
+  const double pad = t.axis_band_pad, row = axis_band_height(ctx);
+  const auto shaped = ctx.shape(as_of_label(*ctx.time.as_of_date(), ctx.doc.locale), t.as_of_label, 0, text::Wrap::Greedy,
+                                {ctx.doc.file, 0, 0});
+  const double w = shaped->width(), h = shaped->height();
+  const double right = *x + pad, left = *x - pad - w;
+  const std::vector<Rect> ticks = tick_areas(ctx, scale, band);
+  for (double lx : {right, left}) {
+    const Rect box = Rect{lx, band.top + (row - h) / 2, w, h}.inflated(pad);
+    const bool free = lx >= band.x0 && lx + w <= band.x1 &&
+                      std::none_of(ticks.begin(), ticks.end(), [&](const Rect& r) { return r.overlaps(box); });
+    if (free) return Spot{{lx, box.y + pad}, false};
+  }
+  // Below the tick row and clear of the tick marks' stroke, which stop at the row's end.
+  return Spot{{right + w > band.x1 ? left : right, band.top + row + t.axis_width}, true};
+}
+
 }  // namespace
+
+double time_axis_band_height(const Context& ctx, const scale::TimeScale& scale, double x0, double x1) {
+  const double row = axis_band_height(ctx);
+  const std::optional<Spot> spot = as_of_spot(ctx, scale, {x0, x1, 0, row});
+  if (!spot || !spot->own_row) return row;
+  const model::Theme& t = ctx.theme();
+  return row + t.axis_width + ctx.shape("0", t.as_of_label, 0, text::Wrap::Greedy, {})->height() + t.axis_band_pad;
+}
 
 std::optional<double> as_of_position(const Context& ctx, const scale::TimeScale& scale) {
   if (!ctx.time.as_of()) return std::nullopt;
@@ -32,15 +69,12 @@ std::optional<double> as_of_position(const Context& ctx, const scale::TimeScale&
 
 std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
                                    double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels) {
-  const std::optional<double> x = as_of_position(ctx, scale);
-  if (!x || *x < band.x0 || *x > band.x1) return std::nullopt;
-  const double pad = ctx.theme().axis_band_pad;
-  lines.push_back(as_of_line(ctx, {*x, y0}, {*x, y1}));
-  labels.push_back(as_of_text(ctx, 0, [&](double w, double h) {
-    const double lx = *x + pad + w > band.x1 ? *x - pad - w : *x + pad;
-    return Point{lx, band.top + (band.height - h) / 2};
-  }));
-  return labels.back().box.inflated(pad);
+  const std::optional<Spot> spot = as_of_spot(ctx, scale, band);
+  if (!spot) return std::nullopt;
+  const double x = *as_of_position(ctx, scale);
+  lines.push_back(as_of_line(ctx, {x, y0}, {x, y1}));
+  labels.push_back(as_of_text(ctx, 0, [&](double, double) { return spot->at; }));
+  return labels.back().box.inflated(ctx.theme().axis_band_pad);
 }
 
 std::optional<Rect> add_vertical_as_of_mark(const Context& ctx, const scale::TimeScale& scale, double x0, double x1,

@@ -14,10 +14,17 @@ namespace factline::layout {
 // Where the as-of line stands on a scale, px; none without as_of.
 std::optional<double> as_of_position(const Context& ctx, const scale::TimeScale& scale);
 
-// Across a horizontal axis band: the line from y0 to y1 (into `lines`), and the label inside the
-// band right of it, or left of it when it would run off the band (into `labels`). Returns the
-// label's box grown by the band's padding, for the tick labels to keep clear of. Nothing
-// without as_of, or when it falls outside the band (a chart whose dates end before it).
+// The height of a horizontal axis band from x0 to x1 on `scale`: its tick row, and a second row
+// when the as-of label fits nowhere in the tick row without covering a tick.
+double time_axis_band_height(const Context& ctx, const scale::TimeScale& scale, double x0, double x1);
+
+// Across a horizontal axis band (as high as time_axis_band_height): the line from y0 to y1 (into
+// `lines`), and the label (into `labels`) in the tick row beside the line, right of it or else
+// left, where it covers no tick mark or label; otherwise in the second row, right of the line
+// or left when it would run off the band. A reader thus finds every tick, every year boundary
+// among them. Returns the label's box grown by the band's padding, for the tick marks to stop
+// short of. Nothing without as_of, or when it falls outside the band (a chart whose dates end
+// before it).
 std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
                                    double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels);
 

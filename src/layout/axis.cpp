@@ -22,7 +22,7 @@ std::vector<TickLabel> tick_labels(const Context& ctx, const scale::TimeScale& s
     if (x < band.x0 - 0.5 || x > band.x1 + 0.5) continue;
     const model::TextRole& style = tick_style(t, tick);
     auto shaped = ctx.shape(tick.label, style, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0});
-    const double y = band.top + (band.height - shaped->height()) / 2;
+    const double y = band.top + (axis_band_height(ctx) - shaped->height()) / 2;  // the first row
     out.push_back({x, scene::text_item(role::tick, -1, tick.label, shaped, {x + t.axis_band_pad, y}, style.color)});
     if (max_ticks < 2) break;  // a short segment between breaks: its first tick only
   }
@@ -62,7 +62,34 @@ double segment_end(const scale::TimeScale& scale, double x) {
   return scale.segments().back().r1;
 }
 
+// The labels drawn: each ends before the next tick (minus padding) and its segment's end, so
+// short segments between breaks get few labels.
+std::vector<TickLabel> drawn_tick_labels(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
+                                         std::vector<double>* all_marks) {
+  const double pad = ctx.theme().axis_band_pad;
+  std::vector<TickLabel> labels = all_tick_labels(ctx, scale, band);
+  std::vector<TickLabel> out;
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    if (all_marks) all_marks->push_back(labels[k].x);
+    const double next = k + 1 < labels.size() ? labels[k + 1].x - pad : unbounded_px;
+    if (labels[k].label.box.right() <= std::min(next, segment_end(scale, labels[k].x))) out.push_back(std::move(labels[k]));
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<Rect> tick_areas(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band) {
+  const model::Theme& t = ctx.theme();
+  std::vector<double> marks;
+  std::vector<Rect> out;
+  for (const TickLabel& l : drawn_tick_labels(ctx, scale, band, &marks)) {
+    const Rect& b = l.label.box;
+    out.push_back({l.x - t.axis_width, b.y, b.right() - l.x + t.axis_width, b.h});
+  }
+  for (double x : marks) out.push_back({x - t.axis_width, band.top, 2 * t.axis_width, axis_band_height(ctx)});
+  return out;
+}
 
 const model::TextRole& tick_style(const model::Theme& t, const scale::Tick& tick) {
   return tick.date.precision == calendar::Precision::Year ? t.tick_major : t.tick;
@@ -99,23 +126,18 @@ std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale&
     const double a = scale.segments()[k - 1].r1, b = scale.segments()[k].r0;
     add_axis_break(ctx, {a, band.top, b - a, band.height}, true, under);
   }
-  std::vector<TickLabel> labels = all_tick_labels(ctx, scale, band);
   std::vector<double> marks;
+  std::vector<TickLabel> labels = drawn_tick_labels(ctx, scale, band, &marks);
   const scene::Stroke stroke{t.axis, t.axis_width, {}};
-  for (std::size_t k = 0; k < labels.size(); ++k) {
-    TickLabel& l = labels[k];
-    const Rect mark{l.x - t.axis_width / 2, band.top, t.axis_width, band.height};
-    if (!(keep_clear && keep_clear->overlaps(mark))) {
-      over.push_back(line_item(role::tick_mark, -1, {{l.x, band.top}, {l.x, band.top + band.height}}, stroke));
-      marks.push_back(l.x);
-    }
-    // A label is left out where it would run into the next tick, a break, the as-of label or
-    // the band's end (short segments between breaks get few labels).
-    const double next = k + 1 < labels.size() ? labels[k + 1].x - t.axis_band_pad : unbounded_px;
-    const bool fits = l.label.box.right() <= std::min(next, segment_end(scale, l.x)) &&
-                      !(keep_clear && keep_clear->overlaps(l.label.box));
-    if (fits) over.push_back(std::move(l.label));
+  // A tick mark that the as-of label (in its own row under the ticks) would cross stops at the
+  // tick row; the label never covers a tick label (as_of.cpp).
+  const double row = axis_band_height(ctx);
+  for (double x : marks) {
+    const Rect mark{x - t.axis_width / 2, band.top, t.axis_width, band.height};
+    const double h = keep_clear && keep_clear->overlaps(mark) ? row : band.height;
+    over.push_back(line_item(role::tick_mark, -1, {{x, band.top}, {x, band.top + h}}, stroke));
   }
+  for (TickLabel& l : labels) over.push_back(std::move(l.label));
   return marks;
 }
 

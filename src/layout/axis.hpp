@@ -25,12 +25,16 @@ struct AxisBand {
 // A time tick's label style: year ticks stand out (tick_major), finer ones do not.
 const model::TextRole& tick_style(const model::Theme& t, const scale::Tick& tick);
 
-// Height of the band for this theme: one line of tick labels and its padding.
+// Height of the band's tick row for this theme: one line of tick labels and its padding. (The
+// band holds a second row for the as-of label when needed: as_of.hpp.)
 double axis_band_height(const Context& ctx);
 
-// Appends the band (to `under`) and its ticks and labels (to `over`); tick marks and labels that
-// would overlap `keep_clear` (the as-of label) are left out. Returns the x of every tick mark
-// drawn, for gridlines.
+// The areas of the tick row the ticks take: each drawn label with its mark, and every mark.
+std::vector<Rect> tick_areas(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band);
+
+// Appends the band (to `under`) and its ticks and labels (to `over`), the labels in the band's
+// first row; tick marks that would cross `keep_clear` (the as-of label in its own row) stop at
+// the first row. Returns the x of every tick mark, for gridlines.
 std::vector<double> layout_axis_band(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band,
                       std::optional<Rect> keep_clear, std::vector<scene::Item>& under,
                       std::vector<scene::Item>& over);

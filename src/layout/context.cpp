@@ -3,13 +3,45 @@
 #include "core/utf8.hpp"
 
 namespace factline::layout {
+namespace {
+
+// Where `cp` first appears in the fact file at or after `loc` (the start of the text it was
+// read from: the layout may have put words before it), within a stretch as long as the text
+// could be written; `loc` when it is not there.
+SourceLoc char_loc(std::string_view source, SourceLoc loc, char32_t cp, std::size_t text_bytes) {
+  if (source.starts_with("\xEF\xBB\xBF")) source.remove_prefix(3);
+  std::size_t at = 0;
+  for (int line = 1; line < loc.line && at != std::string_view::npos; ++line) {
+    at = source.find('\n', at);
+    if (at != std::string_view::npos) ++at;
+  }
+  if (at == std::string_view::npos) return loc;
+  for (int c = 1; c < loc.column && at < source.size() && source[at] != '\n'; ++c) utf8::next(source, at);
+  std::string needle;
+  utf8::append(needle, cp);
+  const std::size_t found = source.substr(at, 2 * text_bytes + 256).find(needle);
+  if (found == std::string_view::npos) return loc;
+  // Count lines and characters from loc to the character.
+  SourceLoc out = loc;
+  for (std::size_t i = at; i < at + found;) {
+    if (source[i] == '\n') {
+      ++out.line, out.column = 1, ++i;
+      continue;
+    }
+    utf8::next(source, i);
+    ++out.column;
+  }
+  return out;
+}
+
+}  // namespace
 
 text::ShapedTextPtr Context::shape(std::string_view s, const model::TextRole& role, double max_width,
                                    text::Wrap wrap, const SourceLoc& loc) const {
   const text::TextStyle style{role.family, role.weight, role.size, role.line_spacing, doc.locale};
   text::ShapedTextPtr shaped = shaper.shape(s, style, max_width, wrap);
   for (char32_t cp : shaped->missing())
-    diagnostics.warning(loc,
+    diagnostics.warning(loc.file == doc.file && loc.line > 0 && !source.empty() ? char_loc(source, loc, cp, s.size()) : loc,
                         "no available font can draw " + utf8::codepoint_name(cp) + " in \"" +
                             utf8::escape_for_terminal(s) + "\"; it would be drawn as a box",
                         "remove the character, or add a font that has it with --font-dir");

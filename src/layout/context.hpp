@@ -19,9 +19,11 @@ struct Context {
   const text::TextShaper& shaper;
   Diagnostics& diagnostics;
   double width;  // the page, px: the fact file's or theme's width, or more when events need it
+  std::string_view source;  // the fact file's text, to point at a character; may be empty
 
   const model::Theme& theme() const { return doc.theme; }
-  // Shapes text in a role's style and warns (at `loc`) about characters no font can draw.
+  // Shapes text in a role's style and warns about characters no font can draw, at the character
+  // when `source` shows it at or after `loc` (else at `loc`).
   text::ShapedTextPtr shape(std::string_view s, const model::TextRole& role, double max_width,
                             text::Wrap wrap, const SourceLoc& loc) const;
   // A text item for the scene, positioned by its top-left corner.

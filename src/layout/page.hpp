@@ -16,7 +16,9 @@ struct LayoutResult {
   Diagnostics diagnostics;  // warnings such as characters no font can draw
 };
 
-// Whatever the fact file is: a composite page (`panels:`), a chart page or a timeline.
-LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper);
+// Whatever the fact file is: a composite page (`panels:`), a chart page or a timeline. With the
+// fact file's text (`source`), a warning about a character points at the character itself.
+LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper,
+                             std::string_view source = {});
 
 }  // namespace factline::layout

@@ -22,4 +22,12 @@ scene::MarkerShape group_shape(const Context& ctx, int group_index);
 // colour at that opacity.
 Color period_fill(const Context& ctx, int event, std::size_t k);
 
+// Whether event i is drawn as tentative: planned (explicitly or after as_of) or uncertain.
+bool tentative(const Context& ctx, int event);
+
+// A span's bar over `box` filled with `fill`; a tentative event's gets half the fill's opacity
+// and a dashed outline in its group colour inside the box, so that it reads as tentative in
+// greyscale too (NEWS_STYLE: hollow, dashed, lighter).
+scene::Item status_span(const Context& ctx, std::string role, int event, Rect box, Color fill);
+
 }  // namespace factline::layout

@@ -9,7 +9,6 @@
 namespace factline::layout {
 
 std::string source_prefix(Locale l);  // "자료: ", "Source: ", …
-std::string credit_prefix(Locale l);  // "" for ko (credits are written "그래픽=…" in full)
 std::string ongoing_word(Locale l);   // "진행 중", "ongoing", …
 std::string ungrouped_word(Locale l); // the lane of events without a group: "기타", "Other", …
 // "기준일 2024년 6월 30일", "As of Jun 30, 2024"
@@ -20,7 +19,8 @@ std::string value_axis_title(const std::string& title, const std::string& unit, 
 // An event's date line: its date by its own precision, marked when planned or uncertain
 // ("2024년 9월 예정", "Sep 2024 (planned)", "2023 추정", "c. 2023").
 std::string event_date_line(const model::Event& e, Locale l);
-// A span's dates: "2022년 10월 ~ 2023년 10월", "2022년 10월 ~ 진행 중".
+// A span's dates, marked as an event's are: "2022년 10월 ~ 2023년 10월", "2022년 10월 ~ 진행 중",
+// "2025년 ~ 2026년 예정", "c. 1200 ~ 1300"; an ongoing planned one "2024년 7월 시작 예정".
 std::string span_date_line(const model::Event& e, Locale l);
 
 }  // namespace factline::layout

@@ -72,9 +72,10 @@ class ChartParser {
     std::vector<SeriesSpec> specs = series(x ? *x : std::string_view{});
     options(c, events_default);
     c.numbers = numbers();
-    if (!x || failed()) return std::nullopt;
+    if (!x) return std::nullopt;
+    // Read on after a mistake in the chart's keys: the data's own mistakes come out in this run too.
     std::optional<Table> table = data(*x, x_at, specs);
-    if (!table) return std::nullopt;
+    if (!table || failed()) return std::nullopt;
     c.x_dates = table->dates;
     check_x(*table);
     if (failed()) return std::nullopt;
@@ -241,14 +242,14 @@ class ChartParser {
     // The file reads as a table: its lines may be shown with the mistakes in its cells.
     const std::size_t first = out_.items().size();
     std::optional<Table> t = from_table(*csv, *columns, v);
-    out_.keep_source_lines(first, csv->file, csv->text);
+    if (csv->bad_rows == 0) out_.keep_source_lines(first, csv->file, csv->text);
     return t;
   }
 
   std::optional<Table> from_table(const CsvTable& csv, const std::vector<std::size_t>& columns,
                                   const YAML::Node& v) {
     if (csv.rows() == 0) {
-      read_.error(v, quoted(csv.file) + " has no data rows", "add rows under the header row");
+      if (csv.bad_rows == 0) read_.error(v, quoted(csv.file) + " has no data rows", "add rows under the header row");
       return std::nullopt;
     }
     Table t;
@@ -263,12 +264,14 @@ class ChartParser {
         read_.error({csv.file, cell.line, column_in_cell(cell, problem->offset)}, problem->message, problem->hint);
       t.x.push_back({cell.text, std::nullopt, csv.loc(cell)});
     }
-    Diagnostics bad;
+    Diagnostics bad, bad_dates;
     t.dates = use_dates(t.x);
     if (t.dates) {
-      if (const auto dates = dates_in_column(csv, x_column, bad))
+      if (const auto dates = dates_in_column(csv, x_column, bad_dates))
         for (std::size_t i = 0; i < t.x.size(); ++i) t.x[i].date = (*dates)[i];
     }
+    const std::string kind = date_column_kind(t.x, csv.header[x_column].text);
+    for (const Diagnostic& d : bad_dates.items()) report_error(out_, d.loc, d.message, kind + d.hint);
     for (std::size_t i = 1; i < columns.size(); ++i)
       t.values.push_back(numbers_in_column(csv, columns[i], bad).value_or(std::vector<std::optional<double>>{}));
     forward(bad);
@@ -316,9 +319,10 @@ class ChartParser {
     if (failed()) return std::nullopt;
     t.dates = use_dates(t.x);
     if (t.dates) {
+      const std::string kind = date_column_kind(t.x, requests.front().name);
       std::size_t i = 0;
       for (const YAML::Node& row : rows) {
-        t.x[i].date = read_.date(NodeReader::value(row, requests.front().name), t.x[i].label);
+        t.x[i].date = read_.date(NodeReader::value(row, requests.front().name), t.x[i].label, kind);
         ++i;
       }
     }
@@ -339,14 +343,29 @@ class ChartParser {
     return n.value;
   }
 
-  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when every
-  // x value reads as a date. Bars take categories.
+  static std::size_t count_dates(const std::vector<model::XValue>& x) {
+    return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
+      return std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
+    }));
+  }
+
+  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when more
+  // than half of the x values read as dates (a typo such as 2024-13 among dates is then that
+  // cell's error, not a reason to draw categories; 2024 beside 1분기 stays categories). Bars
+  // take categories.
   bool use_dates(const std::vector<model::XValue>& x) const {
     if (type_ == model::ChartType::Bar || x_type_ == XType::Category) return false;
     if (x_type_ == XType::Date) return true;
-    return std::all_of(x.begin(), x.end(), [](const model::XValue& v) {
-      return std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
-    });
+    return 2 * count_dates(x) > x.size();
+  }
+
+  // The start of the hint for a value of a date column that is not a date: what the column
+  // holds, and why it counts as dates.
+  std::string date_column_kind(const std::vector<model::XValue>& x, std::string_view column) const {
+    const std::string dates = "column " + quoted(column) + " holds dates";
+    if (x_type_ == XType::Date) return dates + " (x_type: date); ";
+    return dates + " (" + with_commas(count_dates(x)) + " of " + with_commas(x.size()) +
+           " values read as dates; x_type: category draws them as written); ";
   }
 
   // x values are unique; dates are put in ascending order (stable), their values with them.

@@ -101,7 +101,8 @@ class CsvTextReader {
                  "its first row must name the columns, such as: date,value");
       return std::nullopt;
     }
-    if (errors_ > 0) return std::nullopt;
+    // Rows of the wrong length were reported (the table is thus not to be drawn) and are read
+    // on, so that the mistakes in its cells come out in the same run.
     table_.text = std::string(text_);
     return std::move(table_);
   }
@@ -209,19 +210,29 @@ class CsvTextReader {
       header_done_ = true;
       table_.header = std::move(row_);
       for (CsvCell& c : table_.header) c.text = std::string(trim(c.text, kBlanks));
-    } else if (row_.size() != table_.header.size()) {
-      const bool more = row_.size() > table_.header.size();
+    } else if (row_.size() > table_.header.size()) {
+      // Its cells no longer line up with the columns: the row is left out, not read askew.
+      ++table_.bad_rows;
       add_error(table_.loc(row_.front()),
                 "this row has " + std::to_string(row_.size()) + " cells; the header has " +
                     std::to_string(table_.header.size()) + " columns",
-                more ? "a cell holding a comma must be quoted, as in \"1,234\""
-                     : "every row needs a cell for every column; leave a cell empty for a missing "
-                       "value, as in 2024,,3");
+                "a cell holding a comma must be quoted, as in \"1,234\"");
     } else if (++rows_ > max_csv_rows) {
       add_error(table_.loc(row_.front()), "the CSV file has more than " + with_commas(max_csv_rows) + " rows",
                 "aggregate the data (by month, say) before charting it");
       stopped_ = true;
     } else {
+      if (row_.size() < table_.header.size()) {
+        ++table_.bad_rows;
+        add_error(table_.loc(row_.front()),
+                  "this row has " + std::to_string(row_.size()) + " cells; the header has " +
+                      std::to_string(table_.header.size()) + " columns",
+                  "every row needs a cell for every column; leave a cell empty for a missing value, as in 2024,,3");
+        // Read on with the missing cells empty, at the row's end, so the other cells are checked.
+        const CsvCell& last = row_.back();
+        const int end = last.column + static_cast<int>(utf8::count(last.text)) + (last.quoted ? 2 : 0);
+        row_.resize(table_.header.size(), CsvCell{{}, last.line, end, false});
+      }
       table_.cells.insert(table_.cells.end(), std::make_move_iterator(row_.begin()),
                           std::make_move_iterator(row_.end()));
     }

@@ -45,6 +45,9 @@ struct CsvTable {
   std::vector<CsvCell> header;   // the column names (spaces around them dropped)
   std::vector<CsvCell> cells;    // data rows, row by row, header.size() cells each
   std::string text;              // the file's text (after any byte order mark), to quote its lines
+  // Rows with too few or too many cells (reported). A file with any may be no table at all:
+  // its lines are then never quoted.
+  std::size_t bad_rows = 0;
 
   std::size_t columns() const { return header.size(); }
   std::size_t rows() const { return header.empty() ? 0 : cells.size() / header.size(); }
@@ -58,8 +61,10 @@ struct CsvTable {
 // one line and has no doubled quotes; else the cell's own column.
 int column_in_cell(const CsvCell& cell, std::size_t offset);
 
-// Parses CSV text. `file` names it in diagnostics. Nothing when there are errors (all of the
-// same kind are reported, up to load::max_errors).
+// Parses CSV text. `file` names it in diagnostics. Nothing when it cannot be read as a table
+// (all problems of the same kind are reported, up to load::max_errors). A row with too few or too
+// many cells is an error that still gives the table (its missing cells empty, at the row's
+// end; a row with too many left out), so the mistakes in its cells are reported in the same run.
 std::optional<CsvTable> read_csv(std::string_view text, const std::string& file, Diagnostics& out);
 
 // Reads and parses the file at `path` (as resolve_data_path returns it); `file` names it in

@@ -68,8 +68,8 @@ class NodeReader {
   // not one.
   std::optional<Color> color(const YAML::Node& map, std::string_view key, std::string_view what);
   // The date a scalar's text (`text`, as read) gives; an error when none, pointing at the
-  // offending part of the text.
-  std::optional<calendar::Date> date(const YAML::Node& scalar, std::string_view text);
+  // offending part of the text, its hint after `hint_start` (what the value should be).
+  std::optional<calendar::Date> date(const YAML::Node& scalar, std::string_view text, std::string_view hint_start = {});
   // The value node of key (the first, if repeated), or an undefined node.
   static YAML::Node value(const YAML::Node& map, std::string_view key);
   // The key node itself, or an undefined node.

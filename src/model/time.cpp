@@ -41,7 +41,12 @@ DocumentTime::DocumentTime(const Document& doc) : as_of_date_(doc.as_of) {
   if (as_of_) take(*as_of_ - 1, *as_of_);
   for (const Event& e : doc.events) {
     EventDays d{calendar::first_day(e.date), calendar::end_day(e.end ? *e.end : e.date), e.is_span && !e.end};
-    if (d.open) d.end = std::max(d.first + 1, open_end);
+    // One that starts at or after as_of is planned: it runs over its start's period, and on to
+    // the last date in the file, rather than ending before it begins.
+    if (d.open)
+      d.end = as_of_ && d.first >= *as_of_
+                  ? std::max(calendar::end_day(e.date), last_date_end(doc).value_or(0))
+                  : std::max(d.first + 1, open_end);
     events_.push_back(d);
     take(d.first, d.end);
   }

@@ -39,7 +39,8 @@ class DocumentTime {
 
   // The days event i covers: a point its year, month or day; a span from its start to its end.
   // An ongoing span runs to the as-of instant, else to the end of the last date in the file
-  // (events and chart dates), and covers its start's first day at least.
+  // (events and chart dates), and covers its start's first day at least; one starting at or
+  // after the as-of instant covers its start's period and runs to the last date in the file.
   const EventDays& event(std::size_t i) const { return events_[i]; }
   const std::vector<EventDays>& events() const { return events_; }
 

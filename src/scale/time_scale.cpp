@@ -261,17 +261,17 @@ std::string month_day_label(const Date& d, Locale locale) {
 }
 
 // A reader must be able to tell which month and year a tick is in without a calendar: a day
-// tick that starts the axis or a new month says its month ("27일, 6월 3일, 10일"), and when no
-// tick starts a year the first one says the year too ("2024년 3월", "4월", …).
+// tick that starts the axis or a new month says its month ("27일, 6월 3일, 10일"), and the first
+// tick says its year ("2021년 7월", "Jul 2021", "2024년 6월 24일") even when a later tick starts a
+// year: an axis is read from its start.
 void add_context(std::vector<Tick>& ticks, Locale locale) {
   if (ticks.empty()) return;
-  for (std::size_t k = 0; k < ticks.size(); ++k) {
+  for (std::size_t k = 1; k < ticks.size(); ++k) {
     const Date& d = ticks[k].date;
-    const bool new_month = k == 0 || ticks[k - 1].date.month != d.month || ticks[k - 1].date.year != d.year;
+    const bool new_month = ticks[k - 1].date.month != d.month || ticks[k - 1].date.year != d.year;
     if (d.precision == Precision::Day && new_month) ticks[k].label = month_day_label(d, locale);
   }
-  const bool year_shown = std::any_of(ticks.begin(), ticks.end(), [](const Tick& t) { return t.date.precision == Precision::Year; });
-  if (!year_shown) ticks[0].label = calendar::format_date(ticks[0].date, locale);
+  ticks[0].label = calendar::format_date(ticks[0].date, locale);
 }
 
 // Years beyond ±999999 are not dates factline can parse; clamping keeps every year in an int.

@@ -50,8 +50,8 @@ struct Tick {
 // interval from the table. Labels by locale and by the coarsest boundary each sits on:
 // ko "2024년" (year start), "9월" (month start), "27일"; en "2024", "Sep", "27";
 // BCE years "기원전 2333년" / "2333 BCE". With context a reader needs: a day tick that is the
-// first or starts a new month also names the month ("6월 3일", "Jun 3"), and when no tick starts
-// a year the first tick names the year too ("2024년 7월", "2024년 6월 24일", "Jun 24, 2024").
+// first or starts a new month also names the month ("6월 3일", "Jun 3"), and the first tick
+// always names its year ("2024년 7월", "Jul 2024", "2024년 6월 24일", "Jun 24, 2024").
 std::vector<Tick> time_ticks(calendar::Days first, calendar::Days last, int max_ticks,
                              Locale locale);
 

@@ -351,7 +351,43 @@ check "--strict: nothing written" absent "$G/strict.svg"
 run render --strict "$SAMPLE" -o "$G/sample.svg"
 expect_rc "the sample with --strict" 0
 check "the sample with --strict: no warning" stderr_empty
+run render --strict "$G/tofu.yaml" -o "$G/strict.svg"
+check "--strict: the warning that fails the run is printed as an error, at the character" \
+  bash -c "grep -qE '^$G/tofu\.yaml:2:13: error: .*U\+$CP' '$T/stderr' && ! grep -q ': warning: ' '$T/stderr'"
+# In orientation auto both layouts shape the event's title: its warning is printed once.
+/usr/bin/python3 -c 'import sys; open(sys.argv[1], "w", encoding="utf-8").write(
+  "title: t\nevents:\n  - date: 2024-05\n    title: \"a " + chr(int(sys.argv[2], 16)) + " b\"\n")' "$G/event.yaml" "$CP"
+run render "$G/event.yaml" -o "$G/event.svg"
+check "a character in an event title: one warning, at the character" \
+  bash -c "[[ \$(grep -c ': warning: ' '$T/stderr') -eq 1 ]] && grep -qE '^$G/event\.yaml:4:15: warning: .*U\+$CP' '$T/stderr'"
+run check "$G/tofu.yaml"
+expect_rc "check: a title with U+$CP passes with a warning" 0
+check "check lays the text out: the warning is printed" stderr_has "tofu\.yaml:2:13: warning: .*U\+$CP"
+run check --strict "$G/tofu.yaml"
+expect_rc "check --strict fails where render --strict does" 1
+check "check --strict: printed as an error" stderr_has "tofu\.yaml:2:13: error: .*U\+$CP"
+run check --strict --syntax-only "$G/tofu.yaml"
+expect_rc "check --strict --syntax-only: the file alone is clean" 0
 check "no temp files left after the glyph runs" no_temp_files "$G"
+
+# Level of detail: --max-hidden fails the run when more events than allowed have no label.
+L=$T/detail
+mkdir "$L"
+/usr/bin/python3 "$SRC/bench/gen_events.py" 300 csv "$L/dense.yaml"
+run render "$L/dense.yaml" -o "$L/dense.json" --max-hidden 100000
+expect_rc "300 events from CSV at a level of detail" 0
+check "the scene JSON says how each event was placed" \
+  /usr/bin/python3 -c "import json,sys; d=json.load(open('$L/dense.json'))['detail']; sys.exit(not (d['events'] == 300 and d['labelled'] + d['clustered'] + d['counted'] == 300 and len(d['status']) == 300))"
+run render "$L/dense.yaml" -o "$L/strict.json" --max-hidden 3
+expect_rc "--max-hidden 3 with hundreds hidden" 1
+check "--max-hidden: the error says how many are hidden" stderr_has "error: [0-9]+ of 300 events have no label of their own"
+check "--max-hidden: nothing written" absent "$L/strict.json"
+
+run frobnicate
+expect_rc "an unknown command is a usage error" 2
+check "an unknown command says so and lists the commands" \
+  stderr_has '^factline: unknown command "frobnicate"; the commands are render, check, build, watch, import, templates'
+
 
 # Templates (docs/templates.md): the list, --template for render and check, and a template's
 # own mistakes reported in its own file with its line shown.

@@ -3,6 +3,7 @@
 // on the last day of that period is confirmed and drawn before the line.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,64 @@ TEST_CASE("a vertical timeline draws the same as-of mark at the end of the perio
   CHECK(after.y + after.h / 2 > y);
   CHECK(find(s, "span", 2, scene::ItemType::Span).box.bottom() == doctest::Approx(y).epsilon(1e-12));
   CHECK(marks[1]->text == "기준일 2024년 6월");
+}
+
+namespace {
+
+// The tick labels drawn, in order.
+std::vector<std::string> tick_labels(const scene::Scene& s) {
+  std::vector<std::string> out;
+  for (const auto& it : s.items)
+    if (it.role == "tick" && it.type == scene::ItemType::Text) out.push_back(it.text);
+  return out;
+}
+
+// Every tick label of the fact file drawn without as_of is drawn with it, and the as-of label
+// overlaps no tick label or mark.
+void expect_as_of_hides_no_tick(const std::string& body, const std::string& as_of) {
+  CAPTURE(as_of);
+  const scene::Scene plain = layout_ok("title: 축\nlocale: ko\n" + body);
+  const scene::Scene with = layout_ok("title: 축\nlocale: ko\nas_of: " + as_of + "\n" + body);
+  CHECK(tick_labels(with) == tick_labels(plain));
+  int labels = 0;
+  for (const auto& a : with.items) {
+    if (a.role != "as-of" || a.type != scene::ItemType::Text) continue;
+    ++labels;
+    for (const auto& t : with.items)
+      if (t.role == "tick" || t.role == "tick-mark") {
+        CAPTURE(t.text);
+        CHECK(!a.box.overlaps(t.box));
+      }
+  }
+  CHECK(labels >= 1);
+}
+
+// Events marked confirmed, so that as_of changes no date line and thus no page width.
+const std::string kTimeline =
+    "events:\n"
+    "  - {date: \"2022\", title: 처음, status: confirmed}\n"
+    "  - {date: 2023-10, title: 중간, status: confirmed}\n"
+    "  - {date: 2024-06-24, title: 유월, status: confirmed}\n"
+    "  - {date: 2024-09, title: 구월, status: confirmed}\n";
+
+const std::string kChart =
+    "chart:\n  type: line\n  x: d\n  series: [v]\n  rows:\n"
+    "    - {d: 2022-07, v: 1}\n    - {d: 2023-01, v: 2}\n    - {d: 2023-07, v: 3}\n"
+    "    - {d: 2024-01, v: 2}\n    - {d: 2024-06, v: 4}\n    - {d: 2024-09, v: 5}\n";
+
+}  // namespace
+
+TEST_CASE("the as-of label hides no tick label on a timeline (every year boundary stays visible)") {
+  for (const char* as_of : {"2024-06-30", "2024-06", "2024-01-10", "2023-12-31", "2022-02-01", "2024-09-15"})
+    expect_as_of_hides_no_tick(kTimeline, as_of);
+  // The sample article: its 2024년 tick was under the as-of label.
+  const scene::Scene s = layout_ok(read_file(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml"));
+  const auto ticks = tick_labels(s);
+  for (const char* year : {"2022년", "2023년", "2024년"}) CHECK(std::count(ticks.begin(), ticks.end(), year) == 1);
+}
+
+TEST_CASE("the as-of label hides no tick label on a date chart") {
+  for (const char* as_of : {"2024-06-30", "2024-06", "2024-01-10", "2023-07-01"}) expect_as_of_hides_no_tick(kChart, as_of);
 }
 
 }  // namespace factline::test

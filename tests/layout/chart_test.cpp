@@ -193,9 +193,18 @@ TEST_CASE("stacked bars: each series on the ones before, negatives down from zer
     CHECK(std::min(bars[i].from, bars[i].to) == doctest::Approx(std::min(from[i], to[i])).epsilon(1e-6));
     CHECK(std::max(bars[i].from, bars[i].to) == doctest::Approx(std::max(from[i], to[i])).epsilon(1e-6));
   }
-  std::vector<std::string> totals;
-  for (const auto* l : with_role(s, "value-label")) totals.push_back(l->text);
-  CHECK(totals == std::vector<std::string>{"60", "65", "−30"});
+  // The labels at a stack's ends say where it ends (its positive sum over it, its negative sum
+  // under it), not its net total; segments say their own values inside, where they fit.
+  std::vector<std::string> ends, segments;
+  for (const auto* l : with_role(s, "value-label")) ends.push_back(l->text);
+  CHECK(ends == std::vector<std::string>{"60", "75", "−10", "5", "−35"});
+  const auto bar_items = with_role(s, "bar");
+  for (const auto* l : with_role(s, "segment-label")) {
+    segments.push_back(l->text);
+    CHECK(std::any_of(bar_items.begin(), bar_items.end(), [&](const scene::Item* b) { return b->box.contains(l->box); }));
+  }
+  // (5 is too thin to hold its label; a segment alone on its side leaves it to the end label.)
+  CHECK(segments == std::vector<std::string>{"30", "20", "10", "50", "25", "−20", "−15"});
 }
 
 TEST_CASE("negative bars hang below the zero baseline, horizontal ones left of it") {
@@ -346,6 +355,40 @@ TEST_CASE("events on a line chart: each drawn once, labels clear of each other, 
   }
   CHECK(with_role(s, "event-rule").back()->stroke->dash.size() > 0);  // planned: dashed
   CHECK(with_role(s, "series-label").size() == 3);
+}
+
+TEST_CASE("the value axis's title stays over the top tick when events stack above the plot") {
+  for (const bool left_event : {false, true}) {
+    CAPTURE(left_event);
+    int runs = 0;
+    model::Document d = chart_doc(daily_lines(runs), "제목과 축");
+    d.chart->y_title = "주가";
+    d.chart->numbers.unit = "달러";
+    // Six events on nearly one date stack six labels high; one near the left edge would have
+    // its rule cross a title over the plot, so the title then stands above the labels.
+    for (int i = 0; i < 6; ++i) {
+      model::Event e;
+      e.date = date(i < 5 || !left_event ? "2024-06-1" + std::to_string(i) : "2024-01-02");
+      e.title = "사건 " + std::to_string(i + 1);
+      d.events.push_back(e);
+    }
+    const scene::Scene s = lay_out(d, left_event ? "lines-title-left-event" : "lines-title");
+    expect_clean(s, 0);
+    const auto titles = with_role(s, "axis-title");
+    REQUIRE(titles.size() == 1);
+    double top_tick = 1e9, labels_bottom = 0;
+    for (const auto* t : with_role(s, "tick-label")) top_tick = std::min(top_tick, t->box.y);
+    for (const auto* l : with_role(s, "event-label")) labels_bottom = std::max(labels_bottom, l->box.bottom());
+    const double gap = top_tick - titles[0]->box.bottom();
+    CHECK(gap >= 0);
+    if (left_event) {
+      CHECK(titles[0]->box.bottom() < labels_bottom);
+    } else {
+      CHECK(gap < 20);  // with its axis, under the labels
+      CHECK(titles[0]->box.y > labels_bottom);
+    }
+    for (const auto* r : with_role(s, "event-rule")) CHECK_FALSE(crosses_text(*r, s));
+  }
 }
 
 TEST_CASE("events crowded at either end of the time axis stay in the page, clear of everything") {

@@ -99,24 +99,23 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
   return ev;
 }
 
-void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top, double plot_bottom,
-                     std::vector<scene::Item>& bands, std::vector<scene::Item>& items) {
+void add_event_rules(const Context& ctx, const ChartEvents& ev, double zone_bottom, double plot_top,
+                     double plot_bottom, std::vector<scene::Item>& bands, std::vector<scene::Item>& items) {
   const model::Theme& t = ctx.theme();
   std::size_t periods = 0;
   for (std::size_t k = 0; k < ev.events.size(); ++k) {
-    const model::Event& e = ctx.doc.events[static_cast<std::size_t>(ev.events[k])];
     if (const auto& p = ev.periods[k]) {
       const Rect band{p->first, plot_top, std::max(0.0, p->second - p->first), plot_bottom - plot_top};
-      bands.push_back(span_item(role::event_span, ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
+      bands.push_back(status_span(ctx, role::event_span, ev.events[k], band, period_fill(ctx, ev.events[k], periods++)));
     }
     const double x = ev.xs[k], stem = ev.stems[k];
-    std::vector<Point> pts{{x, plot_bottom}, {x, plot_top}};
+    std::vector<Point> pts{{x, plot_bottom}, {x, zone_bottom}};
     // A stem moved left bends across the channel above the plot, as a timeline's leader does.
-    if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, plot_top - t.leader_channel / 4}, {stem, plot_top - t.leader_channel}});
-    pts.push_back({stem, plot_top + ev.label_tops[k]});
-    const bool tentative = e.status != model::Status::Confirmed;
+    if (std::abs(stem - x) > 0.01)
+      pts.insert(pts.end(), {{x, zone_bottom - t.leader_channel / 4}, {stem, zone_bottom - t.leader_channel}});
+    pts.push_back({stem, zone_bottom + ev.label_tops[k]});
     items.push_back(line_item(role::event_rule, ev.events[k], std::move(pts),
-                              {t.leader, t.stem_width, tentative ? t.tentative_dash : std::vector<double>{}}));
+                              {t.leader, t.stem_width, tentative(ctx, ev.events[k]) ? t.tentative_dash : std::vector<double>{}}));
   }
 }
 

@@ -57,9 +57,10 @@ struct ChartEvents {
   double height = 0;                          // the zone above the plot they need
 };
 ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale, double right_edge);
-// The rules: from the plot's bottom up to each label; the zone's bottom is at plot_top. Spans
-// and eras also get a faint band across the plot for their whole period (into `bands`).
-void add_event_rules(const Context& ctx, const ChartEvents& ev, double plot_top, double plot_bottom,
-                     std::vector<scene::Item>& bands, std::vector<scene::Item>& items);
+// The rules: from the plot's bottom up to each label; the zone's bottom is at zone_bottom (the
+// plot's top, or above the value axis's title between them). Spans and eras also get a faint
+// band across the plot for their whole period (into `bands`).
+void add_event_rules(const Context& ctx, const ChartEvents& ev, double zone_bottom, double plot_top,
+                     double plot_bottom, std::vector<scene::Item>& bands, std::vector<scene::Item>& items);
 
 }  // namespace factline::layout

@@ -135,8 +135,6 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   double y = labels.empty() && !chart.series.empty()
                  ? add_series_legend(ctx, chart, scene::MarkerShape::Circle, 0, over) + t.header_gap
                  : 0;
-  y = add_value_axis_title(ctx, chart, {t.margin, y}, over);
-
   std::optional<scale::TimeScale> time = frame.time_scale;
   if (chart.x_dates && !time) {
     const auto [first, end] = chart_time_extent(ctx, chart);
@@ -145,7 +143,24 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
   ChartEvents events;
   if (time && shows_events(ctx.doc, chart)) events = place_chart_events(ctx, *time, ctx.width - t.margin);
   const double tick_h = ctx.shape("0", t.tick, 0, text::Wrap::Greedy, chart.loc)->height();
-  const double plot_top = y + t.header_gap + std::max(tick_h / 2, events.height);
+  // The value axis's title stands over the top tick, under the events' labels, whenever no
+  // event's rule would cross it (an event near the left edge); else above the labels.
+  std::vector<scene::Item> title;
+  add_value_axis_title(ctx, chart, {t.margin, 0}, title);
+  const double title_right = title.empty() ? 0 : title[0].box.right() + t.label_gap;
+  const bool title_under = !title.empty() && events.height > 0 &&
+                           std::none_of(events.xs.begin(), events.xs.end(), [&](double x) { return x <= title_right; });
+  double zone_bottom = 0, plot_top = 0;
+  if (title_under) {
+    zone_bottom = y + t.header_gap + events.height;
+    move_items(title, {0, zone_bottom + t.header_gap});
+    plot_top = title[0].box.bottom() + t.header_gap + tick_h / 2;
+  } else {
+    move_items(title, {0, y});
+    if (!title.empty()) y = title[0].box.bottom();
+    plot_top = zone_bottom = y + t.header_gap + std::max(tick_h / 2, events.height);
+  }
+  for (scene::Item& it : title) over.push_back(std::move(it));
   const double plot_bottom = plot_top + t.plot_height;
   const scale::LinearScale v(axis.lo, axis.hi, plot_bottom, plot_top);
   add_vertical_value_axis(ctx, chart, axis, v, frame.plot_left, frame.plot_right, under, over);
@@ -158,12 +173,13 @@ ChartBody layout_lines(const Context& ctx, const model::Chart& chart, const Char
     over.push_back(scene::text_item(role::series_label, -1, s.label, l.shaped, {frame.plot_right + t.flag_pad, plot_top + l.top},
                                     readable_on(series_color(ctx, chart, l.series), t.background)));
   }
-  add_event_rules(ctx, events, plot_top, plot_bottom, under, rules);
-  move_items(events.labels, {0, plot_top});
+  add_event_rules(ctx, events, zone_bottom, plot_top, plot_bottom, under, rules);
+  move_items(events.labels, {0, zone_bottom});
   for (scene::Item& it : events.labels) over.push_back(std::move(it));
 
   if (time) {
-    const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom, axis_band_height(ctx)};
+    const AxisBand band{frame.plot_left, frame.plot_right, plot_bottom,
+                        time_axis_band_height(ctx, *time, frame.plot_left, frame.plot_right)};
     // The reference date, when the chart's range holds it, as on a timeline.
     const std::optional<Rect> clear = add_as_of_mark(ctx, *time, band, plot_top, plot_bottom, rules, over);
     layout_axis_band(ctx, *time, band, clear, under, over);

@@ -160,15 +160,15 @@ void Horizontal::add_points(const Track& tr, const TrackPlacement& tp, const sca
       leaders.push_back(line_item(role::date_tick, i, {{tp.exact[k], y0}, {tp.exact[k], y0 - f.dir * t_.tick_length}},
                                   scene::Stroke{c, t_.date_tick_width, {}}));
     }
-    const bool tentative = e.status != model::Status::Confirmed;
-    const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
+    const bool tent = tentative(ctx_, i);
+    const scene::Stroke leader{t_.leader, t_.stem_width, tent ? t_.tentative_dash : std::vector<double>{}};
     const double marker_far = f.centre + f.dir * outer_;
     std::vector<Point> pts{{x, marker_far}};
     if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, marker_far + f.dir * t_.leader_channel / 4}, {stem, f.base}});
     pts.push_back({stem, far});
     leaders.push_back(line_item(role::leader, i, std::move(pts), leader));
-    const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-    markers.push_back(marker_item(role::event_marker, i, {x, f.centre}, t_.marker_radius, tentative ? t_.background : c, ring));
+    const scene::Stroke ring{tent ? c : t_.background, t_.marker_stroke, {}};
+    markers.push_back(marker_item(role::event_marker, i, {x, f.centre}, t_.marker_radius, tent ? t_.background : c, ring));
     markers.back().shape = group_shape(ctx_, e.group);
     for (scene::Item& it : b.placed_at({stem + t_.flag_pad, std::min(near, far)})) labels.push_back(std::move(it));
   }
@@ -181,17 +181,20 @@ double Horizontal::add_spans(std::size_t track, const TrackPlacement& tp, const 
   for (std::size_t r = 0; r < tracks_[track].ranges.size(); ++r) {
     const int i = tracks_[track].ranges[r];
     const model::EventDays& x = in_.extents[i];
-    const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
+    const double x0 = sc(static_cast<double>(x.first)), x1 = geo_.bar_end(sc, i);
     const double y = top + tp.lanes[r] * (lane_h + t_.lane_gap);
     const Color c = event_color(ctx_, i);
     Color tint = c;
     tint.a = static_cast<std::uint8_t>(t_.span_alpha);
-    bars.push_back(span_item(role::span, i, {x0, y, x1 - x0, lane_h}, tint));
-    // Solid ends in the group colour mark the true extent; an ongoing span has no end.
+    bars.push_back(status_span(ctx_, role::span, i, {x0, y, x1 - x0, lane_h}, tint));
+    // Solid ends in the group colour mark a confirmed span's true extent (a tentative one's
+    // dashed outline does); an ongoing span has no end.
     const scene::Stroke edge{c, t_.span_edge_width, {}};
     const double inset = t_.span_edge_width / 2;
-    bars.push_back(line_item(role::span_edge, i, {{x0 + inset, y}, {x0 + inset, y + lane_h}}, edge));
-    if (!x.open) bars.push_back(line_item(role::span_edge, i, {{x1 - inset, y}, {x1 - inset, y + lane_h}}, edge));
+    if (!tentative(ctx_, i)) {
+      bars.push_back(line_item(role::span_edge, i, {{x0 + inset, y}, {x0 + inset, y + lane_h}}, edge));
+      if (!x.open) bars.push_back(line_item(role::span_edge, i, {{x1 - inset, y}, {x1 - inset, y + lane_h}}, edge));
+    }
     const SpanLabel& l = span_labels_[track][r];
     const bool inside = x1 - x0 >= l.width + 2 * t_.span_pad;
     const Point at{inside ? x0 + t_.span_pad : x1 + t_.span_pad, y + (lane_h - l.height) / 2};
@@ -243,8 +246,8 @@ Body Horizontal::build(const Placement& p, double width) const {
   body.width = width;
   body.widened = width > ctx_.width;
   body.swimlanes = swimlanes_;
-  const double band_h = axis_band_height(ctx_);
   const double x0 = p.scale(static_cast<double>(in_.first)), x1 = p.scale(static_cast<double>(in_.last));
+  const double band_h = time_axis_band_height(ctx_, p.scale, x0, x1);
   std::vector<scene::Item> under, over, strips, as_of_lines, leaders, markers, labels, bars, as_of_labels;
   double band_top = 0, bottom = 0;
   if (swimlanes_) {

@@ -18,9 +18,14 @@ double TrackGeometry::lane_height(const std::vector<SpanLabel>& labels) const {
   return h;
 }
 
-Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const SpanLabel& label) const {
+double TrackGeometry::bar_end(const scale::TimeScale& sc, int i) const {
   const model::EventDays& x = in_.extents[i];
   const double x0 = sc(static_cast<double>(x.first)), x1 = sc(static_cast<double>(x.end));
+  return x.open ? std::max(x1, x0 + 4 * layout::marker_outer(t_)) : x1;
+}
+
+Interval TrackGeometry::span_interval(const scale::TimeScale& sc, int i, const SpanLabel& label) const {
+  const double x0 = sc(static_cast<double>(in_.extents[i].first)), x1 = bar_end(sc, i);
   // A label inside its bar claims nothing more: bars may then meet end to end in one lane.
   if (x1 - x0 >= label.width + 2 * t_.span_pad) return {x0, x1};
   return {x0, x1 + t_.span_pad + label.width + t_.label_gap};

@@ -35,6 +35,9 @@ class TrackGeometry {
   TrackGeometry(const Context& ctx, const TimelineInput& in);
   double marker_outer() const { return outer_; }
   double lane_height(const std::vector<SpanLabel>& labels) const;
+  // Where span i's bar ends: its end, and for an ongoing span at least a few markers' width past
+  // its start (one starting on the last day shows as a bar, not a hairline).
+  double bar_end(const scale::TimeScale& sc, int event) const;
   // The x-range a span claims: its bar, and its label inside the bar or right after it.
   Interval span_interval(const scale::TimeScale& sc, int event, const SpanLabel& label) const;
   TrackPlacement place(const Track& track, const std::vector<SpanLabel>& labels, const scale::TimeScale& sc,

@@ -224,11 +224,39 @@ TEST_CASE("an empty x cell, a CSV with no rows, and x dates that are not dates")
   };
   CHECK(located(with("gap.csv")) == dir.file("gap.csv") + ":3:2: the x value is empty\n");
   CHECK(located(with("empty.csv")) == fact_file + ":4:9: \"" + dir.file("empty.csv") + "\" has no data rows\n");
-  // Not every x is a date, so auto takes categories; x_type: date asks for dates.
+  // Half of the x values are no dates, so auto takes categories; x_type: date asks for dates.
   const load::ParseResult categories = with("bad.csv");
   REQUIRE(categories.document);
   CHECK_FALSE(categories.document->chart->x_dates);
   CHECK(located(with("bad.csv", "  x_type: date\n")) == dir.file("bad.csv") + ":3:6: month 13 is out of range (1–12)\n");
+  CHECK(hint_of(with("bad.csv", "  x_type: date\n")).starts_with("column \"m\" holds dates (x_type: date); "));
+}
+
+TEST_CASE("a date typo among many dates, inline or in CSV, is an error at its cell") {
+  const TempDir dir;
+  dir.write("m.csv", "m,v\n2024-01,1\n2024-02,2\n2024-13,3\n2024-04,4\n");
+  const std::string fact_file = dir.file("facts.yaml");
+  const load::ParseResult csv = parse(chart_file("  type: line\n  data: m.csv\n  x: m\n  series: [v]\n"), fact_file);
+  CHECK(located(csv) == dir.file("m.csv") + ":4:6: month 13 is out of range (1–12)\n");
+  CHECK(hint_of(csv).starts_with("column \"m\" holds dates (3 of 4 values read as dates;"));
+  const load::ParseResult rows = parse(chart_file(
+      "  type: line\n  x: m\n  series: [v]\n  rows:\n"
+      "    - {m: 2024-01, v: 1}\n    - {m: 2024-02, v: 2}\n    - {m: 2024-13, v: 3}\n"));
+  CHECK(listed(rows) == "9:16: month 13 is out of range (1–12)\n");
+  CHECK(hint_of(rows).starts_with("column \"m\" holds dates (2 of 3 values read as dates;"));
+}
+
+TEST_CASE("a mistake in the chart's keys hides no mistake in its data, and a short row none in its cells") {
+  const TempDir dir;
+  dir.write("d.csv", "m,v,w\n2024-01,1\n2024-02,x,2\n2024-03,3,y\n");
+  const std::string fact_file = dir.file("facts.yaml");
+  const load::ParseResult r =
+      parse(chart_file("  type: line\n  data: d.csv\n  x: m\n  series: [v, w]\n  decimals: many\n"), fact_file);
+  const std::string csv = dir.file("d.csv");
+  CHECK(located(r) == fact_file + ":7:13: decimals must be a whole number from 0 to 20\n" +
+                          csv + ":2:1: this row has 2 cells; the header has 3 columns\n" +
+                          csv + ":3:9: \"x\" is not a number\n" +
+                          csv + ":4:11: \"y\" is not a number\n");
 }
 
 TEST_CASE("a multi-series CSV of a few hundred rows, in reverse date order, is read and sorted") {
@@ -287,7 +315,7 @@ TEST_CASE("a repeated date or category is an error at the later one, naming the 
         "9:11: the category \"서울\" is repeated (first on line 7)\n");
 }
 
-TEST_CASE("x_type: auto takes dates for a line chart only when every x is one; bars take categories") {
+TEST_CASE("x_type: auto takes dates for a line chart only when most x values are; bars take categories") {
   const load::ParseResult mixed = parse(chart_file(
       "  type: line\n  x: m\n  series: [v]\n  rows: [{m: 2024, v: 1}, {m: 1분기, v: 2}]\n"));
   REQUIRE(mixed.document);

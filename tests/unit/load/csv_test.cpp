@@ -202,15 +202,30 @@ TEST_CASE("an empty CSV file is an error: the header row is required") {
   CHECK(errors_of("\xEF\xBB\xBF\n\n  \n") == "data.csv:1:1: the CSV file is empty\n");
 }
 
-TEST_CASE("a CSV row with a missing or extra cell is an error at the row") {
-  CHECK(errors_of("a,b,c\n1,2,3\n1,2\n4,5,6,7\n") ==
+TEST_CASE("a CSV row with a missing or extra cell is an error at the row; the table is read on") {
+  Diagnostics d;
+  const auto t = read_csv("a,b,c\n1,2,3\n1,2\n4,5,6,7\n8,9,x\n", "data.csv", d);
+  CHECK(listed(d) ==
         "data.csv:3:1: this row has 2 cells; the header has 3 columns\n"
         "data.csv:4:1: this row has 4 cells; the header has 3 columns\n");
+  // The short row's missing cell is empty, at the row's end; the long row is left out, so
+  // the cells after it are still read in their columns.
+  REQUIRE(t.has_value());
+  CHECK(t->bad_rows == 2);
+  REQUIRE(t->rows() == 3);
+  CHECK(t->cell(1, 2).text.empty());
+  CHECK(t->cell(1, 2).line == 3);
+  CHECK(t->cell(1, 2).column == 4);
+  CHECK(t->cell(2, 2).text == "x");
+  // So a column read afterwards reports its own bad cells in the same run.
+  Diagnostics cells;
+  CHECK_FALSE(numbers_in_column(*t, 2, cells).has_value());
+  CHECK(listed(cells) == "data.csv:5:5: \"x\" is not a number\n");
 }
 
 TEST_CASE("an unquoted number with a thousands comma splits the row, and the hint says to quote it") {
   Diagnostics d;
-  CHECK_FALSE(read_csv("year,value\n2024,1,234\n", "data.csv", d).has_value());
+  CHECK(read_csv("year,value\n2024,1,234\n", "data.csv", d)->rows() == 0);  // the row is left out
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].message == "this row has 3 cells; the header has 2 columns");
   CHECK(d.items()[0].hint == "a cell holding a comma must be quoted, as in \"1,234\"");

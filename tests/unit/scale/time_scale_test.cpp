@@ -84,7 +84,7 @@ TEST_CASE("a day tick on the first of a month is labelled with the month, the fi
   const auto ja = time_ticks(to_days(2024, 9, 30), to_days(2024, 10, 1), 10, Locale::Ja);
   CHECK(labels(ja) == Labels{"2024年9月30日", "10月"});
   const auto zh = time_ticks(to_days(2024, 12, 31), to_days(2025, 1, 1), 10, Locale::Zh);
-  CHECK(labels(zh) == Labels{"12月31日", "2025年"});  // the year is on the axis: the month is enough
+  CHECK(labels(zh) == Labels{"2024年12月31日", "2025年"});  // the first tick says its year even so
 }
 
 TEST_CASE("two-day ticks restart on the first of each month") {
@@ -108,7 +108,7 @@ TEST_CASE("a quarter gets Monday ticks or month ticks depending on room") {
 
 TEST_CASE("three-month ticks sit on January, April, July and October") {
   const auto ticks = time_ticks(to_days(2023, 2, 15), to_days(2024, 12, 31), 8, Locale::En);
-  CHECK(labels(ticks) == Labels{"Apr", "Jul", "Oct", "2024", "Apr", "Jul", "Oct"});
+  CHECK(labels(ticks) == Labels{"Apr 2023", "Jul", "Oct", "2024", "Apr", "Jul", "Oct"});
 }
 
 TEST_CASE("two years get month ticks with each January labelled by its year") {
@@ -123,6 +123,14 @@ TEST_CASE("two years get month ticks with each January labelled by its year") {
   const auto fewer = time_ticks(first, last, 12, Locale::Ko);
   CHECK(labels(fewer) == Labels{"2023년", "3월", "5월", "7월", "9월", "11월", "2024년", "3월",
                                 "5월", "7월", "9월", "11월"});
+}
+
+TEST_CASE("the first tick of an axis that starts mid-year carries its year") {
+  CHECK(labels(time_ticks(to_days(2021, 6, 15), to_days(2023, 6, 1), 5, Locale::Ko)) ==
+        Labels{"2021년 7월", "2022년", "7월", "2023년"});
+  CHECK(labels(time_ticks(to_days(2022, 4, 20), to_days(2023, 2, 1), 6, Locale::En)) ==
+        Labels{"May 2022", "Jul", "Sep", "Nov", "2023"});
+  CHECK(time_ticks(to_days(2023, 11, 20), to_days(2024, 2, 1), 4, Locale::Ko)[0].label == "2023년 12월");
 }
 
 TEST_CASE("a century gets decade ticks") {

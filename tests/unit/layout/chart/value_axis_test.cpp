@@ -51,7 +51,7 @@ TEST_CASE("tick labels share the step's decimals and leave the unit to the axis 
       "title: t\nlocale: ko\nchart: {type: line, x: x, series: [v], unit: \"%\", rows: [{x: a, v: 0.2}, {x: b, v: 1.4}]}\n");
   const model::DocumentTime time(doc);
   Diagnostics diagnostics;
-  const layout::Context ctx{doc, time, shaper(), diagnostics, doc.theme.width};
+  const layout::Context ctx{doc, time, shaper(), diagnostics, doc.theme.width, {}};
   const layout::ValueAxis a = make_value_axis(0.2, 1.4, 6, false);
   REQUIRE(a.step == doctest::Approx(0.5));
   CHECK(layout::tick_text(ctx, *doc.chart, a, 1.0) == "1.0");

@@ -16,7 +16,7 @@ namespace {
 // A document with its time, a layout context and the timeline input, for one test.
 struct TrackSetup {
   explicit TrackSetup(const std::string& yaml)
-      : doc(parse_doc(yaml)), time(doc), ctx{doc, time, shaper(), diagnostics, doc.theme.width},
+      : doc(parse_doc(yaml)), time(doc), ctx{doc, time, shaper(), diagnostics, doc.theme.width, {}},
         in(layout::prepare_timeline(ctx, doc.theme.label_width)), geo(ctx, in),
         scale(in.first, in.last, 100, 1100, in.breaks, doc.theme.axis_break) {}
   model::Document doc;
