@@ -21,6 +21,8 @@ packages=(
   # the hardening test holds a write open with strace to send a signal in the middle; the
   # limits test measures time and memory with /usr/bin/time (prlimit is util-linux, essential)
   strace time
+  # the determinism test compiles de_DE, ko_KR and tr_TR from their sources with localedef
+  locales tzdata
   # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer and its sanitizers
   clang libfuzzer-14-dev
 )
