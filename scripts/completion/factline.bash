@@ -30,9 +30,9 @@ _factline() {
       if [[ $cmd == build ]]; then _filedir -d; else _filedir; fi
       return ;;
     --depfile) _filedir; return ;;
-    --scale | -j | --jobs | --shard) return ;;
+    --scale | -j | --jobs | --shard | --max-hidden) return ;;
   esac
-  local common="--scale --strict --font-dir --template --template-dir --diagnostics --help"
+  local common="--scale --strict --max-hidden --font-dir --template --template-dir --diagnostics --help"
   local options
   case $cmd in
     render) options="-o --output --depfile $common" ;;

@@ -38,8 +38,13 @@ scene::Scene start_page(const model::Document& doc) {
   scene::Scene s;
   s.background = doc.theme.background;
   s.title = doc.title;
-  s.description = doc.subtitle.empty() ? doc.title : doc.subtitle;
+  s.description = doc.subtitle;  // not the title again: readers would hear it twice
   s.language = std::string(language_tag(doc.locale));
+  s.source = doc.source;
+  s.credit = doc.credit;
+  for (const model::Event& e : doc.events)
+    s.events.push_back({e.is_span ? span_date_line(e, doc.locale) : event_date_line(e, doc.locale), e.title, e.text,
+                        e.source, e.link});
   return s;
 }
 

@@ -17,6 +17,7 @@
 #include "load/parse.hpp"
 #include "load/suggest.hpp"
 #include "load/text_rules.hpp"
+#include "load/trim.hpp"
 
 namespace factline::load {
 namespace {
@@ -349,14 +350,23 @@ class ChartParser {
     }));
   }
 
-  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when more
-  // than half of the x values read as dates (a typo such as 2024-13 among dates is then that
-  // cell's error, not a reason to draw categories; 2024 beside 1분기 stays categories). Bars
-  // take categories.
+  // Dates that cannot be anything else: a bare number ("2024", "0") may be a year or a count.
+  static std::size_t count_written_dates(const std::vector<model::XValue>& x) {
+    return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
+      const std::string_view t = trim(v.label);
+      const bool number = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return !number && std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
+    }));
+  }
+
+  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when every
+  // x value reads as a date, or when more than half are written as dates (not bare numbers): a
+  // typo such as 2024-13 among months is then that cell's error, not a reason to draw
+  // categories, while 2024 beside 1분기, or 0 … 999999, stay categories. Bars take categories.
   bool use_dates(const std::vector<model::XValue>& x) const {
     if (type_ == model::ChartType::Bar || x_type_ == XType::Category) return false;
     if (x_type_ == XType::Date) return true;
-    return 2 * count_dates(x) > x.size();
+    return count_dates(x) == x.size() || 2 * count_written_dates(x) > x.size();
   }
 
   // The start of the hint for a value of a date column that is not a date: what the column

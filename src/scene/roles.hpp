@@ -26,6 +26,12 @@ inline constexpr char era_edge[] = "era-edge";
 inline constexpr char leader[] = "leader";
 inline constexpr char precision[] = "precision";
 inline constexpr char date_tick[] = "date-tick";
+// Level of detail: what stands for the events without a label of their own.
+inline constexpr char density[] = "density";                // a bar of the density strip
+inline constexpr char density_caption[] = "density-caption";  // "최대 923건/30일"
+inline constexpr char cluster[] = "cluster";                // the bracket under a cluster's markers
+inline constexpr char cluster_count[] = "cluster-count";    // "+37" on the label's date line
+inline constexpr char detail_summary[] = "detail-summary";  // "사건 10,000건 중 84건 표시"
 
 // Axes and swimlanes.
 inline constexpr char axis[] = "axis";
