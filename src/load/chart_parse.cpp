@@ -344,23 +344,26 @@ class ChartParser {
     return n.value;
   }
 
+  // The digits of a bare number, its sign left off ("2024", "-57", "0"); empty for anything else.
+  static std::string_view bare_number(std::string_view label) {
+    const std::string_view t = trim(label);
+    const std::string_view digits = t.substr(t.starts_with('-') ? 1 : 0);
+    const bool all = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return all ? digits : std::string_view{};
+  }
+
   // The x values that read as dates. A bare number of more than four digits (an index, a count)
   // is not counted, though the calendar would read it as a year: a column 0…999999 is not dates.
   static std::size_t count_dates(const std::vector<model::XValue>& x) {
     return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
-      const std::string_view digits = std::string_view(v.label).substr(v.label.starts_with('-') ? 1 : 0);
-      if (digits.size() > 4 && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return false;
-      return std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
+      return bare_number(v.label).size() <= 4 && std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
     }));
   }
 
   // Dates that cannot be anything else: a bare number ("2024", "0") may be a year or a count.
   static std::size_t count_written_dates(const std::vector<model::XValue>& x) {
     return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
-      const std::string_view t = trim(v.label);
-      const bool number = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-      return !number && std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
+      return bare_number(v.label).empty() && std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
     }));
   }
 
