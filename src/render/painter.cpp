@@ -33,6 +33,9 @@ void fill_and_stroke(cairo_t* cr, const scene::Item& it) {
 }
 
 // The box of a marker includes half its outline; the path runs through the outline's middle.
+// The three shapes have one area, the circle's (πr²), so none weighs more than another in a
+// greyscale print: a square of side r√π inside the box, a diamond whose box is as wide as its
+// diagonal r√(2π) (layout/shapes.hpp, set_marker_shape).
 void marker_path(cairo_t* cr, const scene::Item& it) {
   const double inset = it.stroke ? it.stroke->width / 2 : 0;
   const Rect r = it.box.inflated(-inset);
@@ -42,9 +45,11 @@ void marker_path(cairo_t* cr, const scene::Item& it) {
     case scene::MarkerShape::Circle:
       cairo_arc(cr, cx, cy, r.w / 2, 0, 2 * M_PI);
       break;
-    case scene::MarkerShape::Square:
-      cairo_rectangle(cr, r.x, r.y, r.w, r.h);
+    case scene::MarkerShape::Square: {
+      const double half = r.w / 2 * std::sqrt(M_PI) / 2;
+      cairo_rectangle(cr, cx - half, cy - half, 2 * half, 2 * half);
       break;
+    }
     case scene::MarkerShape::Diamond:
       cairo_move_to(cr, cx, r.y);
       cairo_line_to(cr, r.right(), cy);
