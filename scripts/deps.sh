@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what factline needs to build, test and render, all from Debian 12 packages.
-# Does nothing when everything is already installed. Runs apt-get as root, or through sudo.
+# Does nothing when everything is already installed. --bench adds the benchmark's peers. Runs apt-get as root, or through sudo.
 set -euo pipefail
 
 packages=(
@@ -26,6 +26,12 @@ packages=(
   # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer and its sanitizers
   clang libfuzzer-14-dev
 )
+
+# bench/peers.sh's peers, only with --bench (a benchmark is no part of building or testing):
+# Graphviz, gnuplot and matplotlib draw the same labels as the sample; valgrind counts instructions.
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(graphviz gnuplot-nox python3-matplotlib valgrind time)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
