@@ -378,10 +378,10 @@ std::optional<Body> Detail::run() {
       const double y = above ? band_top - t_.band_height : strip_top + strip_band - t_.band_height;
       strips.push_back(span_item(role::span, i, {x, y, std::max(1.0, x1 - x), t_.band_height}, tint));
     }
-    if (members[l.event] > 0) {  // the bracket under the cluster's markers
-      const double y = strip_top + bracket_lane / 2;
-      strips.push_back(line_item(role::cluster, i, {{lo_x[l.event], y}, {hi_x[l.event] + 0.5, y}},
-                                 scene::Stroke{c, bracket_lane, {}}));
+    if (members[l.event] > 0) {  // the bracket under the cluster's markers, a px short of each end
+      const double y = strip_top + bracket_lane / 2;  // so that neighbouring clusters stay apart
+      const double b0 = lo_x[l.event] + 1, b1 = std::max(b0 + 1, hi_x[l.event] - 1);
+      strips.push_back(line_item(role::cluster, i, {{b0, y}, {b1, y}}, scene::Stroke{c, bracket_lane, {}}));
     }
   }
 
