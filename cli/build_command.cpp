@@ -51,6 +51,10 @@ std::string settings_hash(const RenderSettings& s, Format format, const std::str
   // --max-hidden decides whether outputs are written at all: a stricter limit must check again.
   if (s.options.max_hidden) text += "max_hidden " + std::to_string(*s.options.max_hidden) + "\n";
   if (format == Format::Png) text += "scale " + std::to_string(s.options.encode.png_scale) + "\n";
+  if (s.options.appearance) text += "appearance " + std::to_string(static_cast<int>(*s.options.appearance)) + "\n";
+  if (format == Format::Svg || format == Format::Html)
+    text += "svg_text " + std::to_string(static_cast<int>(s.options.encode.svg.text)) + "\nid_prefix " +
+            s.options.encode.svg.id_prefix + "\n";
   if (format == Format::Pdf && s.options.encode.creation_time)
     text += "creation_time " + std::to_string(*s.options.encode.creation_time) + "\n";
   return content_hash(text);

@@ -123,6 +123,8 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
     out.diagnostics.append(laid.diagnostics);
     out.scene = std::move(laid.scene);
     for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
+    out.appearance = doc.theme.appearance;
+    out.dark_template = doc.theme.dark_template;
   }
   report_library_log(capture, file, out.diagnostics);
   out.diagnostics.sort(file);
@@ -146,9 +148,29 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
                             "write SVG, or split the timeline into several files");
   if (out.diagnostics.has_errors()) return out;
+  // The dark colours: the same fact file under the dark template, which must change colours only.
+  const model::Appearance appearance = options.appearance.value_or(laid.appearance);
+  std::optional<scene::Scene> dark;
+  if (appearance != model::Appearance::Light) {
+    LayoutOptions dark_options = options.layout;
+    dark_options.template_name = laid.dark_template;
+    LayoutResult d = layout(bytes, file, dark_options);
+    for (std::string& dep : d.dependencies)  // the dark template's chain
+      if (std::find(out.dependencies.begin(), out.dependencies.end(), dep) == out.dependencies.end())
+        out.dependencies.push_back(std::move(dep));
+    for (const Diagnostic& diag : d.diagnostics.items())
+      if (diag.severity == Severity::Error) out.diagnostics.add(diag);
+    if (d.scene && !scene::same_layout(*laid.scene, *d.scene))
+      out.diagnostics.error({file, 0, 0}, "the dark template \"" + laid.dark_template + "\" changes the layout, not only the colours",
+                            "give the template a dark: template that extends it and changes colours only");
+    if (out.diagnostics.has_errors()) return out;
+    dark = std::move(d.scene);
+  }
+  const scene::Scene& main = appearance == model::Appearance::Dark ? *dark : *laid.scene;
+  const scene::Scene* both = appearance == model::Appearance::Auto ? &*dark : nullptr;
   std::vector<std::string> encoded;
   const text::LogCapture capture;  // Pango draws the text again while encoding
-  for (const OutputFile& o : outputs) encoded.push_back(encode(*laid.scene, o.format, options.encode));
+  for (const OutputFile& o : outputs) encoded.push_back(encode(main, o.format, options.encode, both));
   report_library_log(capture, file, out.diagnostics);
   if (options.strict && out.diagnostics.has_warnings()) {  // what encoding reported fails it too
     out.diagnostics.warnings_as_errors();
@@ -166,7 +188,7 @@ Diagnostics check_fact_file(std::string_view bytes, const std::string& file, con
 }
 
 namespace {
-constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json};
+constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json, Format::Html};
 }  // namespace
 
 std::span<const Format> all_formats() { return kFormats; }
@@ -177,6 +199,7 @@ std::string_view format_name(Format format) {
     case Format::Png: return "png";
     case Format::Pdf: return "pdf";
     case Format::Json: return "json";
+    case Format::Html: return "html";
   }
   return {};
 }
@@ -200,12 +223,13 @@ std::optional<Format> format_for_path(std::string_view path) {
   return format_named(path.substr(dot + 1));
 }
 
-std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options) {
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options, const scene::Scene* dark) {
   switch (format) {
-    case Format::Svg: return render::to_svg(scene);
+    case Format::Svg: return render::to_svg(scene, options.svg, dark);
     case Format::Png: return render::to_png(scene, options.png_scale);
     case Format::Pdf: return render::to_pdf(scene, options.creation_time);
     case Format::Json: return scene::to_json(scene);
+    case Format::Html: return render::to_html(scene, options.svg, dark);
   }
   return {};
 }

@@ -162,6 +162,7 @@ class Loader {
     }
     std::set<std::string> given;
     read_theme_keys(quotable ? &src : nullptr, read, root, theme, given);
+    read_appearance(read, root, file, theme, out);
     if (!extends.IsDefined())
       if (const auto missing = template_keys::missing_keys(given); !missing.empty())
         read.error(SourceLoc{src.file(), 1, 1},
@@ -170,6 +171,31 @@ class Loader {
                    "add extends: news to start from the built-in look");
     if (quotable) out.keep_source_lines(0, file, src.text());
     return theme;
+  }
+
+  // appearance: light | dark | auto, and dark: the template whose colours the dark appearance
+  // takes, found as extends: finds its template (and only checked to exist here).
+  void read_appearance(NodeReader& read, const YAML::Node& root, const std::string& file, Theme& theme,
+                       Diagnostics& out) {
+    if (const auto a = read.string(root, "appearance", "a template")) {
+      const std::string_view v = trim(*a);
+      if (v == "light" || v == "dark" || v == "auto")
+        theme.appearance = v == "light" ? model::Appearance::Light
+                           : v == "dark" ? model::Appearance::Dark
+                                         : model::Appearance::Auto;
+      else
+        read.error(NodeReader::value(root, "appearance"), "appearance must be light, dark or auto");
+    }
+    const YAML::Node dark = NodeReader::value(root, "dark");
+    if (!dark.IsDefined()) return;
+    const auto name = read.string(root, "dark", "a template");
+    if (!name || trim(*name).empty()) {
+      if (name) read.error(dark, "\"dark\" is empty", "write dark: dark, or a template file's path");
+      return;
+    }
+    if (const auto found = find_template(trim(*name), fs::path(file).parent_path().string(), places_,
+                                         read.text_loc(dark), out))
+      theme.dark_template = found->path;
   }
 
   const TemplatePlaces& places_;

@@ -53,6 +53,7 @@ inline constexpr char area[] = "area";
 inline constexpr char tick_label[] = "tick-label";
 inline constexpr char axis_title[] = "axis-title";
 inline constexpr char value_label[] = "value-label";
+inline constexpr char segment_label[] = "segment-label";  // a stacked bar's segment's value, inside it
 inline constexpr char series_label[] = "series-label";
 inline constexpr char event_label[] = "event-label";
 inline constexpr char event_rule[] = "event-rule";

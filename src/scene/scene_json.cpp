@@ -36,7 +36,7 @@ std::string_view shape_name(MarkerShape s) {
   return "circle";
 }
 
-ordered_json item_json(const Item& it) {
+ordered_json item_json(const Item& it, const std::vector<EventInfo>& events) {
   ordered_json j;
   j["type"] = type_name(it.type);
   j["role"] = it.role;
@@ -44,6 +44,10 @@ ordered_json item_json(const Item& it) {
   if (it.type == ItemType::Text) {
     j["text"] = it.text;
     j["lines"] = it.shaped ? it.shaped->lines() : std::vector<std::string>{};
+    // The event's link: its label is a link in the SVG, PDF and HTML.
+    if (it.event >= 0 && static_cast<std::size_t>(it.event) < events.size() &&
+        !events[static_cast<std::size_t>(it.event)].link.empty())
+      j["link"] = events[static_cast<std::size_t>(it.event)].link;
   }
   j["box"] = {round2(it.box.x), round2(it.box.y), round2(it.box.w), round2(it.box.h)};
   if (it.type == ItemType::Marker) j["shape"] = shape_name(it.shape);
@@ -106,7 +110,7 @@ std::string to_json(const Scene& scene) {
   auto dump = [](const ordered_json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); };
   std::string out = "{\"width\": " + dump(round2(scene.width)) + ", \"height\": " + dump(round2(scene.height)) +
                     ",\n \"items\": [";
-  for (std::size_t i = 0; i < scene.items.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(item_json(scene.items[i]));
+  for (std::size_t i = 0; i < scene.items.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(item_json(scene.items[i], scene.events));
   out += "\n ]";
   // The placement report: its summary on one line, then one line per event's status.
   if (scene.detail) {

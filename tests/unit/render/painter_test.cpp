@@ -32,7 +32,7 @@ TEST_CASE("a marker drawn after text is not joined to it by a stray line") {
   sc.items.push_back(m);
   cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 200, 200);
   cairo_t* cr = cairo_create(s);
-  render::paint(cr, sc);
+  render::paint(cr, sc, render::TextDrawing::Outlines);
   cairo_destroy(cr);
   cairo_surface_flush(s);
   for (int k = 40; k < 140; k += 10) CHECK(red_at(s, k, k) == 255);  // the diagonal between them
