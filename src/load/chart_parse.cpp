@@ -343,8 +343,13 @@ class ChartParser {
     return n.value;
   }
 
+  // The x values that read as dates. A bare number of more than four digits (an index, a count)
+  // is not counted, though the calendar would read it as a year: a column 0…999999 is not dates.
   static std::size_t count_dates(const std::vector<model::XValue>& x) {
     return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
+      const std::string_view digits = std::string_view(v.label).substr(v.label.starts_with('-') ? 1 : 0);
+      if (digits.size() > 4 && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
       return std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
     }));
   }

@@ -246,6 +246,16 @@ TEST_CASE("a date typo among many dates, inline or in CSV, is an error at its ce
   CHECK(hint_of(rows).starts_with("column \"m\" holds dates (2 of 3 values read as dates;"));
 }
 
+TEST_CASE("a column of indexes (bare numbers of five or more digits) is categories, not years") {
+  const TempDir dir;
+  std::string csv = "i,v\n";
+  for (int i = 0; i < 20; ++i) csv += std::to_string(i * 10000) + ",1\n";
+  dir.write("i.csv", csv);
+  const load::ParseResult r = parse(chart_file("  type: line\n  data: i.csv\n  x: i\n  series: [v]\n"), dir.file("f.yaml"));
+  REQUIRE(r.document);
+  CHECK_FALSE(r.document->chart->x_dates);
+}
+
 TEST_CASE("a mistake in the chart's keys hides no mistake in its data, and a short row none in its cells") {
   const TempDir dir;
   dir.write("d.csv", "m,v,w\n2024-01,1\n2024-02,x,2\n2024-03,3,y\n");
