@@ -217,7 +217,8 @@ std::optional<Body> Detail::run() {
   // Rows: what the height budget leaves after the summary line, the axis band, the strip and
   // the marker rows and leader channels of both sides.
   const double summary_h = date_h + t_.label_gap;
-  const double band_h = axis_band_height(ctx_);
+  // The axis band, with the as-of label's own row under the ticks when it needs one.
+  const double band_h = time_axis_band_height(ctx_, sc, sc(static_cast<double>(in_.first)), sc(static_cast<double>(in_.last)));
   const double strip_band = bracket_lane + 2 + strip_height + 2 + date_h + t_.axis_band_pad;
   const double zone = 2 * outer_ + t_.leader_channel;
   const double fixed = summary_h + band_h + strip_band + 2 * zone;
