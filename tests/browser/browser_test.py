@@ -153,6 +153,9 @@ def main():
     (work / "auto-class.html").write_text(
         '<!DOCTYPE html><html class="dark"><body style="margin:0">' + auto_svg.split("\n", 1)[1] + "</body></html>",
         encoding="utf-8")
+    (work / "auto-img.html").write_text(
+        '<!DOCTYPE html><html><body style="margin:0"><img src="auto.svg" style="display:block"></body></html>',
+        encoding="utf-8")
     # A hostile fact file: markup, quotes and a link with & in every string.
     hostile = work / "hostile.yaml"
     hostile.write_text("""title: "<script>alert(1)</script> & \\"q\\" 'a' ]]> <!-- -->"
@@ -230,15 +233,17 @@ events:
             run("rsvg-convert", work / f"{name}.svg", "-o", work / f"{name}.rsvg.png")
             compare(f"{name}: rsvg-convert's SVG vs factline's PNG", work / f"{name}.rsvg.png", work / f"{name}.png")
         # Appearance auto: light without CSS (rsvg-convert) and for a light system; dark for a
-        # dark system and under a page's .dark class.
+        # dark system (the file, and as <img>) and under a page's .dark class.
         run("rsvg-convert", work / "auto.svg", "-o", work / "auto.rsvg.png")
         compare("auto, rsvg-convert (no media queries) vs the light PNG", work / "auto.rsvg.png",
                 work / "ai-chip-race.png")
         for scheme, page, want in (("light", None, "ai-chip-race.png"), ("dark", None, "dark.png"),
-                                   ("light", work / "auto-class.html", "dark.png")):
-            shot = work / f"auto-{scheme}{'-class' if page else ''}.chromium.png"
+                                   ("light", work / "auto-class.html", "dark.png"),
+                                   ("dark", work / "auto-img.html", "dark.png")):
+            how = page.stem if page else "the file"
+            shot = work / f"auto-{scheme}-{page.stem if page else 'file'}.chromium.png"
             screenshot_svg(driver, work / "auto.svg", shot, scheme, page)
-            compare(f"auto, Chromium, system {scheme}{', page class dark' if page else ''} vs {want}", shot, work / want)
+            compare(f"auto, Chromium, system {scheme}, {how} vs {want}", shot, work / want)
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
