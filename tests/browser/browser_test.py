@@ -145,6 +145,7 @@ def main():
     for name in ("ai-chip-race", "korean-history"):
         run(factline, "render", samples / f"{name}.yaml", "-o", work / f"{name}.svg", "-o", work / f"{name}.png",
             "-o", work / f"{name}.json", "-o", work / f"{name}.html")
+    run(factline, "render", samples / "korea-chip-exports.yaml", "-o", work / "chart.svg")
     # Appearance auto: one SVG with both; the dark PNG to compare its dark rendering with.
     race = samples / "ai-chip-race.yaml"
     run(factline, "render", race, "--appearance", "auto", "-o", work / "auto.svg")
@@ -220,6 +221,13 @@ events:
         want = [f"{dates[k]} — {t}" for k, t in enumerate(titles)]
         check(items == want, f"one list item per event, in order ({len(items)} of {len(want)}): {items[:2]}")
         check(len([1 for r, n in nodes if r == "table"]) == 1, "the page has the table of events")
+        # A chart: a group with a named list per series, an item per value.
+        driver.get((work / "chart.svg").as_uri())
+        chart_nodes = ax_nodes(driver)
+        lists = [n for r, n in chart_nodes if r == "list"]
+        values = [n for r, n in chart_nodes if r == "listitem"]
+        check(lists == ["반도체 수출액"] and len(values) == 7 and values[0].startswith("2018: "),
+              f"the chart's series is a named list of its values: {lists} {values[:2]}")
         for t in titles:
             found(driver, t)
         texts = [n for r, n in nodes if r == "StaticText" and n == title]
