@@ -169,6 +169,19 @@ events:
 """, encoding="utf-8")
     for mode in ("outline+text", "outline", "text"):
         run(factline, "render", hostile, "--svg-text", mode, "-o", work / f"hostile-{mode}.svg")
+    # Links in the PDF (an annotation with the URI), the scene JSON and the SVG; the PDF's language.
+    run(factline, "render", hostile, "-o", work / "hostile.pdf", "-o", work / "hostile.json")
+    url = "https://example.com/?a=1&b=<2>&c=\"3\""
+    pdf = (work / "hostile.pdf").read_bytes()
+    info = subprocess.run(["pdfinfo", str(work / "hostile.pdf")], capture_output=True, text=True)
+    check(b"/URI (https://example.com/?a=1&b=<2>&c=\"3\")" in pdf and info.returncode == 0 and not info.stderr,
+          "the PDF links the event's label to its URL, and pdfinfo reads it cleanly")
+    check(b"/Lang (" in pdf, "the PDF has its language")
+    linked = [i for i in json.loads((work / "hostile.json").read_text(encoding="utf-8"))["items"] if "link" in i]
+    check(linked and all(i["link"] == url and i.get("event") == 0 for i in linked),
+          f"the scene JSON carries the link on the event's labels ({len(linked)})")
+    hrefs = [a.get("href") for a in ET.parse(work / "hostile-outline+text.svg").getroot().iter(SVG + "a")]
+    check(hrefs == [url], f"the SVG links the event: {hrefs}")
     bad_link = work / "bad-link.yaml"
     bad_link.write_text("title: t\nevents:\n  - date: 2024-01\n    title: x\n    link: javascript:alert(1)\n",
                         encoding="utf-8")
