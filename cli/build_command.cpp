@@ -48,6 +48,8 @@ std::string settings_hash(const RenderSettings& s, Format format, const std::str
   std::string text = "factline " + std::string(version()) + "\ntemplate " + s.options.layout.template_name +
                      "\nformat " + std::string(format_name(format)) + "\nfonts " + fonts + "\n";
   for (const std::string& dir : s.templates.search_path()) text += "template_dir " + dir + "\n";
+  // --max-hidden decides whether outputs are written at all: a stricter limit must check again.
+  if (s.options.max_hidden) text += "max_hidden " + std::to_string(*s.options.max_hidden) + "\n";
   if (format == Format::Png) text += "scale " + std::to_string(s.options.encode.png_scale) + "\n";
   if (s.options.appearance) text += "appearance " + std::to_string(static_cast<int>(*s.options.appearance)) + "\n";
   if (format == Format::Svg || format == Format::Html)

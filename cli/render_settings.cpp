@@ -75,6 +75,9 @@ void add_render_settings(CLI::App& command, RenderSettings& settings) {
       });
   command.add_flag("--strict", settings.options.strict,
                    "Treat warnings (such as characters no font can draw) as errors");
+  command.add_option("--max-hidden", settings.options.max_hidden,
+                     "Fail when more than N events are left without a label of their own (level of detail)")
+      ->check(CLI::NonNegativeNumber);
   command.add_option("--font-dir", settings.font_dirs, "Extra folder of fonts (repeatable)");
   add_template_options(command, settings.templates);
   add_diagnostics_option(command, settings.diagnostics);

@@ -18,8 +18,11 @@ packages=(
   # the package test builds a consumer project with both generators; docs/ci.md's hooks and
   # completion are run by pre-commit and bash-completion
   ninja-build git pre-commit bash-completion
-  # the hardening test holds a write open with strace to send a signal in the middle
-  strace
+  # the hardening test holds a write open with strace to send a signal in the middle; the
+  # limits test measures time and memory with /usr/bin/time (prlimit is util-linux, essential)
+  strace time
+  # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer and its sanitizers
+  clang libfuzzer-14-dev
 )
 
 missing=()

@@ -32,9 +32,9 @@ _factline() {
       if [[ $cmd == build ]]; then _filedir -d; else _filedir; fi
       return ;;
     --depfile) _filedir; return ;;
-    --scale | -j | --jobs | --shard | --id-prefix) return ;;
+    --scale | -j | --jobs | --shard | --max-hidden | --id-prefix) return ;;
   esac
-  local common="--scale --strict --font-dir --template --template-dir --diagnostics --appearance --svg-text --id-prefix --help"
+  local common="--scale --strict --max-hidden --font-dir --template --template-dir --diagnostics --appearance --svg-text --id-prefix --help"
   local options
   case $cmd in
     render) options="-o --output --depfile $common" ;;

@@ -137,6 +137,12 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
   Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}};
   if (options.strict) out.diagnostics.warnings_as_errors();
   if (!laid.scene || out.diagnostics.has_errors()) return out;
+  if (const auto& d = laid.scene->detail; d && options.max_hidden && d->hidden() > *options.max_hidden)
+    out.diagnostics.error({file, 0, 0},
+                          std::to_string(d->hidden()) + " of " + std::to_string(d->events) +
+                              " events have no label of their own, more than --max-hidden allows (" +
+                              std::to_string(*options.max_hidden) + ")",
+                          "mark the events that must show importance: 5, give long titles short: ones, or use detail: all");
   for (const OutputFile& o : outputs)
     if (const std::string why = check_output_limits(laid, o.format, options.encode.png_scale); !why.empty())
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,

@@ -112,6 +112,9 @@ struct RenderOptions {
   // light); empty: the template's `appearance`.
   std::optional<model::Appearance> appearance;
   bool strict = false;  // warnings fail the file: nothing is encoded
+  // A timeline drawn at a level of detail fails (nothing encoded) when more than this many
+  // events are clustered or counted rather than labelled.
+  std::optional<long> max_hidden;
 };
 
 // One output: where it goes (for messages; nothing is written here) and its format.
@@ -165,7 +168,8 @@ struct ImportResult {
 ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 
 // Why a laid-out scene cannot be written in a format (PNG: 32,767 px a side at the given scale;
-// PDF: 14,400 pt), naming the events drawn past the limit; empty when it can.
+// PDF: 14,400 pt; PNG also 64 million pixels at that scale), naming the events drawn past the
+// limit; empty when it can. Checked before anything is drawn.
 std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
 
 // A fact file (or other input) read as the command reads it: "-" is standard input, read to its

@@ -104,8 +104,8 @@ double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& ite
   const Locale l = d.locale;
   double credit_w = 0, bottom = y;
   if (!d.credit.empty()) {
-    auto shaped = ctx.shape(credit_prefix(l) + d.credit, t.credit, content_width(ctx) / 2,
-                            text::Wrap::Greedy, d.credit_loc);
+    // As written: a credit carries its own words ("그래픽=김주원 기자", "Graphic: Jane Doe").
+    auto shaped = ctx.shape(d.credit, t.credit, content_width(ctx) / 2, text::Wrap::Greedy, d.credit_loc);
     credit_w = shaped->width();
     items.push_back(scene::text_item(role::credit, -1, d.credit, shaped,
                                      {ctx.width - t.margin - credit_w, y}, t.credit.color));

@@ -7,6 +7,7 @@
 
 #include "core/color.hpp"
 #include "core/geometry.hpp"
+#include "scene/detail_report.hpp"
 #include "text/shaped_text.hpp"
 
 namespace factline::scene {
@@ -78,6 +79,7 @@ struct Scene {
   std::vector<EventInfo> events;  // the fact file's events, by index (Item::event)
   std::vector<ChartInfo> charts;  // the page's charts, top to bottom
   std::vector<Item> items;
+  std::optional<DetailReport> detail;  // a timeline drawn at a level of detail
 };
 
 // The same items at the same places with the same text and shapes; colours may differ (a

@@ -54,19 +54,16 @@ struct BreakMap {
 };
 
 BreakMap break_map(PangoLayout* layout) {
-  const char* text = pango_layout_get_text(layout);
   int n_attrs = 0;
   const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
+  const std::vector<int> widths = char_widths(layout);
   BreakMap m;
-  const std::string_view s(text);
-  std::size_t i = 0;
-  for (int k = 0; k + 1 < n_attrs && i <= s.size(); ++k) {
-    PangoRectangle pos;
-    pango_layout_index_to_pos(layout, static_cast<int>(i), &pos);
-    m.x.push_back(pos.width >= 0 ? pos.x : pos.x + pos.width);
+  int x = 0;
+  for (int k = 0; k + 1 < n_attrs; ++k) {
+    m.x.push_back(x);
     m.can_break.push_back(attrs[k].is_line_break);
     m.white.push_back(attrs[k].is_white);
-    if (i < s.size()) utf8::next(s, i);
+    if (static_cast<std::size_t>(k) < widths.size()) x += widths[static_cast<std::size_t>(k)];
   }
   PangoRectangle logical;
   pango_layout_get_extents(layout, nullptr, &logical);
@@ -172,33 +169,56 @@ std::string break_before_overlong(std::string_view text, const std::vector<Token
   return out;
 }
 
-std::vector<int> token_widths(PangoLayout* unwrapped, const std::vector<Token>& tokens) {
-  // From the leading edge of the token's first character to the trailing edge of its last, on
-  // the token's line. (Not pango_layout_index_to_pos and a y comparison: a character from a
-  // fallback font, such as 中 in Pretendard text, has its own y.)
-  const std::string_view text = pango_layout_get_text(unwrapped);
-  std::vector<int> widths;
-  for (const Token& t : tokens) {
-    std::size_t last = t.end - 1;  // the start of the token's last character
-    while (last > t.begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-    int line_a = 0, line_b = 0, x_a = 0, x_b = 0;
-    pango_layout_index_to_line_x(unwrapped, static_cast<int>(t.begin), FALSE, &line_a, &x_a);
-    pango_layout_index_to_line_x(unwrapped, static_cast<int>(last), TRUE, &line_b, &x_b);
-    widths.push_back(std::abs(x_b - x_a));
-  }
+std::vector<int> char_widths(PangoLayout* layout) {
+  // One pass over the runs (Pango's per-character logical widths), where asking Pango for each
+  // character's position would walk the layout again for every character.
+  const char* text = pango_layout_get_text(layout);
+  std::vector<int> widths(static_cast<std::size_t>(g_utf8_strlen(text, -1)), 0);
+  const char* at = text;  // byte position of char_at, moving forward with the runs
+  long char_at = 0;
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
+  do {
+    PangoGlyphItem* run = pango_layout_iter_get_run(it);
+    if (!run) continue;
+    const char* start = text + run->item->offset;
+    char_at += start >= at ? g_utf8_pointer_to_offset(at, start) : -g_utf8_pointer_to_offset(start, at);
+    at = start;
+    if (char_at < 0 || char_at + run->item->num_chars > static_cast<long>(widths.size())) continue;
+    pango_glyph_item_get_logical_widths(run, text, widths.data() + char_at);
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
   return widths;
 }
 
-int balanced_width(PangoLayout* unwrapped, int max_width) {
+std::vector<int> token_widths(PangoLayout* unwrapped, const std::vector<Token>& tokens) {
+  // The sum of the token's characters' advances (the token lies on one line of the unwrapped
+  // layout: tokens hold no separators).
+  const std::vector<int> widths = char_widths(unwrapped);
+  const std::string_view text = pango_layout_get_text(unwrapped);
+  std::vector<int> out;
+  std::size_t i = 0, k = 0;  // byte and character positions, moving forward
+  for (const Token& t : tokens) {
+    for (; i < t.begin; ++k) utf8::next(text, i);
+    int w = 0;
+    for (; i < t.end; ++k) {
+      utf8::next(text, i);
+      if (k < widths.size()) w += widths[k];
+    }
+    out.push_back(std::abs(w));
+  }
+  return out;
+}
+
+Balance balanced_width(PangoLayout* unwrapped, int max_width) {
   const BreakMap m = break_map(unwrapped);
   const int target = greedy_lines(m, max_width);
-  if (target == INT_MAX || target <= 1) return max_width;
+  if (target == INT_MAX || target <= 1) return {max_width, 0};
   int lo = 0, hi = max_width;  // greedy_lines(lo) > target, greedy_lines(hi) == target
   while (hi - lo > PANGO_SCALE / 4) {
     const int mid = lo + (hi - lo) / 2;
     (greedy_lines(m, mid) <= target ? hi : lo) = mid;
   }
-  return hi;
+  return {hi, target};
 }
 
 }  // namespace factline::text::detail

@@ -38,11 +38,19 @@ void add_punctuation_rules(PangoAttrList* attrs, std::string_view text,
 std::string break_before_overlong(std::string_view text, const std::vector<Token>& tokens,
                                   const std::vector<bool>& overlong);
 
+// Logical width (Pango units) of each character of the layout's text, in one pass.
+std::vector<int> char_widths(PangoLayout* layout);
+
 // Widths (Pango units) of the tokens in an unwrapped layout of the text.
 std::vector<int> token_widths(PangoLayout* unwrapped, const std::vector<Token>& tokens);
 
 // The narrowest width (Pango units, <= max_width) at which greedy filling of the unwrapped
-// layout's break opportunities gives the same number of lines as at max_width.
-int balanced_width(PangoLayout* unwrapped, int max_width);
+// layout's break opportunities gives the same number of lines as at max_width; and that number
+// (0 when max_width is returned as is).
+struct Balance {
+  int width;
+  int lines;
+};
+Balance balanced_width(PangoLayout* unwrapped, int max_width);
 
 }  // namespace factline::text::detail

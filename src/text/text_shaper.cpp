@@ -2,6 +2,7 @@
 
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -17,9 +18,18 @@ Rect to_rect(const PangoRectangle& r) {
   return {to_px(r.x), to_px(r.y), to_px(r.width), to_px(r.height)};
 }
 
+// The style's family, then the pinned fallback families (FontLibrary::fallback_families), so
+// that Fontconfig sorts them first in that order whatever else a configuration holds.
+std::string family_list(const std::string& family) {
+  std::string list = family;
+  for (const std::string& f : FontLibrary::fallback_families())
+    if (f != family) list += "," + f;
+  return list;
+}
+
 PangoFontDescription* font_description(const TextStyle& style) {
   PangoFontDescription* desc = pango_font_description_new();
-  pango_font_description_set_family(desc, style.family.c_str());
+  pango_font_description_set_family(desc, family_list(style.family).c_str());
   pango_font_description_set_weight(desc, static_cast<PangoWeight>(style.weight));
   pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
   return desc;
@@ -105,6 +115,11 @@ bool any(const std::vector<bool>& v) { return std::find(v.begin(), v.end(), true
 
 void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail::Token>& tokens,
           int max_width, Wrap mode) {
+  // Each width given to Pango lays the text out again (itemizing and shaping it): when the
+  // unwrapped lines fit, they are the answer, and no width is set at all.
+  PangoRectangle unwrapped;
+  pango_layout_get_extents(layout, nullptr, &unwrapped);
+  if (unwrapped.x + unwrapped.width <= max_width) return;
   const std::vector<bool> overlong = find_overlong(layout, tokens, max_width);
   if (any(overlong)) {
     // Same byte offsets, so tokens and attributes still apply; the renderer draws this text.
@@ -113,53 +128,155 @@ void wrap(PangoLayout* layout, const TextStyle& style, const std::vector<detail:
     pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
     set_attributes(layout, style, tokens, overlong);
   }
-  int width = max_width;
+  detail::Balance balance{max_width, 0};
   // Balance only when every word fits: a forced split has no meaningful "even" shape.
   const bool single_paragraph = pango_layout_get_line_count(layout) == 1;
   if (mode == Wrap::Balanced && !any(overlong) && single_paragraph)
-    width = detail::balanced_width(layout, max_width);
+    balance = detail::balanced_width(layout, max_width);
   pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width(layout, width);
-  if (width != max_width) {
-    // Our simulation and Pango disagreeing would cost a line: fall back to the full width.
-    const int lines = pango_layout_get_line_count(layout);
+  pango_layout_set_width(layout, balance.width);
+  // Our simulation and Pango disagreeing would cost a line: then the full width.
+  if (balance.width != max_width && pango_layout_get_line_count(layout) != balance.lines)
     pango_layout_set_width(layout, max_width);
-    if (pango_layout_get_line_count(layout) == lines) pango_layout_set_width(layout, width);
-  }
 }
 
-}  // namespace
+LineMetrics primary_metrics(PangoContext* context, const TextStyle& style) {
+  PangoFontDescription* desc = font_description(style);
+  PangoFont* font = pango_context_load_font(context, desc);
+  pango_font_description_free(desc);
+  if (!font) return {};
+  PangoFontMetrics* m = pango_font_get_metrics(font, pango_language_from_string(std::string(language_tag(style.locale)).c_str()));
+  const LineMetrics out{pango_font_metrics_get_ascent(m), pango_font_metrics_get_descent(m)};
+  pango_font_metrics_unref(m);
+  g_object_unref(font);
+  return out;
+}
 
-TextShaper::TextShaper(const FontLibrary& fonts)
-    : font_map_(fonts.new_font_map()), context_(pango_font_map_create_context(font_map_)) {
+// Line height from the primary font (docs/design.md, "Line spacing"): a run whose font reaches
+// further above or below the baseline (Noto Sans CJK's Hanja beside Pretendard, an emoji) gets
+// an absolute line height that shrinks its logical box, evenly above and below, to within the
+// primary font's. Lines then stack at the same pitch and the text keeps its height, however
+// many fallback glyphs it holds. (A line that starts with a fallback glyph still has its
+// baseline a little lower, 0.6 px at 13 px: Pango places it so; its box does not move.)
+void fit_fallback_runs(PangoLayout* layout, const LineMetrics& primary) {
+  PangoAttrList* extra = nullptr;
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
+  do {
+    const PangoGlyphItem* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    PangoRectangle logical;
+    pango_glyph_string_extents(run->glyphs, run->item->analysis.font, nullptr, &logical);
+    const int above = -logical.y, below = logical.y + logical.height;
+    const int room = std::min(primary.ascent - above, primary.descent - below);
+    if (room >= 0) continue;
+    if (!extra) extra = pango_attr_list_copy(pango_layout_get_attributes(layout));
+    // Pango grows the box by half the difference between the line height and the font's
+    // metrics height, above and below.
+    PangoFontMetrics* m = pango_font_get_metrics(run->item->analysis.font, run->item->analysis.language);
+    const int font_height = pango_font_metrics_get_height(m);
+    pango_font_metrics_unref(m);
+    PangoAttribute* a = pango_attr_line_height_new_absolute(std::max(1, font_height + 2 * room));
+    a->start_index = static_cast<unsigned>(run->item->offset);
+    a->end_index = static_cast<unsigned>(run->item->offset + run->item->length);
+    pango_attr_list_insert(extra, a);
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  if (!extra) return;
+  pango_layout_set_attributes(layout, extra);
+  pango_attr_list_unref(extra);
+}
+
+std::string cache_key(std::string_view text, const TextStyle& style, double max_width, Wrap mode) {
+  std::string key = style.family;
+  const auto add = [&key](auto v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  add(style.weight), add(style.size), add(style.line_spacing), add(style.locale);
+  add(max_width > 0 ? to_units(max_width) : 0), add(mode);
+  key += '\0';
+  return key.append(text);
+}
+
+PangoContext* new_context(PangoFontMap* map) {
+  PangoContext* context = pango_font_map_create_context(map);
   // Unhinted outlines and metrics at fractional positions: what is measured here is what the
   // SVG, PNG and PDF draw, at any scale.
   cairo_font_options_t* options = cairo_font_options_create();
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options(context_, options);
+  pango_cairo_context_set_font_options(context, options);
   cairo_font_options_destroy(options);
-  pango_context_set_round_glyph_positions(context_, FALSE);
+  pango_context_set_round_glyph_positions(context, FALSE);
+  return context;
 }
+
+}  // namespace
+
+TextShaper::TextShaper(const FontLibrary& fonts)
+    : fonts_(fonts), font_map_(fonts.new_font_map()), context_(new_context(font_map_)) {}
 
 TextShaper::~TextShaper() {
   g_object_unref(context_);
   g_object_unref(font_map_);
+  if (system_context_) g_object_unref(system_context_);
+  if (system_map_) g_object_unref(system_map_);
 }
+
+PangoContext* TextShaper::system_context() const {
+  if (!system_map_) {
+    system_map_ = fonts_.new_system_font_map();
+    if (system_map_) system_context_ = new_context(system_map_);
+  }
+  return system_context_;
+}
+
 
 ShapedTextPtr TextShaper::shape(std::string_view text, const TextStyle& style, double max_width,
                                 Wrap mode) const {
-  PangoLayout* layout = pango_layout_new(context_);
+  std::string key = cache_key(text, style, max_width, mode);
+  if (const auto hit = cache_.find(key); hit != cache_.end()) return hit->second;
+  ShapedTextPtr shaped = shape_uncached(text, style, max_width, mode);
+  if (cache_.size() >= max_cached) cache_.clear();
+  cache_.emplace(std::move(key), shaped);
+  return shaped;
+}
+
+ShapedTextPtr TextShaper::shape_uncached(std::string_view text, const TextStyle& style, double max_width,
+                                         Wrap mode) const {
+  if (!fonts_.is_pinned(style.family))
+    if (PangoContext* system = system_context()) return shape_in(system, text, style, max_width, mode);
+  ShapedTextPtr shaped = shape_in(context_, text, style, max_width, mode);
+  if (shaped->missing().empty()) return shaped;
+  PangoContext* system = system_context();
+  return system ? shape_in(system, text, style, max_width, mode) : shaped;
+}
+
+
+LineMetrics TextShaper::metrics(PangoContext* context, const TextStyle& style) const {
+  // Pango's font metrics cost as much as shaping a label (they measure a sample text): once per
+  // font and size.
+  std::string key = cache_key("", style, 0, Wrap::Greedy);
+  key.append(reinterpret_cast<const char*>(&context), sizeof context);
+  const auto [it, added] = metrics_.try_emplace(std::move(key));
+  if (added) it->second = primary_metrics(context, style);
+  return it->second;
+}
+
+ShapedTextPtr TextShaper::shape_in(PangoContext* context, std::string_view text, const TextStyle& style,
+                                   double max_width, Wrap mode) const {
+  PangoLayout* layout = pango_layout_new(context);
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
   PangoFontDescription* desc = font_description(style);
   pango_layout_set_font_description(layout, desc);
   pango_font_description_free(desc);
-  pango_layout_set_line_spacing(layout, static_cast<float>(style.line_spacing));
+  // line_spacing as the space between lines (not Pango's factor, which multiplies each line's
+  // tallest font, fallback fonts included): the pitch is line_spacing x the primary's height.
+  const LineMetrics primary = metrics(context, style);
+  pango_layout_set_spacing(layout, static_cast<int>(std::lround((style.line_spacing - 1) * (primary.ascent + primary.descent))));
 
   const std::vector<detail::Token> tokens = detail::split_tokens(text);
   set_attributes(layout, style, tokens, {});
   if (max_width > 0) wrap(layout, style, tokens, to_units(max_width), mode);
+  fit_fallback_runs(layout, primary);
 
   PangoRectangle ink, logical;
   pango_layout_get_extents(layout, &ink, &logical);

@@ -1,7 +1,9 @@
 #pragma once
 // Shapes and wraps labels with Pango/HarfBuzz. Korean wraps between words (어절), following
 // W3C klreq, as worked out in docs/design.md ("Korean line breaking").
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "text/font_library.hpp"
 #include "text/shaped_text.hpp"
@@ -10,6 +12,12 @@
 typedef struct _PangoContext PangoContext;
 
 namespace factline::text {
+
+// The primary font's extents above and below the baseline (Pango units): what every line's
+// height is made of, whatever fallback fonts it holds.
+struct LineMetrics {
+  int ascent = 0, descent = 0;
+};
 
 // One shaper is used by one thread at a time (it has its own Pango font map and context), and
 // so are the layouts it makes: the scene that holds them is drawn on the thread that shaped it.
@@ -23,12 +31,31 @@ class TextShaper {
 
   // Lays text out in lines no wider than max_width px (max_width <= 0: no wrapping; an explicit
   // "\n" always breaks). A word wider than max_width alone is split inside.
+  // The pinned fonts draw it (font_library.hpp); the system's fonts only when they cannot.
+  // Shaped once: the same (text, style, max_width, wrap) returns the same ShapedText, so layout
+  // may ask again in every attempt (orientation, widths, lanes) without shaping again; the
+  // unwrapped shape of a text also serves its wrapped ones (their token widths). The cache
+  // lives as long as the shaper, up to max_cached entries (then it starts afresh).
   ShapedTextPtr shape(std::string_view text, const TextStyle& style, double max_width,
                       Wrap wrap = Wrap::Greedy) const;
+  static constexpr std::size_t max_cached = 8192;
 
  private:
+  ShapedTextPtr shape_uncached(std::string_view text, const TextStyle& style, double max_width, Wrap wrap) const;
+  ShapedTextPtr shape_in(PangoContext* context, std::string_view text, const TextStyle& style,
+                         double max_width, Wrap wrap) const;
+  // The context over the system's fonts, made on first need; null when there are none.
+  PangoContext* system_context() const;
+
+  const FontLibrary& fonts_;
   PangoFontMap* font_map_;
   PangoContext* context_;
+  LineMetrics metrics(PangoContext* context, const TextStyle& style) const;
+
+  mutable std::unordered_map<std::string, ShapedTextPtr> cache_;
+  mutable std::unordered_map<std::string, LineMetrics> metrics_;
+  mutable PangoFontMap* system_map_ = nullptr;
+  mutable PangoContext* system_context_ = nullptr;
 };
 
 }  // namespace factline::text

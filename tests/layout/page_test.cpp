@@ -202,4 +202,21 @@ TEST_CASE("spans and eras among a line chart's events get a band for their whole
   CHECK(r.problems.empty());
 }
 
+TEST_CASE("an event text with Hanja on one line is laid out as tall as one without") {
+  // Issue: a line holding a fallback glyph stood ~3 px further from its neighbour. The scene's
+  // text boxes of the two events, wrapped to the same number of lines, have one height.
+  const auto text_height = [](const std::string& text) {
+    const scene::Scene s = layout_ok("title: 줄 간격\nlocale: ko\nevents:\n  - date: 2024-01\n    title: 사건\n    text: \"" + text + "\"\n");
+    for (const auto& it : s.items)
+      if (it.role == "event-text") return std::pair{it.box.h, it.shaped->lines().size()};
+    FAIL("no event text");
+    return std::pair{0.0, std::size_t{0}};
+  };
+  const auto plain = text_height("미국 수출 통제 강화\\n중국 반발 이어져\\n일본 협력 확대");
+  const auto hanja = text_height("미국 수출 통제 강화\\n中 반발 이어져\\n日 협력 확대");
+  REQUIRE(plain.second == 3);
+  CHECK(hanja.second == 3);
+  CHECK(hanja.first == doctest::Approx(plain.first).epsilon(1e-4));
+}
+
 }  // namespace factline::test

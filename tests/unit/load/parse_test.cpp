@@ -146,8 +146,8 @@ TEST_CASE("a fact file without events, or with events that are not a list, is an
   CHECK(d.loc == SourceLoc{"facts.yaml", 1, 1});
   CHECK(d.message == "the fact file has no events");
   CHECK(d.hint == "add an events: list");
-  CHECK(errors_of("title: a\nevents: 2024\n") == "2:9: events must be a list\n");
-  CHECK(errors_of("title: a\nevents:\n  date: \"2024\"\n  title: x\n") == "3:3: events must be a list\n");
+  CHECK(errors_of("title: a\nevents: 2024\n") == "2:9: events must be a list, or the name of a CSV file\n");
+  CHECK(errors_of("title: a\nevents:\n  date: \"2024\"\n  title: x\n") == "3:3: events must be a list, or the name of a CSV file\n");
 }
 
 TEST_CASE("an empty events list is an error") {

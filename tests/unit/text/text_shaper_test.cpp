@@ -359,3 +359,77 @@ TEST_CASE("the font library registers the bundled Pretendard and the shaper uses
   CHECK_THROWS_AS(FontLibrary({std::string(FACTLINE_SOURCE_DIR) + "/no-such-fonts-folder"}),
                   std::runtime_error);
 }
+
+namespace {
+
+// Family and weight of the font each run of the text is drawn with: "Pretendard 700 | …".
+std::string run_fonts(const ShapedText& t) {
+  std::string out;
+  PangoLayoutIter* it = pango_layout_get_iter(t.layout());
+  do {
+    const PangoGlyphItem* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    PangoFontDescription* desc = pango_font_describe(run->item->analysis.font);
+    out += (out.empty() ? "" : " | ") + std::string(pango_font_description_get_family(desc)) + " " +
+           std::to_string(pango_font_description_get_weight(desc));
+    pango_font_description_free(desc);
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the fallback chain is pinned: Pretendard, Noto Sans CJK KR at the same weight, Noto Color Emoji") {
+  TextStyle bold = style();
+  bold.weight = 700;
+  CHECK(run_fonts(*shaper().shape("美·中 반도체", bold, 0)) ==
+        "Noto Sans CJK KR 700 | Pretendard 700 | Noto Sans CJK KR 700 | Pretendard 700");
+  CHECK(run_fonts(*shaper().shape("美", style(), 0)) == "Noto Sans CJK KR 400");
+  CHECK(run_fonts(*shaper().shape("🚀", style(), 0)) == "Noto Color Emoji 400");
+  // Only the pinned fonts are in the library's own set: no other system font can take a
+  // character from them, whatever the machine has installed.
+  CHECK(fonts().is_pinned("Pretendard"));
+  CHECK(fonts().is_pinned("Noto Sans CJK KR"));
+  CHECK(fonts().is_pinned("Noto Color Emoji"));
+  CHECK_FALSE(fonts().is_pinned("Noto Sans CJK JP"));
+  CHECK_FALSE(fonts().is_pinned("DejaVu Sans"));
+}
+
+namespace {
+
+// Baseline of each line, px from the layout's top.
+std::vector<double> baselines(const ShapedText& t) {
+  std::vector<double> out;
+  PangoLayoutIter* it = pango_layout_get_iter(t.layout());
+  do out.push_back(static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE);
+  while (pango_layout_iter_next_line(it));
+  pango_layout_iter_free(it);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a line holding fallback glyphs sits at the same pitch as the others") {
+  // Noto Sans CJK reaches further above and below the baseline than Pretendard; Pango would
+  // make its line taller (and push the next line ~3 px down at 13 px, 1.15 spacing).
+  TextStyle s = style();
+  s.size = 13;
+  s.line_spacing = 1.15;
+  const auto plain = shaper().shape("가나다\n라마바\n사아자", s, 0);
+  for (const std::string text : {"가나다\n라美바\n사아자", "美나다\n라마바\n사아자", "가나다\n라🚀바\n사아자"}) {
+    CAPTURE(text);
+    const auto mixed = shaper().shape(text, s, 0);
+    const auto a = baselines(*plain), b = baselines(*mixed);
+    REQUIRE(a.size() == b.size());
+    // Pango lowers a line that starts with a fallback glyph by a fraction of a pixel (0.6 px
+    // here; 3.8 px and every later line before); the boxes stay put.
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(std::abs(b[i] - a[i]) < 0.05 * s.size);
+    CHECK(mixed->height() == doctest::Approx(plain->height()).epsilon(1e-4));
+  }
+  // The pitch is line_spacing times the primary font's height, the first line unchanged.
+  const auto one = shaper().shape("가나다", s, 0);
+  const auto pitch = baselines(*plain);
+  CHECK(pitch[1] - pitch[0] == doctest::Approx(1.15 * one->height()).epsilon(1e-3));
+  CHECK(pitch[0] == doctest::Approx(baselines(*one)[0]));
+}
