@@ -186,6 +186,9 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
     if (const std::string why = check_output_limits(laid, o.format, options.encode.png_scale); !why.empty())
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
                             "write SVG, or split the timeline into several files");
+  if (const std::string& p = options.encode.svg.id_prefix; !p.empty() && !render::valid_id_prefix(p))
+    out.diagnostics.error({file, 0, 0}, "the SVG id prefix \"" + utf8::escape_for_terminal(p) + "\" is not a name",
+                          "start it with a letter or _, then letters, digits, _ or -");
   if (out.diagnostics.has_errors()) return out;
   // The dark colours: the same fact file under the dark template, which must change colours only.
   const model::Appearance appearance = options.appearance.value_or(laid.appearance);
