@@ -48,7 +48,13 @@ std::string settings_hash(const RenderSettings& s, Format format, const std::str
   std::string text = "factline " + std::string(version()) + "\ntemplate " + s.options.layout.template_name +
                      "\nformat " + std::string(format_name(format)) + "\nfonts " + fonts + "\n";
   for (const std::string& dir : s.templates.search_path()) text += "template_dir " + dir + "\n";
+  // --max-hidden decides whether outputs are written at all: a stricter limit must check again.
+  if (s.options.max_hidden) text += "max_hidden " + std::to_string(*s.options.max_hidden) + "\n";
   if (format == Format::Png) text += "scale " + std::to_string(s.options.encode.png_scale) + "\n";
+  if (s.options.appearance) text += "appearance " + std::to_string(static_cast<int>(*s.options.appearance)) + "\n";
+  if (format == Format::Svg || format == Format::Html)
+    text += "svg_text " + std::to_string(static_cast<int>(s.options.encode.svg.text)) + "\nid_prefix " +
+            s.options.encode.svg.id_prefix + "\n";
   if (format == Format::Pdf && s.options.encode.creation_time)
     text += "creation_time " + std::to_string(*s.options.encode.creation_time) + "\n";
   return content_hash(text);
@@ -321,7 +327,7 @@ int run_build(BuildArgs& args) {
       status = std::max<int>(status, UsageOrIo);
     }
   if (!args.depfile.empty()) {
-    std::string text;
+    std::string text, error;
     for (const Job& job : jobs) {
       if (job.status != Ok) continue;
       const OutputRecord* rec = manifest.find(job.outputs.front().key);
@@ -330,9 +336,12 @@ int run_build(BuildArgs& args) {
       for (const auto& [name, hash] : rec->dependencies) paths.push_back(manifest.path_of(name));
       std::vector<std::string> outs;
       for (const Output& o : job.outputs) outs.push_back(o.file.path);
+      if (error.empty()) error = depfile_problem(paths);
+      if (error.empty()) error = depfile_problem(outs);
       text += depfile_rule(outs, paths);
     }
-    if (const std::string error = write_file_atomically(args.depfile, text); !error.empty()) {
+    if (error.empty()) error = write_file_atomically(args.depfile, text);
+    if (!error.empty()) {
       print_problem(std::cerr, settings.diagnostics, {}, error);
       status = std::max<int>(status, UsageOrIo);
     }

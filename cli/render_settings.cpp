@@ -45,8 +45,39 @@ void add_render_settings(CLI::App& command, RenderSettings& settings) {
             return {};
           },
           "FLOAT in [0.1 - 8]"));
+  command
+      .add_option_function<std::string>(
+          "--svg-text",
+          [&settings](const std::string& v) {
+            settings.options.encode.svg.text = v == "outline"  ? render::SvgText::Outline
+                                               : v == "text" ? render::SvgText::Text
+                                                             : render::SvgText::OutlineAndText;
+          },
+          "SVG text: outline+text (default: outlines with invisible real text over them), outline, or text "
+          "(real text only, drawn in the viewer's fonts)")
+      ->check(CLI::IsMember({"outline+text", "outline", "text"}));
+  command
+      .add_option_function<std::string>(
+          "--appearance",
+          [&settings](const std::string& v) {
+            settings.options.appearance = v == "dark"   ? model::Appearance::Dark
+                                          : v == "auto" ? model::Appearance::Auto
+                                                        : model::Appearance::Light;
+          },
+          "light, dark (the template's dark colours) or auto (SVG and HTML switch with the reader's system or "
+          "page; PNG and PDF light). Default: the template's appearance, else light")
+      ->check(CLI::IsMember({"light", "dark", "auto"}));
+  command.add_option("--id-prefix", settings.options.encode.svg.id_prefix,
+                     "Start every SVG id with this (default: derived from the content)")
+      ->check([](const std::string& p) {
+        return render::valid_id_prefix(p) ? std::string()
+                                          : "must start with a letter or _, then letters, digits, _ or - (64 at most)";
+      });
   command.add_flag("--strict", settings.options.strict,
                    "Treat warnings (such as characters no font can draw) as errors");
+  command.add_option("--max-hidden", settings.options.max_hidden,
+                     "Fail when more than N events are left without a label of their own (level of detail)")
+      ->check(CLI::NonNegativeNumber);
   command.add_option("--font-dir", settings.font_dirs, "Extra folder of fonts (repeatable)");
   add_template_options(command, settings.templates);
   add_diagnostics_option(command, settings.diagnostics);
@@ -69,7 +100,7 @@ std::optional<std::vector<OutputFile>> outputs_for_paths(const std::vector<std::
     const std::optional<Format> format = format_for_path(path);
     if (!format) {
       print_problem(err, settings.diagnostics, path,
-                    "cannot tell the format of \"" + path + "\"; use .svg, .png, .pdf or .json");
+                    "cannot tell the format of \"" + path + "\"; use .svg, .png, .pdf, .json or .html");
       return std::nullopt;
     }
     out.push_back({path, *format});

@@ -18,7 +18,8 @@ install(TARGETS factline_cli ${factline_exported} EXPORT factlineTargets
 install(EXPORT factlineTargets NAMESPACE factline:: DESTINATION ${FACTLINE_CMAKE_DIR})
 
 # The public headers: api/factline.hpp and what it includes.
-foreach(header api/factline.hpp core/diagnostic.hpp core/color.hpp core/geometry.hpp scene/scene.hpp
+foreach(header api/factline.hpp core/diagnostic.hpp core/color.hpp core/geometry.hpp model/theme.hpp render/render.hpp scene/scene.hpp
+               scene/detail_report.hpp
                text/shaped_text.hpp)
   get_filename_component(dir ${header} DIRECTORY)
   install(FILES ${PROJECT_SOURCE_DIR}/src/${header} DESTINATION ${FACTLINE_INSTALL_INCLUDEDIR}/${dir})

@@ -13,11 +13,18 @@ packages=(
   fonts-noto-cjk fonts-noto-color-emoji
   # the tests check outputs with these
   librsvg2-bin poppler-utils libxml2-utils file python3 python3-yaml python3-jsonschema
+  # the browser test: the report page in headless Chromium, its pixels compared
+  chromium chromium-driver python3-selenium python3-numpy python3-pil
   # the package test builds a consumer project with both generators; docs/ci.md's hooks and
   # completion are run by pre-commit and bash-completion
   ninja-build git pre-commit bash-completion
-  # the hardening test holds a write open with strace to send a signal in the middle
-  strace
+  # the hardening test holds a write open with strace to send a signal in the middle; the
+  # limits test measures time and memory with /usr/bin/time (prlimit is util-linux, essential)
+  strace time
+  # the determinism test compiles de_DE, ko_KR and tr_TR from their sources with localedef
+  locales tzdata
+  # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer and its sanitizers
+  clang libfuzzer-14-dev
 )
 
 # bench/peers.sh's peers, only with --bench (a benchmark is no part of building or testing):

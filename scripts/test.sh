@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, step 2 (and CI): every test, twice: warnings as errors, then under
-# AddressSanitizer + UndefinedBehaviorSanitizer.
+# AddressSanitizer + UndefinedBehaviorSanitizer; then each fuzz target for a minute (clang,
+# ASan + UBSan, scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,3 +21,4 @@ run ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINE_WERROR=ON
 ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS=print_stacktrace=1 \
   run asan -DCMAKE_BUILD_TYPE=Debug -DFACTLINE_WERROR=ON -DFACTLINE_SANITIZE=ON
+scripts/fuzz.sh 60

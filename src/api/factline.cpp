@@ -126,6 +126,8 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
     out.diagnostics.append(laid.diagnostics);
     out.scene = std::move(laid.scene);
     for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
+    out.appearance = doc.theme.appearance;
+    out.dark_template = doc.theme.dark_template;
   }
   report_library_log(capture, file, out.diagnostics);
   out.diagnostics.sort(file);
@@ -138,12 +140,13 @@ namespace {
 // take about as long): this thread and one more take the next output in turn. The scene is
 // only read; Cairo and FreeType lock what they share. The helper thread's library messages go
 // to `log` like this thread's.
-std::vector<std::string> encode_all(const scene::Scene& scene, std::span<const OutputFile> outputs,
-                                    const EncodeOptions& options, text::LogCapture& log) {
+std::vector<std::string> encode_all(const scene::Scene& scene, const scene::Scene* dark,
+                                    std::span<const OutputFile> outputs, const EncodeOptions& options,
+                                    text::LogCapture& log) {
   std::vector<std::string> encoded(outputs.size());
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t i; (i = next++) < outputs.size();) encoded[i] = encode(scene, outputs[i].format, options);
+    for (std::size_t i; (i = next++) < outputs.size();) encoded[i] = encode(scene, outputs[i].format, options, dark);
   };
   if (outputs.size() < 2) {
     work();
@@ -173,13 +176,42 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
   Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}};
   if (options.strict) out.diagnostics.warnings_as_errors();
   if (!laid.scene || out.diagnostics.has_errors()) return out;
+  if (const auto& d = laid.scene->detail; d && options.max_hidden && d->hidden() > *options.max_hidden)
+    out.diagnostics.error({file, 0, 0},
+                          std::to_string(d->hidden()) + " of " + std::to_string(d->events) +
+                              " events have no label of their own, more than --max-hidden allows (" +
+                              std::to_string(*options.max_hidden) + ")",
+                          "mark the events that must show importance: 5, give long titles short: ones, or use detail: all");
   for (const OutputFile& o : outputs)
     if (const std::string why = check_output_limits(laid, o.format, options.encode.png_scale); !why.empty())
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
                             "write SVG, or split the timeline into several files");
+  if (const std::string& p = options.encode.svg.id_prefix; !p.empty() && !render::valid_id_prefix(p))
+    out.diagnostics.error({file, 0, 0}, "the SVG id prefix \"" + utf8::escape_for_terminal(p) + "\" is not a name",
+                          "start it with a letter or _, then letters, digits, _ or -");
   if (out.diagnostics.has_errors()) return out;
+  // The dark colours: the same fact file under the dark template, which must change colours only.
+  const model::Appearance appearance = options.appearance.value_or(laid.appearance);
+  std::optional<scene::Scene> dark;
+  if (appearance != model::Appearance::Light) {
+    LayoutOptions dark_options = options.layout;
+    dark_options.template_name = laid.dark_template;
+    LayoutResult d = layout(bytes, file, dark_options);
+    for (std::string& dep : d.dependencies)  // the dark template's chain
+      if (std::find(out.dependencies.begin(), out.dependencies.end(), dep) == out.dependencies.end())
+        out.dependencies.push_back(std::move(dep));
+    for (const Diagnostic& diag : d.diagnostics.items())
+      if (diag.severity == Severity::Error) out.diagnostics.add(diag);
+    if (d.scene && !scene::same_layout(*laid.scene, *d.scene))
+      out.diagnostics.error({file, 0, 0}, "the dark template \"" + laid.dark_template + "\" changes the layout, not only the colours",
+                            "give the template a dark: template that extends it and changes colours only");
+    if (out.diagnostics.has_errors()) return out;
+    dark = std::move(d.scene);
+  }
+  const scene::Scene& main = appearance == model::Appearance::Dark ? *dark : *laid.scene;
+  const scene::Scene* both = appearance == model::Appearance::Auto ? &*dark : nullptr;
   text::LogCapture encoded_log;  // Pango draws the text again while encoding
-  std::vector<std::string> encoded = encode_all(*laid.scene, outputs, options.encode, encoded_log);
+  std::vector<std::string> encoded = encode_all(main, both, outputs, options.encode, encoded_log);
   report_library_log(encoded_log, file, out.diagnostics);
   if (options.strict && out.diagnostics.has_warnings()) {  // what encoding reported fails it too
     out.diagnostics.warnings_as_errors();
@@ -197,7 +229,7 @@ Diagnostics check_fact_file(std::string_view bytes, const std::string& file, con
 }
 
 namespace {
-constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json};
+constexpr std::array kFormats{Format::Svg, Format::Png, Format::Pdf, Format::Json, Format::Html};
 }  // namespace
 
 std::span<const Format> all_formats() { return kFormats; }
@@ -208,6 +240,7 @@ std::string_view format_name(Format format) {
     case Format::Png: return "png";
     case Format::Pdf: return "pdf";
     case Format::Json: return "json";
+    case Format::Html: return "html";
   }
   return {};
 }
@@ -231,12 +264,13 @@ std::optional<Format> format_for_path(std::string_view path) {
   return format_named(path.substr(dot + 1));
 }
 
-std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options) {
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options, const scene::Scene* dark) {
   switch (format) {
-    case Format::Svg: return render::to_svg(scene);
+    case Format::Svg: return render::to_svg(scene, options.svg, dark);
     case Format::Png: return render::to_png(scene, options.png_scale);
     case Format::Pdf: return render::to_pdf(scene, options.creation_time);
     case Format::Json: return scene::to_json(scene);
+    case Format::Html: return render::to_html(scene, options.svg, dark);
   }
   return {};
 }

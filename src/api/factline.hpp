@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "model/theme.hpp"
+#include "render/render.hpp"
 #include "scene/scene.hpp"
 
 namespace factline {
@@ -74,12 +76,15 @@ struct LayoutResult {
   // then the template chain (load::ParseResult::files). Also when there were errors.
   std::vector<std::string> dependencies;
   std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
+  // The template's appearance and dark template (model::Theme).
+  model::Appearance appearance = model::Appearance::Light;
+  std::string dark_template;
 };
 
-enum class Format { Svg, Png, Pdf, Json };
-// Every format, in the order outputs are listed (svg, png, pdf, json).
+enum class Format { Svg, Png, Pdf, Json, Html };
+// Every format, in the order outputs are listed (svg, png, pdf, json, html).
 std::span<const Format> all_formats();
-// The format's name, which is also its file extension: "svg", "png", "pdf", "json".
+// The format's name, which is also its file extension: "svg", "png", "pdf", "json", "html".
 std::string_view format_name(Format format);
 // The format of a name (case-insensitive), if any: "svg" → Svg.
 std::optional<Format> format_named(std::string_view name);
@@ -95,6 +100,7 @@ Diagnostics check_fact_file(std::string_view bytes, const std::string& file, con
 
 struct EncodeOptions {
   double png_scale = 1;
+  render::SvgOptions svg;  // how the SVG carries its text, its id prefix
   std::optional<std::int64_t> creation_time;  // PDF creation date (SOURCE_DATE_EPOCH)
 };
 
@@ -102,7 +108,13 @@ struct EncodeOptions {
 struct RenderOptions {
   LayoutOptions layout;
   EncodeOptions encode;
+  // light, dark (the dark template's colours) or auto (SVG and HTML carry both; PNG and PDF are
+  // light); empty: the template's `appearance`.
+  std::optional<model::Appearance> appearance;
   bool strict = false;  // warnings fail the file: nothing is encoded
+  // A timeline drawn at a level of detail fails (nothing encoded) when more than this many
+  // events are clustered or counted rather than labelled.
+  std::optional<long> max_hidden;
 };
 
 // One output: where it goes (for messages; nothing is written here) and its format.
@@ -142,7 +154,10 @@ class Engine {
   std::unique_ptr<Impl> impl_;
 };
 
-std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options);
+// `dark`: the same scene in the dark template's colours, for an SVG or HTML page that shows
+// them to readers who ask for dark (appearance auto); the PNG and PDF ignore it.
+std::string encode(const scene::Scene& scene, Format format, const EncodeOptions& options,
+                   const scene::Scene* dark = nullptr);
 
 struct ImportResult {
   std::string fact_file;  // YAML; empty when there were errors
@@ -153,7 +168,8 @@ struct ImportResult {
 ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 
 // Why a laid-out scene cannot be written in a format (PNG: 32,767 px a side at the given scale;
-// PDF: 14,400 pt), naming the events drawn past the limit; empty when it can.
+// PDF: 14,400 pt; PNG also 64 million pixels at that scale), naming the events drawn past the
+// limit; empty when it can. Checked before anything is drawn.
 std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
 
 // A fact file (or other input) read as the command reads it: "-" is standard input, read to its

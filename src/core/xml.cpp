@@ -12,8 +12,13 @@ std::string xml_escape(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
+      // As references, so an attribute value keeps them (a parser turns them into spaces) and a
+      // carriage return is not folded into a line feed.
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        if (static_cast<unsigned char>(c) < 0x20) break;
         out += c;
     }
   }

@@ -38,8 +38,13 @@ scene::Scene start_page(const model::Document& doc) {
   scene::Scene s;
   s.background = doc.theme.background;
   s.title = doc.title;
-  s.description = doc.subtitle.empty() ? doc.title : doc.subtitle;
+  s.description = doc.subtitle;  // not the title again: readers would hear it twice
   s.language = std::string(language_tag(doc.locale));
+  s.source = doc.source;
+  s.credit = doc.credit;
+  for (const model::Event& e : doc.events)
+    s.events.push_back({e.is_span ? span_date_line(e, doc.locale) : event_date_line(e, doc.locale), e.title, e.text,
+                        e.source, e.link});
   return s;
 }
 
@@ -84,7 +89,7 @@ double layout_legend_entries(const Context& ctx, double y, const std::vector<Leg
     const double h = shaped->height();
     items.push_back(marker_item(role::legend_swatch, -1, {x + t.legend_swatch / 2, row_top + h / 2},
                                 t.legend_swatch / 2, entry.color, std::nullopt));
-    items.back().shape = entry.shape;
+    set_marker_shape(items.back(), entry.shape);
     items.push_back(scene::text_item(role::legend, -1, entry.label, shaped,
                                      {x + t.legend_swatch + t.flag_pad / 2, row_top}, t.legend.color));
     x += w + t.legend_gap;
@@ -99,8 +104,8 @@ double layout_footer(const Context& ctx, double y, std::vector<scene::Item>& ite
   const Locale l = d.locale;
   double credit_w = 0, bottom = y;
   if (!d.credit.empty()) {
-    auto shaped = ctx.shape(credit_prefix(l) + d.credit, t.credit, content_width(ctx) / 2,
-                            text::Wrap::Greedy, d.credit_loc);
+    // As written: a credit carries its own words ("그래픽=김주원 기자", "Graphic: Jane Doe").
+    auto shaped = ctx.shape(d.credit, t.credit, content_width(ctx) / 2, text::Wrap::Greedy, d.credit_loc);
     credit_w = shaped->width();
     items.push_back(scene::text_item(role::credit, -1, d.credit, shaped,
                                      {ctx.width - t.margin - credit_w, y}, t.credit.color));

@@ -55,6 +55,20 @@ std::optional<std::pair<Days, Days>> shared_domain(const Context& ctx, const std
   return padded_domain(cover->first, cover->second);
 }
 
+// The most a timeline's body may take under `detail: auto`: the page's height (the fact file's,
+// else 3 times its width, at most the tallest page allowed) less the header, legend and footer, and a chart panel's plot and
+// axes each (estimated at twice the plot height).
+double timeline_height_budget(const Context& ctx, const std::vector<PanelRef>& panels) {
+  const model::Theme& t = ctx.theme();
+  const double page = ctx.doc.height.value_or(std::min(3 * ctx.width, model::max_page_px));
+  std::vector<scene::Item> scratch;
+  double used = layout_legend(ctx, layout_header(ctx, scratch), scratch) + t.header_bottom;
+  used = layout_footer(ctx, used + t.footer_top, scratch) + t.margin;
+  for (const PanelRef& p : panels)
+    if (p.kind == Kind::Chart) used += 2 * t.plot_height + t.header_bottom;
+  return page - used;
+}
+
 }  // namespace
 
 LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper, std::string_view source) {
@@ -77,11 +91,12 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
   // The timeline first: dense events may widen the page, and the charts follow its axis.
   std::optional<Body> timeline;
   if (std::any_of(panels.begin(), panels.end(), [](const PanelRef& p) { return p.kind == Kind::Timeline; })) {
-    timeline = layout_timeline_body(ctx, {insets, domain});
+    timeline = layout_timeline_body(ctx, {insets, domain, timeline_height_budget(ctx, panels)});
     if (!timeline) {
-      report_too_dense(doc, result.diagnostics);
+      if (!result.diagnostics.has_errors()) report_too_dense(doc, result.diagnostics);
       return result;
     }
+    s.detail = std::move(timeline->detail);
     ctx.width = timeline->width;
   }
   s.width = ctx.width;
@@ -121,6 +136,7 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
         if (p.chart->x_dates) frame.time_scale = time_scale;
       }
       ChartBody body = layout_chart_body(ctx, *p.chart, frame);
+      s.charts.push_back(chart_info(ctx, *p.chart, p.title));
       items = std::move(body.items);
       height = body.height;
     }

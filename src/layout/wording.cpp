@@ -12,8 +12,6 @@ std::string source_prefix(Locale l) {
   return "";
 }
 
-std::string credit_prefix(Locale l) { return l == Locale::En ? "Graphic: " : ""; }
-
 std::string ongoing_word(Locale l) {
   switch (l) {
     case Locale::Ko: return "진행 중";
@@ -36,15 +34,22 @@ std::string ungrouped_word(Locale l) {
 
 std::string value_axis_title(const std::string& title, const std::string& unit, Locale l) {
   if (unit.empty()) return title;
+  // English names the unit as a reader says it: "Revenue (dollars)", "In dollars", "Percent".
+  if (l == Locale::En) {
+    if (!title.empty()) return title + " (" + unit + ")";
+    if (unit == "%") return "Percent";
+    const bool word = (unit[0] >= 'A' && unit[0] <= 'Z') || (unit[0] >= 'a' && unit[0] <= 'z');
+    return word ? "In " + unit : unit;
+  }
   std::string u;
   switch (l) {
     case Locale::Ko: u = "단위: " + unit; break;
-    case Locale::En: u = (title.empty() ? "Unit: " : "unit: ") + unit; break;
+    case Locale::En: break;
     case Locale::Ja: u = "単位: " + unit; break;
     case Locale::Zh: u = "单位: " + unit; break;
   }
   if (title.empty()) return u;
-  return l == Locale::En ? title + " (" + u + ")" : title + "(" + u + ")";
+  return title + "(" + u + ")";
 }
 
 std::string as_of_label(const calendar::Date& d, Locale l) {
@@ -81,6 +86,29 @@ std::string with_status(const std::string& date, model::Status status, Locale l)
   return date;
 }
 
+// English ranges with an en dash: closed between years ("1950–1953", "221–206 BCE", which says
+// its era once), spaced between longer dates ("Oct 2022 – Jan 2023"); an ongoing span "since
+// Oct 2022", a planned one that has not begun "from Jul 1, 2024 (planned)".
+std::string english_range(const model::Event& e) {
+  const std::string start = calendar::format_date(e.date, Locale::En);
+  if (!e.end) {
+    if (e.status == model::Status::Planned) return "from " + start + " (planned)";
+    return with_status("since " + start, e.status, Locale::En);
+  }
+  const calendar::Date& a = e.date;
+  const calendar::Date& b = *e.end;
+  std::string range;
+  const bool years = a.precision == calendar::Precision::Year && b.precision == calendar::Precision::Year;
+  if (years && a.year < 0 && b.year < 0) {
+    range = std::to_string(-static_cast<long long>(a.year)) + "\u2013" + calendar::format_date(b, Locale::En);
+  } else if (years && (a.year > 0) == (b.year > 0)) {
+    range = start + "\u2013" + calendar::format_date(b, Locale::En);
+  } else {
+    range = start + " \u2013 " + calendar::format_date(b, Locale::En);
+  }
+  return with_status(range, e.status, Locale::En);
+}
+
 }  // namespace
 
 std::string event_date_line(const model::Event& e, Locale l) {
@@ -89,6 +117,7 @@ std::string event_date_line(const model::Event& e, Locale l) {
 
 std::string span_date_line(const model::Event& e, Locale l) {
   const std::string start = calendar::format_date(e.date, l);
+  if (l == Locale::En) return english_range(e);
   if (!e.end && e.status == model::Status::Planned) {  // not yet going on: it is to start
     switch (l) {
       case Locale::Ko: return start + " 시작 예정";

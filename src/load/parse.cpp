@@ -8,7 +8,10 @@
 
 #include "core/utf8.hpp"
 #include "load/chart_parse.hpp"
+#include "load/csv.hpp"
 #include "load/errors.hpp"
+#include "load/event_fields.hpp"
+#include "load/events_csv.hpp"
 #include "load/number.hpp"
 #include "load/node_reader.hpp"
 #include "load/source_text.hpp"
@@ -24,12 +27,12 @@ namespace {
 inline constexpr std::size_t max_events = 100000;
 
 // The single source of truth for the keys (docs/factline.schema.json is tested against them).
-constexpr std::array<std::string_view, 17> kTopLevelKeys = {
+constexpr std::array<std::string_view, 18> kTopLevelKeys = {
     "title",  "subtitle", "locale", "template", "width",  "height", "orientation", "axis_breaks", "as_of",
-    "source", "credit",   "note",   "groups",   "events", "chart",  "panels",      "share_time"};
-constexpr std::array<std::string_view, 3> kGroupKeys = {"id", "label", "color"};
-constexpr std::array<std::string_view, 10> kEventKeys = {"date",  "start",  "end",    "era",  "title",
-                                                         "text",  "group",  "status", "source", "link"};
+    "source", "credit",   "note",   "groups",   "events", "chart",  "panels",      "share_time",  "detail"};
+constexpr std::array<std::string_view, 4> kGroupKeys = {"id", "label", "color", "importance"};
+constexpr std::array<std::string_view, 12> kEventKeys = {"date",  "start",  "end",    "era",    "title", "short",
+                                                         "text",  "group",  "status", "source", "link",  "importance"};
 // A chart's type; a panel may also be the timeline (the first two for `chart:`).
 constexpr std::array<std::string_view, 3> kPanelTypes = {"bar", "line", "timeline"};
 inline constexpr std::size_t max_panels = 8;
@@ -66,9 +69,11 @@ class DocumentParser {
     static constexpr std::array<std::string_view, 2> breaks = {"auto", "off"};
     if (const auto b = read_.one_of(root, "axis_breaks", "axis_breaks setting", breaks)) doc.axis_breaks = *b == 0;
     doc.as_of = date(root, "as_of", "the fact file");
+    parse_detail(root, doc);
     parse_groups(NodeReader::value(root, "groups"), doc);
     const Page page = parse_page(root, doc);
     parse_events(root, doc, page.needs_events);
+    apply_group_importance(doc);
     if (!page.shows_events && NodeReader::key_node(root, "events").IsDefined()) {
       const bool chart = NodeReader::key_node(root, "chart").IsDefined();
       read_.error(NodeReader::key_node(root, "events"),
@@ -101,6 +106,37 @@ class DocumentParser {
     read_.error(NodeReader::value(root, "locale"),
                 "unknown locale " + quoted(*tag),
                 "use ko, en, ja or zh");
+  }
+
+  // detail: auto, all, or how many events to label at most.
+  void parse_detail(const YAML::Node& root, Document& doc) {
+    const YAML::Node v = NodeReader::value(root, "detail");
+    if (!v.IsDefined()) return;
+    const std::string_view t = v.IsScalar() ? trim(v.Scalar()) : std::string_view{};
+    if (t == "auto") return;
+    if (t == "all") {
+      doc.detail = model::Detail::All;
+      return;
+    }
+    const auto n = read_number(t);
+    if (n && *n >= 1 && *n <= static_cast<double>(max_events) && *n == static_cast<double>(static_cast<int>(*n))) {
+      doc.detail = model::Detail::Count;
+      doc.detail_count = static_cast<int>(*n);
+      return;
+    }
+    read_.error(v, "detail must be auto, all or a number of labels from 1 to " + std::to_string(max_events),
+                "auto (the default) labels what fits the page; all labels every event and lets the page grow");
+  }
+
+  // A field whose value one of event_fields' readers checks; reported at the value.
+  template <typename T>
+  std::optional<T> field(const YAML::Node& map, std::string_view key, std::string_view what,
+                         FieldValue<T> (*read)(std::string_view)) {
+    const auto s = read_.string(map, key, what);
+    if (!s) return std::nullopt;
+    FieldValue<T> r = read(*s);
+    if (!r.value) read_.error(NodeReader::value(map, key), std::move(r.message), std::move(r.hint));
+    return r.value;
   }
 
   // A template's name or path, kept as written: apply_template finds it (parse_document without
@@ -144,8 +180,10 @@ class DocumentParser {
   }
 
   // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
-  // the text points at the offending part.
-  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what) {
+  // the text points at the offending part. An event's date may end in EDTF's '?', '~' or '%'
+  // (`qualified` then set): it is read without it.
+  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what,
+                                     bool* qualified = nullptr) {
     const YAML::Node v = NodeReader::value(map, key);
     if (!v.IsDefined()) return std::nullopt;
     if (v.IsNull()) {
@@ -156,6 +194,11 @@ class DocumentParser {
     }
     const auto s = read_.string(map, key, what, true);
     if (!s) return std::nullopt;
+    if (qualified) {
+      const auto [bare, marked] = calendar::strip_qualifier(*s);
+      *qualified = *qualified || marked;
+      return read_.date(v, bare);
+    }
     return read_.date(v, *s);
   }
 
@@ -280,6 +323,7 @@ class DocumentParser {
       group.id = *id;
       group.label = read_.string(g, "label", "a group").value_or(*id);
       group.color = read_.color(g, "color", "a group");
+      group.importance = field(g, "importance", "a group", read_importance).value_or(0);
       for (const auto& other : doc.groups)
         if (other.id == group.id)
           read_.error(NodeReader::value(g, "id"), "a group with id " + quoted(*id) + " is already defined");
@@ -298,8 +342,9 @@ class DocumentParser {
       read_.error(NodeReader::key_node(root, "events"), "the events list is empty", "add at least one event");
       return;
     }
+    if (events.IsScalar() && ends_with_csv(events.Scalar())) return parse_events_file(events, doc);
     if (!events.IsSequence()) {
-      read_.error(events, "events must be a list");
+      read_.error(events, "events must be a list, or the name of a CSV file");
       return;
     }
     if (events.size() > max_events) {
@@ -310,6 +355,27 @@ class DocumentParser {
     for (const YAML::Node& e : events) parse_event(e, doc);
   }
 
+  static bool ends_with_csv(std::string_view s) {
+    s = trim(s);
+    return s.size() > 4 && s[s.size() - 4] == '.' && (s[s.size() - 3] | 0x20) == 'c' && (s[s.size() - 2] | 0x20) == 's' &&
+           (s[s.size() - 1] | 0x20) == 'v';
+  }
+
+  // events: "file.csv", relative to the fact file and confined as chart data: is.
+  void parse_events_file(const YAML::Node& v, Document& doc) {
+    const auto written = read_.text(v, "\"events\"");
+    if (!written) return;
+    Diagnostics found;
+    bool confined = false;
+    const auto csv = read_data_file(src_.file(), *written, read_.text_loc(v), found, &confined);
+    if (confined) files_.push_back(data_file_name(src_.file(), *written));
+    for (const Diagnostic& d : found.items()) read_.error(d.loc, d.message, d.hint);
+    if (!csv) return;
+    const std::size_t first = out_.items().size();
+    read_events_csv(*csv, doc, max_events, out_);
+    out_.keep_source_lines(first, csv->file, csv->text);
+  }
+
   void parse_event(const YAML::Node& e, Document& doc) {
     if (!read_.mapping(e, "an event", kEventKeys)) return;
     model::Event ev;
@@ -317,52 +383,60 @@ class DocumentParser {
     text(e, "title", "an event", ev.title, ev.title_loc, true, TextKind::Lines);
     text(e, "text", "an event", ev.text, ev.text_loc, false, TextKind::Lines);
     SourceLoc unused;
+    text(e, "short", "an event", ev.short_title, unused);
+    ev.importance = field(e, "importance", "an event", read_importance).value_or(0);
     text(e, "source", "an event", ev.source, unused);
-    parse_when(e, ev);
+    const bool qualified = parse_when(e, ev);
     parse_era(e, ev);
     parse_group(e, doc, ev);
     parse_status(e, ev);
+    // An approximate or uncertain date (EDTF "2024~", "2024?") makes the event uncertain, drawn
+    // as such, unless it gives its status.
+    if (qualified && !ev.status_given) ev.status = model::Status::Uncertain;
     parse_link(e, ev);
     doc.events.push_back(std::move(ev));
   }
 
-  // date: (a point), or start: with an optional end: (a span; no end: means ongoing).
-  void parse_when(const YAML::Node& e, model::Event& ev) {
+  // date: (a point), or start: with an optional end: (a span; no end: means ongoing). Returns
+  // whether a date was marked approximate or uncertain.
+  bool parse_when(const YAML::Node& e, model::Event& ev) {
+    bool qualified = false;
     const YAML::Node date_key = NodeReader::key_node(e, "date"), start_key = NodeReader::key_node(e, "start"),
                      end_key = NodeReader::key_node(e, "end");
     if (date_key.IsDefined() && start_key.IsDefined()) {
       read_.error(NodeReader::later(start_key, date_key), "an event has either date: or start:, not both",
                   "use date: for a point in time, or start: (and end:) for a span");
-      return;
+      return qualified;
     }
     if (end_key.IsDefined() && !start_key.IsDefined()) {
       read_.error(end_key, "an event with an end: needs a start:",
                   date_key.IsDefined() ? "a span runs from start: to end:; write start: instead of date:"
                                        : "add start: …");
-      return;
+      return qualified;
     }
     if (date_key.IsDefined()) {
-      if (const auto d = date(e, "date", "an event")) ev.date = *d;
-      return;
+      if (const auto d = date(e, "date", "an event", &qualified)) ev.date = *d;
+      return qualified;
     }
     if (!start_key.IsDefined()) {
       if (!read_.suggested(e, "date") && !read_.suggested(e, "start"))
         read_.error(e, "an event needs a \"date\"", "add date: …, or start: … for a span");
-      return;
+      return qualified;
     }
     ev.is_span = true;
-    const auto start = date(e, "start", "an event");
-    const auto end = date(e, "end", "an event");
+    const auto start = date(e, "start", "an event", &qualified);
+    const auto end = date(e, "end", "an event", &qualified);
     if (start) ev.date = *start;
-    if (!end) return;
+    if (!end) return qualified;
     if (start && calendar::end_day(*end) <= calendar::first_day(*start)) {
       read_.error(read_.text_loc(NodeReader::value(e, "end")),
                   "the span ends (" + written(NodeReader::value(e, "end")) + ") before it starts (" +
                       written(NodeReader::value(e, "start")) + ")",
                   "swap start: and end:, or correct one of them");
-      return;
+      return qualified;
     }
     ev.end = end;
+    return qualified;
   }
 
   // era: true makes a span a background band behind the whole plot (a period, not an event).
@@ -381,36 +455,21 @@ class DocumentParser {
   static std::string written(const YAML::Node& v) { return utf8::escape_for_terminal(trim(v.Scalar())); }
 
   void parse_link(const YAML::Node& e, model::Event& ev) {
-    const auto link = read_.string(e, "link", "an event");
-    if (!link) return;
-    if (!link->starts_with("http://") && !link->starts_with("https://")) {
-      read_.error(NodeReader::value(e, "link"), "link must start with http:// or https://",
-                  "write the full address, for example https://example.com/story");
-      return;
-    }
-    ev.link = *link;
+    ev.link = field(e, "link", "an event", read_link).value_or("");
   }
 
   void parse_group(const YAML::Node& e, const Document& doc, model::Event& ev) {
     const auto id = read_.string(e, "group", "an event");
     if (!id) return;
-    for (std::size_t i = 0; i < doc.groups.size(); ++i)
-      if (doc.groups[i].id == *id) ev.group = static_cast<int>(i);
-    if (ev.group < 0)
-      read_.error(NodeReader::value(e, "group"), "no group has the id " + quoted(*id),
-                  doc.groups.empty() ? "define it under groups:" : "use one of the ids under groups:");
+    FieldValue<int> g = read_group(*id, doc);
+    if (!g.value) read_.error(NodeReader::value(e, "group"), std::move(g.message), std::move(g.hint));
+    ev.group = g.value.value_or(-1);
   }
 
   void parse_status(const YAML::Node& e, model::Event& ev) {
-    const auto s = read_.string(e, "status", "an event");
-    if (!s) return;
-    ev.status_given = true;
-    if (*s == "confirmed") ev.status = model::Status::Confirmed;
-    else if (*s == "planned") ev.status = model::Status::Planned;
-    else if (*s == "uncertain") ev.status = model::Status::Uncertain;
-    else
-      read_.error(NodeReader::value(e, "status"), "unknown status " + quoted(*s),
-                  "use confirmed, planned or uncertain");
+    const auto status = field(e, "status", "an event", read_status);
+    ev.status_given = status.has_value();
+    ev.status = status.value_or(model::Status::Confirmed);
   }
 
   NodeReader read_;

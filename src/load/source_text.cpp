@@ -61,6 +61,13 @@ void SourceText::check_bytes(Diagnostics& out) const {
               "fact files are small; put bulk data in a CSV file");
     return;
   }
+  // A UTF-16 file (or UTF-32, whose marks start the same way) would be one invalid byte and a
+  // NUL; its byte order mark says what it is.
+  if (text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF")) {
+    out.error({file_, 1, 1}, "the input is UTF-16 or UTF-32 (it starts with their byte order mark)",
+              "save the file as UTF-8");
+    return;
+  }
   if (const std::size_t bad = utf8::first_invalid(text_); bad != std::string_view::npos)
     out.error(loc_at_offset(bad), "invalid UTF-8 byte sequence", "save the file as UTF-8");
   for (std::size_t i = 0; i < text_.size();) {

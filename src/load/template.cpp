@@ -9,12 +9,14 @@
 #include <set>
 #include <system_error>
 
+#include "core/number_format.hpp"
 #include "core/utf8.hpp"
 #include "load/errors.hpp"
 #include "load/file_read.hpp"
 #include "load/node_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/suggest.hpp"
+#include "load/template_contrast.hpp"
 #include "load/template_keys.hpp"
 #include "load/template_path.hpp"
 #include "load/template_values.hpp"
@@ -162,14 +164,61 @@ class Loader {
     }
     std::set<std::string> given;
     read_theme_keys(quotable ? &src : nullptr, read, root, theme, given);
+    read_appearance(read, root, file, theme, out);
     if (!extends.IsDefined())
       if (const auto missing = template_keys::missing_keys(given); !missing.empty())
         read.error(SourceLoc{src.file(), 1, 1},
                    "the template extends no other and leaves out " + std::to_string(missing.size()) +
                        " keys: " + list_some(missing),
                    "add extends: news to start from the built-in look");
+    if (first && !out.has_errors() && !out_.diagnostics.has_errors()) warn_contrast(read, root, extends, theme, out);
     if (quotable) out.keep_source_lines(0, file, src.text());
     return theme;
+  }
+
+  // The template as a whole (this outermost file and what it extends) is held to the contrast the
+  // built-in ones meet: a warning per text role that is hard to read on what it is drawn on, at
+  // the key of this file that sets its colour, else the ground's, else its extends:.
+  static void warn_contrast(NodeReader& read, const YAML::Node& root, const YAML::Node& extends, const Theme& theme,
+                            Diagnostics& out) {
+    for (const ContrastProblem& p : contrast_problems(theme)) {
+      const YAML::Node role = NodeReader::value(root, p.role), ground = NodeReader::value(root, p.ground);
+      const YAML::Node color = role.IsMap() ? NodeReader::value(role, "color") : YAML::Node(YAML::NodeType::Undefined);
+      const YAML::Node at = color.IsDefined() ? color : role.IsDefined() ? role : ground.IsDefined() ? ground : extends;
+      const SourceLoc loc = at.IsDefined() ? read.loc(at) : SourceLoc{read.loc(root).file, 1, 1};
+      NumberStyle one;
+      one.decimals = 1;
+      out.warning(loc,
+                  "the \"" + p.role + "\" text (" + p.ink.hex() + ") has a contrast of " +
+                      format_number(p.ratio, Locale::En, one) + ":1 on " + p.ground_words + " (" + p.under.hex() +
+                      "); it should have at least 4.5:1 (WCAG AA)",
+                  "change the colour of \"" + p.role + "\" or of \"" + p.ground + "\"");
+    }
+  }
+
+  // appearance: light | dark | auto, and dark: the template whose colours the dark appearance
+  // takes, found as extends: finds its template (and only checked to exist here).
+  void read_appearance(NodeReader& read, const YAML::Node& root, const std::string& file, Theme& theme,
+                       Diagnostics& out) {
+    if (const auto a = read.string(root, "appearance", "a template")) {
+      const std::string_view v = trim(*a);
+      if (v == "light" || v == "dark" || v == "auto")
+        theme.appearance = v == "light" ? model::Appearance::Light
+                           : v == "dark" ? model::Appearance::Dark
+                                         : model::Appearance::Auto;
+      else
+        read.error(NodeReader::value(root, "appearance"), "appearance must be light, dark or auto");
+    }
+    const YAML::Node dark = NodeReader::value(root, "dark");
+    if (!dark.IsDefined()) return;
+    const auto name = read.string(root, "dark", "a template");
+    if (!name || trim(*name).empty()) {
+      if (name) read.error(dark, "\"dark\" is empty", "write dark: dark, or a template file's path");
+      return;
+    }
+    if (const auto found = find_template(trim(*name), fs::path(file).parent_path().string(), places_,
+                                         read.text_loc(dark), out))
+      theme.dark_template = found->path;
   }
 
   const TemplatePlaces& places_;

@@ -97,8 +97,9 @@ const Key table[] = {
     {"value_ticks", &Theme::value_ticks, ticks},
 };
 
-// Keys of a template besides the Theme's: `text` sets every text role at once.
-constexpr std::string_view extra_keys[] = {"description", "extends", "text"};
+// Keys of a template besides the Theme's: `text` sets every text role at once; `appearance` and
+// `dark` (the dark template) are read with the references (template.cpp).
+constexpr std::string_view extra_keys[] = {"description", "extends", "text", "appearance", "dark"};
 
 }  // namespace
 

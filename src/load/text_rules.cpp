@@ -1,6 +1,9 @@
 #include "load/text_rules.hpp"
 
+#include <string>
+
 #include "core/utf8.hpp"
+#include "load/grapheme.hpp"
 
 namespace factline::load {
 namespace {
@@ -29,14 +32,30 @@ bool is_invisible(char32_t c) {
 
 std::optional<TextProblem> check_text(std::string_view text, TextKind kind, std::string_view what) {
   const bool lines = kind == TextKind::Lines;
+  std::size_t cluster = 0, cluster_at = 0;  // code points in the current grapheme cluster, where it starts
+  bool joined = false;                      // the last code point was a zero-width joiner
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the common case
       ++i;
+      cluster = 1;
+      cluster_at = at;
+      joined = false;
       continue;
     }
     const char32_t c = utf8::next(text, i);
+    if (joined || extends_cluster(c)) {
+      if (++cluster > max_cluster_code_points)
+        return TextProblem{cluster_at,
+                           "a character with more than " + std::to_string(max_cluster_code_points - 1) +
+                               " combining marks in " + std::string(what),
+                           "remove the marks: no script stacks that many on one letter"};
+    } else {
+      cluster = 1;
+      cluster_at = at;
+    }
+    joined = c == 0x200D;
     const bool invalid = c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD";
     const bool allowed_break = lines && (is_line_break(c) || c == '\t');
     if (!invalid && (allowed_break || !(is_line_break(c) || is_control(c) || is_noncharacter(c) || is_bidi_control(c))))

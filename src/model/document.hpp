@@ -24,11 +24,16 @@ inline constexpr double min_page_px = 100;
 
 enum class Status { Confirmed, Planned, Uncertain };
 enum class Orientation { Auto, Horizontal, Vertical };
+// `detail:`: how many events a timeline labels. Auto keeps the page (the width asked for, a
+// height of at most 3× it) and labels what fits; All labels every event and grows the page;
+// Count labels at most `detail_count` events on the Auto page.
+enum class Detail { Auto, All, Count };
 
 struct Group {
   std::string id;
   std::string label;
   std::optional<Color> color;  // from the fact file; else the theme's palette by group order
+  int importance = 0;          // its events' default importance (1–5), 0 for none
   SourceLoc loc;
 };
 
@@ -42,7 +47,11 @@ struct Event {
   // its title, not as a bar in a lane.
   bool era = false;
   std::string title;
+  std::string short_title;  // `short:`, drawn where the full title does not fit (level of detail)
   std::string text;
+  // 1–5 (5: must be labelled), from the event or its group's default; 0: unrated (the
+  // deterministic weight rule of docs/format.md decides).
+  int importance = 0;
   int group = -1;  // index into Document::groups, -1 for none
   Status status = Status::Confirmed;
   std::string source;
@@ -67,6 +76,8 @@ struct Document {
   std::optional<double> width, height;  // px; height computed when absent
   Orientation orientation = Orientation::Auto;
   bool axis_breaks = true;  // compress long empty stretches of time (auto); false: never
+  Detail detail = Detail::Auto;
+  int detail_count = 0;     // Detail::Count's N (≥ 1)
   std::optional<calendar::Date> as_of;  // the reference date ("기준일")
   SourceLoc title_loc, subtitle_loc, source_loc, credit_loc, note_loc;
   std::vector<Group> groups;

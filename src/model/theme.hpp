@@ -11,6 +11,10 @@ namespace factline::model {
 // Mirrors scene::MarkerShape (model may not use the scene stage).
 enum class MarkerShape { Circle, Square, Diamond };
 
+// Which colours a picture takes: its template's (light), those of its dark template, or both,
+// the dark ones for readers whose system or page asks for dark (SVG and HTML; docs/embedding.md).
+enum class Appearance { Light, Dark, Auto };
+
 struct TextRole {
   std::string family = "Pretendard";
   int weight = 400;
@@ -20,6 +24,10 @@ struct TextRole {
 };
 
 struct Theme {
+  Appearance appearance = Appearance::Light;
+  // The template whose colours the dark appearance takes: a file path (found when the template
+  // was read), or a built-in template's name. Its layout must be this one's: colours only.
+  std::string dark_template = "dark";
   double width = 1200;  // canvas width, px
   double margin = 48;   // around everything
   Color background;

@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
 #include <vector>
+
+#include "render/glyphs.hpp"
 
 namespace factline::render {
 namespace {
@@ -30,6 +34,9 @@ void fill_and_stroke(cairo_t* cr, const scene::Item& it) {
 }
 
 // The box of a marker includes half its outline; the path runs through the outline's middle.
+// The three shapes have one area, the circle's (πr²), so none weighs more than another in a
+// greyscale print: a square of side r√π inside the box, a diamond whose box is as wide as its
+// diagonal r√(2π) (layout/shapes.hpp, set_marker_shape).
 void marker_path(cairo_t* cr, const scene::Item& it) {
   const double inset = it.stroke ? it.stroke->width / 2 : 0;
   const Rect r = it.box.inflated(-inset);
@@ -39,9 +46,11 @@ void marker_path(cairo_t* cr, const scene::Item& it) {
     case scene::MarkerShape::Circle:
       cairo_arc(cr, cx, cy, r.w / 2, 0, 2 * M_PI);
       break;
-    case scene::MarkerShape::Square:
-      cairo_rectangle(cr, r.x, r.y, r.w, r.h);
+    case scene::MarkerShape::Square: {
+      const double half = r.w / 2 * std::sqrt(M_PI) / 2;
+      cairo_rectangle(cr, cx - half, cy - half, 2 * half, 2 * half);
       break;
+    }
     case scene::MarkerShape::Diamond:
       cairo_move_to(cr, cx, r.y);
       cairo_line_to(cr, r.right(), cy);
@@ -118,24 +127,74 @@ void draw_area(cairo_t* cr, const scene::Item& it) {
   fill_and_stroke(cr, it);
 }
 
-void draw_text(cairo_t* cr, const scene::Item& it) {
+void append_glyphs(cairo_t* cr, const GlyphRun& run, const GlyphSet& set) {
+  const double s = run.scale;
+  for (const PlacedGlyph& g : run.glyphs) {
+    double cx = 0, cy = 0;  // the current point, font units
+    for (const PathOp& op : set[g.outline].ops) {
+      const auto at = [&](int i) { return std::pair{g.x + s * op.p[2 * i], g.y + s * op.p[2 * i + 1]}; };
+      switch (op.kind) {
+        case PathOp::Move: cairo_move_to(cr, at(0).first, at(0).second), cx = op.p[0], cy = op.p[1]; break;
+        case PathOp::Line: cairo_line_to(cr, at(0).first, at(0).second), cx = op.p[0], cy = op.p[1]; break;
+        case PathOp::Quad: {
+          // The cubic that draws the quadratic: control points 2/3 of the way to its control.
+          const double qx = op.p[0], qy = op.p[1], x = op.p[2], y = op.p[3];
+          cairo_curve_to(cr, g.x + s * (cx + 2 * (qx - cx) / 3), g.y + s * (cy + 2 * (qy - cy) / 3),
+                         g.x + s * (x + 2 * (qx - x) / 3), g.y + s * (y + 2 * (qy - y) / 3), g.x + s * x, g.y + s * y);
+          cx = x, cy = y;
+          break;
+        }
+        case PathOp::Cubic:
+          cairo_curve_to(cr, at(0).first, at(0).second, at(1).first, at(1).second, at(2).first, at(2).second);
+          cx = op.p[4], cy = op.p[5];
+          break;
+        case PathOp::Close: cairo_close_path(cr); break;
+      }
+    }
+  }
+}
+
+// Cairo's link tag takes its URI as a quoted string: quotes and backslashes escaped.
+std::string link_attributes(std::string_view uri) {
+  std::string out = "uri='";
+  for (char c : uri) {
+    if (c == '\\' || c == '\'') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+void draw_text(cairo_t* cr, const scene::Scene& scene, const scene::Item& it, TextDrawing mode, GlyphSet& set) {
   if (!it.shaped) return;
   set_color(cr, it.fill.value_or(Color{}));
+  if (mode == TextDrawing::Outlines) {
+    cairo_new_path(cr);
+    for (const GlyphRun& run : text_glyphs(*it.shaped, it.origin, set).runs) append_glyphs(cr, run, set);
+    cairo_fill(cr);
+    return;
+  }
+  const std::string* link = it.event >= 0 && static_cast<std::size_t>(it.event) < scene.events.size() &&
+                                    !scene.events[static_cast<std::size_t>(it.event)].link.empty()
+                                ? &scene.events[static_cast<std::size_t>(it.event)].link
+                                : nullptr;
+  if (link) cairo_tag_begin(cr, CAIRO_TAG_LINK, link_attributes(*link).c_str());
   cairo_move_to(cr, it.origin.x, it.origin.y);
   // Draw the very layout that layout measured; no pango_cairo_update_layout, which would
   // re-shape it for this surface.
   pango_cairo_show_layout(cr, it.shaped->layout());
   cairo_new_path(cr);
+  if (link) cairo_tag_end(cr, CAIRO_TAG_LINK);
 }
 
 }  // namespace
 
-void paint(cairo_t* cr, const scene::Scene& scene) {
+void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text) {
+  GlyphSet glyphs;
   set_color(cr, scene.background);
   cairo_paint(cr);
   for (const scene::Item& it : scene.items) {
     switch (it.type) {
-      case scene::ItemType::Text: draw_text(cr, it); break;
+      case scene::ItemType::Text: draw_text(cr, scene, it, text, glyphs); break;
       case scene::ItemType::Line: draw_line(cr, it); break;
       case scene::ItemType::Area: draw_area(cr, it); break;
       case scene::ItemType::Marker:

@@ -1,8 +1,10 @@
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <cairo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <memory>
 #include <stdexcept>
@@ -10,7 +12,6 @@
 #include "render/painter.hpp"
 #include "render/png_encoder.hpp"
 #include "render/render.hpp"
-#include "render/svg_finish.hpp"
 
 namespace factline::render {
 namespace {
@@ -25,7 +26,7 @@ using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_dest
 void paint_and_finish(cairo_surface_t* surface, const scene::Scene& scene, double scale) {
   cairo_t* cr = cairo_create(surface);
   cairo_scale(cr, scale, scale);
-  paint(cr, scene);
+  paint(cr, scene, TextDrawing::Text);
   const cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
   cairo_surface_finish(surface);
@@ -57,17 +58,38 @@ void set_creation_date(std::string& pdf, std::optional<std::int64_t> seconds) {
   pdf.replace(at, entry.size(), entry);
 }
 
-}  // namespace
-
-std::string to_svg(const scene::Scene& scene) {
-  std::string out;
-  SurfacePtr surface(cairo_svg_surface_create_for_stream(append_to_string, &out, scene.width, scene.height),
-                     cairo_surface_destroy);
-  cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_1);
-  cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
-  paint_and_finish(surface.get(), scene, 1.0);
-  return finish_svg(out, scene.title, scene.description, scene.language);
+// Cairo 1.16 cannot set the document's language, which screen readers and text extraction
+// use. It is added to the catalog, and the cross-reference table's offsets after it (and the
+// table's own) move by as many bytes. Cairo writes one classic table: "xref", "0 N", then
+// N lines of exactly 20 bytes.
+void set_language(std::string& pdf, std::string_view language) {
+  if (language.empty() || !std::all_of(language.begin(), language.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+      }))
+    return;
+  const std::string key = "<< /Type /Catalog\n";
+  const std::size_t at = pdf.find(key);
+  const std::size_t xref = pdf.rfind("\nxref\n");
+  const std::size_t startxref = pdf.rfind("\nstartxref\n");
+  if (at == std::string::npos || xref == std::string::npos || startxref == std::string::npos || xref < at) return;
+  const std::string entry = "   /Lang (" + std::string(language) + ")\n";
+  const std::size_t insert_at = at + key.size();
+  std::size_t line = pdf.find('\n', xref + 6) + 1;  // after "0 N"
+  for (; line + 20 <= startxref && pdf.compare(line + 17, 3, "n \n") == 0; line += 20) {
+    const std::size_t offset = std::stoull(pdf.substr(line, 10));
+    if (offset <= insert_at) continue;
+    char buf[11];
+    std::snprintf(buf, sizeof buf, "%010zu", offset + entry.size());
+    pdf.replace(line, 10, buf);
+  }
+  const std::size_t number = startxref + 11;
+  const std::size_t number_end = pdf.find('\n', number);
+  const std::size_t table = std::stoull(pdf.substr(number, number_end - number));
+  pdf.replace(number, number_end - number, std::to_string(table + entry.size()));
+  pdf.insert(insert_at, entry);
 }
+
+}  // namespace
 
 std::string to_png(const scene::Scene& scene, double scale) {
   const int w = static_cast<int>(std::ceil(scene.width * scale));
@@ -77,7 +99,7 @@ std::string to_png(const scene::Scene& scene, double scale) {
     throw std::runtime_error("cannot allocate a " + std::to_string(w) + "×" + std::to_string(h) + " image");
   cairo_t* cr = cairo_create(surface.get());
   cairo_scale(cr, scale, scale);
-  paint(cr, scene);
+  paint(cr, scene, TextDrawing::Outlines);
   cairo_destroy(cr);
   cairo_surface_flush(surface.get());
   return encode_png(cairo_image_surface_get_data(surface.get()), w, h,
@@ -99,6 +121,7 @@ std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creati
   paint_and_finish(s, scene, pt_per_px);
   surface.reset();
   set_creation_date(out, creation_time);
+  set_language(out, scene.language);
   return out;
 }
 

@@ -26,6 +26,12 @@ inline constexpr char era_edge[] = "era-edge";
 inline constexpr char leader[] = "leader";
 inline constexpr char precision[] = "precision";
 inline constexpr char date_tick[] = "date-tick";
+// Level of detail: what stands for the events without a label of their own.
+inline constexpr char density[] = "density";                // a bar of the density strip
+inline constexpr char density_caption[] = "density-caption";  // "최대 923건/30일"
+inline constexpr char cluster[] = "cluster";                // the bracket under a cluster's markers
+inline constexpr char cluster_count[] = "cluster-count";    // "+37" on the label's date line
+inline constexpr char detail_summary[] = "detail-summary";  // "사건 10,000건 중 84건 표시"
 
 // Axes and swimlanes.
 inline constexpr char axis[] = "axis";
@@ -47,6 +53,7 @@ inline constexpr char area[] = "area";
 inline constexpr char tick_label[] = "tick-label";
 inline constexpr char axis_title[] = "axis-title";
 inline constexpr char value_label[] = "value-label";
+inline constexpr char segment_label[] = "segment-label";  // a stacked bar's segment's value, inside it
 inline constexpr char series_label[] = "series-label";
 inline constexpr char event_label[] = "event-label";
 inline constexpr char event_rule[] = "event-rule";

@@ -36,7 +36,7 @@ std::string_view shape_name(MarkerShape s) {
   return "circle";
 }
 
-ordered_json item_json(const Item& it) {
+ordered_json item_json(const Item& it, const std::vector<EventInfo>& events) {
   ordered_json j;
   j["type"] = type_name(it.type);
   j["role"] = it.role;
@@ -44,6 +44,10 @@ ordered_json item_json(const Item& it) {
   if (it.type == ItemType::Text) {
     j["text"] = it.text;
     j["lines"] = it.shaped ? it.shaped->lines() : std::vector<std::string>{};
+    // The event's link: its label is a link in the SVG, PDF and HTML.
+    if (it.event >= 0 && static_cast<std::size_t>(it.event) < events.size() &&
+        !events[static_cast<std::size_t>(it.event)].link.empty())
+      j["link"] = events[static_cast<std::size_t>(it.event)].link;
   }
   j["box"] = {round2(it.box.x), round2(it.box.y), round2(it.box.w), round2(it.box.h)};
   if (it.type == ItemType::Marker) j["shape"] = shape_name(it.shape);
@@ -58,6 +62,46 @@ ordered_json item_json(const Item& it) {
   return j;
 }
 
+ordered_json detail_json(const DetailReport& d) {
+  ordered_json j;
+  j["mode"] = d.mode;
+  j["events"] = d.events;
+  j["labelled"] = d.labelled;
+  j["clustered"] = d.clustered;
+  j["counted"] = d.counted;
+  j["rows"] = {d.rows_above, d.rows_below};
+  j["cell"] = round2(d.cell);
+  j["objective"] = d.objective;
+  j["bound"] = d.bound;
+  ordered_json status = ordered_json::array();
+  for (std::size_t i = 0; i < d.status.size(); ++i) {
+    const EventPlacement& p = d.status[i];
+    ordered_json s;
+    s["event"] = i;
+    switch (p.as) {
+      case EventPlacement::As::Labelled:
+        s["as"] = "labelled";
+        s["variant"] = p.short_title ? "short" : "full";
+        s["side"] = p.below ? "below" : "above";
+        s["row"] = p.row;
+        break;
+      case EventPlacement::As::Clustered:
+        s["as"] = "clustered";
+        s["cluster"] = p.cluster;
+        break;
+      case EventPlacement::As::Counted: s["as"] = "counted"; break;
+      case EventPlacement::As::Era: s["as"] = "era"; break;
+    }
+    status.push_back(std::move(s));
+  }
+  j["status"] = std::move(status);
+  ordered_json clusters = ordered_json::array();
+  for (const ClusterMark& c : d.clusters)
+    clusters.push_back({{"label", c.label}, {"count", c.count}, {"first", c.first}, {"last", c.last}});
+  j["clusters"] = std::move(clusters);
+  return j;
+}
+
 }  // namespace
 
 // One item per line: readable, diff-friendly goldens.
@@ -66,8 +110,20 @@ std::string to_json(const Scene& scene) {
   auto dump = [](const ordered_json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); };
   std::string out = "{\"width\": " + dump(round2(scene.width)) + ", \"height\": " + dump(round2(scene.height)) +
                     ",\n \"items\": [";
-  for (std::size_t i = 0; i < scene.items.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(item_json(scene.items[i]));
-  return out + "\n ]}\n";
+  for (std::size_t i = 0; i < scene.items.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(item_json(scene.items[i], scene.events));
+  out += "\n ]";
+  // The placement report: its summary on one line, then one line per event's status.
+  if (scene.detail) {
+    ordered_json d = detail_json(*scene.detail);
+    ordered_json status = std::move(d["status"]);
+    d.erase("status");
+    std::string head = dump(d);
+    head.pop_back();  // the closing brace: the status list follows
+    out += ",\n \"detail\": " + head + ", \"status\": [";
+    for (std::size_t i = 0; i < status.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(status[i]);
+    out += "\n ]}";
+  }
+  return out + "}\n";
 }
 
 }  // namespace factline::scene

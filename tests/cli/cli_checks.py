@@ -51,14 +51,14 @@ def pdf_dated_only_by_date(undated, dated):
 
 
 def svg_structure(svg_path, json_path, fact_path):
-    """px width/height, matching viewBox and scene size, <title>/<desc> = title/subtitle,
-    no <text> (glyphs are outlines)."""
+    """width/height in px (unitless), matching viewBox and scene size, <title>/<desc> =
+    title/subtitle, glyphs as outlines, every <text> in the one invisible text layer."""
     root = ET.parse(svg_path).getroot()
     scene = json.load(open(json_path, encoding="utf-8"))
     w, h = root.get("width", ""), root.get("height", "")
-    assert re.fullmatch(r"[0-9.]+px", w) and re.fullmatch(r"[0-9.]+px", h), \
-        "width/height not in px: %r %r" % (w, h)
-    wv, hv = float(w[:-2]), float(h[:-2])
+    assert re.fullmatch(r"[0-9.]+", w) and re.fullmatch(r"[0-9.]+", h), \
+        "width/height not plain px: %r %r" % (w, h)
+    wv, hv = float(w), float(h)
     vb = [float(v) for v in root.get("viewBox", "").split()]
     assert vb == [0, 0, wv, hv], "viewBox %r does not match %s x %s" % (vb, w, h)
     assert (wv, hv) == (scene["width"], scene["height"]), \
@@ -69,16 +69,20 @@ def svg_structure(svg_path, json_path, fact_path):
         want = top_level_scalar(fact, key)
         got = el.text if el is not None else None
         assert got == want, "<%s> is %r, want %r" % (tag, got, want)
-    texts = [e.tag for e in root.iter() if e.tag in (SVG_NS + "text", SVG_NS + "tspan")]
-    assert not texts, "the SVG has %d <text>/<tspan> elements" % len(texts)
+    assert root.findall(".//" + SVG_NS + "use"), "no glyph outlines"
+    layers = [g for g in root.iter(SVG_NS + "g") if (g.get("id") or "").endswith("-text")]
+    assert len(layers) == 1 and layers[0].get("fill-opacity") == "0", "no single invisible text layer"
+    inside = {id(e) for e in layers[0].iter()}
+    stray = [e for e in root.iter(SVG_NS + "text") if id(e) not in inside]
+    assert not stray, "%d <text> elements outside the text layer" % len(stray)
 
 
 def svg_ids(svg_path):
-    """Every id has one fl<hash>- prefix and every reference resolves; prints the prefix."""
+    """Every id has one fl<hash> prefix (then - or _) and every reference resolves; prints the prefix."""
     svg = read_text(svg_path)
     ids = re.findall(r'\bid="([^"]*)"', svg)
     assert ids, "no ids"
-    prefixes = {re.match(r"fl[0-9a-f]{8}-|", i).group(0) for i in ids}
+    prefixes = {re.match(r"(fl[0-9a-f]{8})[-_]|", i).group(1) or "" for i in ids}
     assert len(prefixes) == 1 and "" not in prefixes, \
         "ids do not share one prefix: %s" % sorted(prefixes)[:5]
     refs = re.findall(r'href="#([^"]*)"', svg) + re.findall(r"url\(#([^)]*)\)", svg)

@@ -370,6 +370,19 @@ run check --strict --syntax-only "$G/tofu.yaml"
 expect_rc "check --strict --syntax-only: the file alone is clean" 0
 check "no temp files left after the glyph runs" no_temp_files "$G"
 
+# Level of detail: --max-hidden fails the run when more events than allowed have no label.
+L=$T/detail
+mkdir "$L"
+/usr/bin/python3 "$SRC/bench/gen_events.py" 300 csv "$L/dense.yaml"
+run render "$L/dense.yaml" -o "$L/dense.json" --max-hidden 100000
+expect_rc "300 events from CSV at a level of detail" 0
+check "the scene JSON says how each event was placed" \
+  /usr/bin/python3 -c "import json,sys; d=json.load(open('$L/dense.json'))['detail']; sys.exit(not (d['events'] == 300 and d['labelled'] + d['clustered'] + d['counted'] == 300 and len(d['status']) == 300))"
+run render "$L/dense.yaml" -o "$L/strict.json" --max-hidden 3
+expect_rc "--max-hidden 3 with hundreds hidden" 1
+check "--max-hidden: the error says how many are hidden" stderr_has "error: [0-9]+ of 300 events have no label of their own"
+check "--max-hidden: nothing written" absent "$L/strict.json"
+
 run frobnicate
 expect_rc "an unknown command is a usage error" 2
 check "an unknown command says so and lists the commands" \

@@ -193,9 +193,18 @@ TEST_CASE("stacked bars: each series on the ones before, negatives down from zer
     CHECK(std::min(bars[i].from, bars[i].to) == doctest::Approx(std::min(from[i], to[i])).epsilon(1e-6));
     CHECK(std::max(bars[i].from, bars[i].to) == doctest::Approx(std::max(from[i], to[i])).epsilon(1e-6));
   }
-  std::vector<std::string> totals;
-  for (const auto* l : with_role(s, "value-label")) totals.push_back(l->text);
-  CHECK(totals == std::vector<std::string>{"60", "65", "−30"});
+  // The labels at a stack's ends say where it ends (its positive sum over it, its negative sum
+  // under it), not its net total; segments say their own values inside, where they fit.
+  std::vector<std::string> ends, segments;
+  for (const auto* l : with_role(s, "value-label")) ends.push_back(l->text);
+  CHECK(ends == std::vector<std::string>{"60", "75", "−10", "5", "−35"});
+  const auto bar_items = with_role(s, "bar");
+  for (const auto* l : with_role(s, "segment-label")) {
+    segments.push_back(l->text);
+    CHECK(std::any_of(bar_items.begin(), bar_items.end(), [&](const scene::Item* b) { return b->box.contains(l->box); }));
+  }
+  // (5 is too thin to hold its label; a segment alone on its side leaves it to the end label.)
+  CHECK(segments == std::vector<std::string>{"30", "20", "10", "50", "25", "−20", "−15"});
 }
 
 TEST_CASE("negative bars hang below the zero baseline, horizontal ones left of it") {

@@ -107,8 +107,8 @@ TEST_CASE("the vertical layout handles spans, breaks and the as-of mark") {
   CHECK(count(s, "axis-break") >= 3);
 }
 
-TEST_CASE("a thousand events are all placed without overlap") {
-  std::string y = "title: 천 개의 사건\nevents:\n";
+TEST_CASE("a thousand events are all placed without overlap under detail: all") {
+  std::string y = "title: 천 개의 사건\ndetail: all\nevents:\n";
   for (int i = 0; i < 1000; ++i)
     y += "  - date: \"" + std::to_string(1990 + i % 30) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
          "\"\n    title: \"사건 " + std::to_string(i) + " 반도체\"\n";

@@ -62,8 +62,32 @@ SceneReport check_scene(const scene::Scene& s, int n_events) {
       if (it.role == "event-marker" || it.role == "span" || it.role == "era") ++marks[it.event];
     }
   }
+  // At a level of detail: a labelled event has one title and one marker (a labelled span's bar
+  // comes with it), an era its band, any other event neither; the report adds up.
+  auto expected = [&](int e) {
+    if (!s.detail) return std::pair{1, 1};
+    using As = scene::EventPlacement::As;
+    const As as = s.detail->status[e].as;
+    if (as == As::Era) return std::pair{1, 1};
+    if (as == As::Labelled) return std::pair{1, 1};
+    return std::pair{0, 0};
+  };
+  if (s.detail) {
+    const scene::DetailReport& d = *s.detail;
+    if (static_cast<int>(d.status.size()) != n_events) r.problems.push_back("the report's status list is not one per event");
+    if (d.labelled + d.clustered + d.counted != d.events) r.problems.push_back("labelled + clustered + counted != events");
+    int tally[4] = {0, 0, 0, 0};
+    for (const auto& st : d.status) ++tally[static_cast<int>(st.as)];
+    if (tally[0] != d.labelled || tally[1] != d.clustered || tally[2] != d.counted)
+      r.problems.push_back("the report's totals disagree with its statuses");
+    for (int e = 0; e < n_events && e < static_cast<int>(d.status.size()); ++e)
+      if (d.status[e].as == scene::EventPlacement::As::Labelled && (d.status[e].row < 1 || d.status[e].row > (d.status[e].below ? d.rows_below : d.rows_above)))
+        r.problems.push_back("event " + std::to_string(e) + " is labelled outside the row budget");
+    for (const auto& it : s.items)
+      if (it.role == "span" && it.event >= 0 && it.event < n_events) --marks[it.event];  // drawn with its marker
+  }
   for (int e = 0; e < n_events; ++e)
-    if (titles[e] != 1 || marks[e] != 1)
+    if (std::pair{titles[e], marks[e]} != expected(e))
       r.problems.push_back("event " + std::to_string(e) + " has " + std::to_string(titles[e]) + " titles and " +
                            std::to_string(marks[e]) + " markers or bars");
   for (std::size_t i = 0; i < texts.size(); ++i) {

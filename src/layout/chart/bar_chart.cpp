@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/color.hpp"
 #include "layout/chart/chart_parts.hpp"
 #include "layout/shapes.hpp"
 
@@ -36,7 +37,8 @@ std::vector<Bar> make_bars(const model::Chart& chart) {
   return bars;
 }
 
-// A number at a bar's end: each bar's value, or a stack's total at the end of its sign's side.
+// A number at a bar's end: each bar's value; for a stack, where it ends on each side of zero
+// (its positive sum over it, its negative sum under it), as the reader measures it.
 struct ValueLabel {
   std::size_t series = 0, category = 0;  // series: the bar it belongs to (grouped only)
   double value = 0, end = 0;             // what it says; where it sits
@@ -50,13 +52,39 @@ std::vector<ValueLabel> value_labels(const model::Chart& chart) {
     return out;
   }
   for (std::size_t c = 0; c < chart.x.size(); ++c) {
-    double up = 0, down = 0, total = 0;
-    bool any = false;
+    double up = 0, down = 0;
+    bool any_up = false, any_down = false;
     for (const auto& s : chart.series)
-      if (const auto& v = s.values[c]) (*v >= 0 ? up : down) += *v, total += *v, any = true;
-    if (any) out.push_back({0, c, total, total >= 0 ? up : down});
+      if (const auto& v = s.values[c]) {
+        (*v >= 0 ? up : down) += *v;
+        (*v >= 0 ? any_up : any_down) = true;
+      }
+    if (any_up) out.push_back({0, c, up, up});
+    if (any_down) out.push_back({0, c, down, down});
   }
   return out;
+}
+
+// A stacked bar's segments say their own values inside, centred, each where it fits with room
+// to spare (a thin segment says nothing), in whichever of the label ink and the background
+// reads better on the segment's colour. A segment alone on its side of zero says nothing: the
+// label at the stack's end says it already.
+void add_segment_label(const Context& ctx, const model::Chart& chart, const std::vector<Bar>& bars, std::size_t k,
+                       const Rect& r, std::vector<scene::Item>& items) {
+  if (!chart.stacked || !chart.value_labels) return;
+  const Bar& b = bars[k];
+  const auto same_side = [&](const Bar& o) { return o.category == b.category && (o.to < o.from) == (b.to < b.from); };
+  if (std::count_if(bars.begin(), bars.end(), same_side) < 2) return;
+  const model::Theme& t = ctx.theme();
+  const std::string s = value_text(ctx, chart, b.to - b.from);
+  auto shaped = ctx.shape(s, t.value_label, 0, text::Wrap::Greedy, chart.loc);
+  const double pad = t.tick_label_gap;
+  if (shaped->width() + 2 * pad > r.w || shaped->height() + 2 * pad > r.h) return;
+  const Color fill = series_color(ctx, chart, b.series);
+  const Color ink = contrast_ratio(t.value_label.color, fill) >= contrast_ratio(t.background, fill) ? t.value_label.color
+                                                                                                     : t.background;
+  items.push_back(scene::text_item(role::segment_label, -1, s, shaped,
+                                   {r.x + (r.w - shaped->width()) / 2, r.y + (r.h - shaped->height()) / 2}, ink));
 }
 
 ValueAxis bar_axis(const model::Chart& chart, int max_ticks) {
@@ -129,9 +157,13 @@ ChartBody vertical_bars(const Context& ctx, const model::Chart& chart, const Cha
     return frame.plot_left + static_cast<double>(c) * slot + (slot - group) / 2 +
            (chart.stacked ? 0 : static_cast<double>(s) * width);
   };
-  for (const Bar& b : make_bars(chart))
-    marks.push_back(span_item(role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), width, false),
-                              series_color(ctx, chart, b.series)));
+  const std::vector<Bar> bars = make_bars(chart);
+  for (std::size_t k = 0; k < bars.size(); ++k) {
+    const Bar& b = bars[k];
+    const Rect r = bar_rect(v, b.from, b.to, across(b.category, b.series), width, false);
+    marks.push_back(span_item(role::bar, -1, r, series_color(ctx, chart, b.series)));
+    add_segment_label(ctx, chart, bars, k, r, over);
+  }
 
   // Value labels over (under, for negatives) their bars, all or none: a label wider than its
   // bar would run into its neighbour's.
@@ -206,9 +238,13 @@ ChartBody horizontal_bar_body(const Context& ctx, const model::Chart& chart, con
     const double h = row_top[c + 1] - row_top[c];
     return row_top[c] + (h - thickness) / 2 + (chart.stacked ? 0 : static_cast<double>(s) * t.bar_width);
   };
-  for (const Bar& b : make_bars(chart))
-    marks.push_back(span_item(role::bar, -1, bar_rect(v, b.from, b.to, across(b.category, b.series), t.bar_width, true),
-                              series_color(ctx, chart, b.series)));
+  const std::vector<Bar> bars = make_bars(chart);
+  for (std::size_t k = 0; k < bars.size(); ++k) {
+    const Bar& b = bars[k];
+    const Rect r = bar_rect(v, b.from, b.to, across(b.category, b.series), t.bar_width, true);
+    marks.push_back(span_item(role::bar, -1, r, series_color(ctx, chart, b.series)));
+    add_segment_label(ctx, chart, bars, k, r, over);
+  }
   for (const ValueLabel& l : value_labels(chart)) {
     const std::string s = value_text(ctx, chart, l.value);
     auto shaped = ctx.shape(s, t.value_label, 0, text::Wrap::Greedy, chart.loc);

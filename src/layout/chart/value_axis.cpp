@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
@@ -13,6 +14,26 @@ NumberStyle without_unit(const model::Chart& chart) {
   NumberStyle s = chart.numbers;
   s.unit.clear();
   return s;
+}
+
+// English writes millions and more with a suffix, as desks do ("30B", "1.5M", "2T"): the
+// largest power of a thousand at or under `magnitude`, from a million; none under it.
+struct Compact {
+  double scale = 1;
+  const char* suffix = "";
+};
+std::optional<Compact> english_compact(const Context& ctx, double magnitude) {
+  if (ctx.doc.locale != Locale::En || !std::isfinite(magnitude)) return std::nullopt;
+  for (const Compact c : {Compact{1e12, "T"}, Compact{1e9, "B"}, Compact{1e6, "M"}})
+    if (magnitude >= c.scale) return c;
+  return std::nullopt;
+}
+
+// v in a compact unit, the style's decimals (or step) taken in that unit.
+std::string compact_text(double v, const Compact& c, NumberStyle s) {
+  if (s.step > 0) s.step /= c.scale;
+  const std::string n = format_number(v / c.scale, Locale::En, s);
+  return n == "0" ? n : n + c.suffix;
 }
 
 text::ShapedTextPtr shape_tick(const Context& ctx, const model::Chart& chart, const ValueAxis& axis, double v) {
@@ -39,10 +60,18 @@ ValueAxis make_value_axis(double lo, double hi, int max_ticks, bool include_zero
 std::string tick_text(const Context& ctx, const model::Chart& chart, const ValueAxis& axis, double v) {
   NumberStyle s = without_unit(chart);
   s.step = axis.step;
+  // Every tick in the unit of the largest, so they read as one scale ("0", "10B", "20B").
+  if (const auto c = english_compact(ctx, std::max(std::abs(axis.lo), std::abs(axis.hi)))) return compact_text(v, *c, s);
   return format_number(v, ctx.doc.locale, s);
 }
 
 std::string value_text(const Context& ctx, const model::Chart& chart, double v) {
+  if (const auto c = english_compact(ctx, std::abs(v))) {
+    const NumberStyle s = without_unit(chart);
+    // Auto decimals: at most one in the compact unit, none when it is zero ("1.2B", "30B").
+    if (s.decimals == NumberStyle::auto_decimals) return compact_text(std::round(v / c->scale * 10) / 10 * c->scale, *c, s);
+    return compact_text(v, *c, s);
+  }
   return format_number(v, ctx.doc.locale, without_unit(chart));
 }
 

@@ -14,7 +14,8 @@ struct Body {
   double height = 0;
   bool widened = false;            // the page had to grow beyond the theme's width
   bool swimlanes = false;          // one lane per group, labelled: no legend needed
-  std::optional<scale::TimeScale> scale;  // horizontal: the time axis as drawn (px from the page's left)
+  std::optional<scale::TimeScale> scale;
+  std::optional<scene::DetailReport> detail;  // drawn at a level of detail: what each event became  // horizontal: the time axis as drawn (px from the page's left)
 };
 
 }  // namespace factline::layout

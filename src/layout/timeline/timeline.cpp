@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/timeline/detail.hpp"
 #include "layout/timeline/horizontal.hpp"
 #include "layout/timeline/timeline_input.hpp"
 #include "layout/timeline/vertical.hpp"
@@ -10,9 +11,6 @@ namespace factline::layout {
 namespace {
 
 constexpr double lanes_height_tolerance = 1.2;
-// Horizontal reads in time order at a glance, so it is kept while it takes at most this much
-// more area than vertical.
-constexpr double horizontal_area_tolerance = 1.25;
 
 int groups_used(const model::Document& doc) {
   std::vector<bool> used(doc.groups.size());
@@ -28,12 +26,10 @@ bool prefer_lanes(const Body& lanes, const Body& colour, bool has_spans) {
   return has_spans || lanes.height <= lanes_height_tolerance * colour.height;
 }
 
-}  // namespace
-
-// An explicit orientation wins (a shared time range is horizontal). Otherwise horizontal when it
-// fits the page as given and takes no more than horizontal_area_tolerance times the vertical
-// layout's area; vertical always fits.
-std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame) {
+// Every event labelled. An explicit orientation wins (a shared time range is horizontal).
+// Otherwise horizontal whenever it fits the page as given (it reads in time order at a glance,
+// on a true time axis); vertical, which always fits, only when horizontal would widen the page.
+std::optional<Body> layout_every_label(const Context& ctx, const TimelineFrame& frame) {
   const model::Orientation o = frame.domain ? model::Orientation::Horizontal : ctx.doc.orientation;
   std::optional<Body> horizontal;
   if (o != model::Orientation::Vertical) {
@@ -43,14 +39,37 @@ std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame
       std::optional<Body> lanes = layout_horizontal(ctx, in, true, frame.insets);
       if (lanes && (!horizontal || prefer_lanes(*lanes, *horizontal, !in.ranges.empty()))) horizontal = std::move(lanes);
     }
-    if (o == model::Orientation::Horizontal) return horizontal;
+    if (o == model::Orientation::Horizontal || (horizontal && !horizontal->widened)) return horizontal;
   }
   const TimelineInput in = prepare_timeline(ctx, vertical_label_width(ctx));
-  Body vertical = layout_vertical(ctx, in);
-  if (horizontal && !horizontal->widened &&
-      horizontal->width * horizontal->height <= horizontal_area_tolerance * vertical.width * vertical.height)
-    return horizontal;
-  return vertical;
+  return layout_vertical(ctx, in);
+}
+
+// Events that surely cannot all be labelled on the page: their stems alone are wider than it, or
+// a column of their date lines alone is taller than the height budget.
+bool surely_too_many(const Context& ctx, const TimelineFrame& frame) {
+  const model::Theme& t = ctx.theme();
+  const auto n = static_cast<double>(std::count_if(ctx.doc.events.begin(), ctx.doc.events.end(),
+                                                   [](const model::Event& e) { return !e.era; }));
+  return n * t.stem_spacing > ctx.width - 2 * t.margin || n * t.event_date.size > frame.max_height;
+}
+
+}  // namespace
+
+// Every event labelled (layout_every_label), unless, under `detail: auto`, that layout is wider
+// than the page or taller than its budget: then a level of detail (horizontal). `detail: N`
+// always draws one; `detail: all` and an explicit vertical orientation never do.
+std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame) {
+  const model::Document& doc = ctx.doc;
+  const bool may_detail = doc.detail != model::Detail::All && doc.orientation != model::Orientation::Vertical;
+  auto detail = [&] {
+    const TimelineInput in = prepare_timeline(ctx, ctx.theme().label_width, frame.domain, false);
+    return layout_detail(ctx, in, frame.insets, frame.max_height);
+  };
+  if (may_detail && (doc.detail == model::Detail::Count || surely_too_many(ctx, frame))) return detail();
+  std::optional<Body> all = layout_every_label(ctx, frame);
+  if (may_detail && (!all || all->widened || all->height > frame.max_height)) return detail();
+  return all;
 }
 
 void report_too_dense(const model::Document& doc, Diagnostics& out) {

@@ -1,6 +1,7 @@
 #pragma once
 // A timeline's body for a page: horizontal with two-sided flags, swimlanes, or vertical,
 // whichever reads best.
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -15,6 +16,9 @@ struct TimelineFrame {
   AxisInsets insets;  // room beside a horizontal time axis, to line it up with charts
   // A shared time range (axis domain, days): horizontal, without axis breaks.
   std::optional<std::pair<calendar::Days, calendar::Days>> domain;
+  // The body's height budget, px, under `detail: auto` or N: a horizontal timeline that would
+  // be taller (or wider than the page) is drawn at a level of detail instead.
+  double max_height = std::numeric_limits<double>::infinity();
 };
 // The timeline's body alone, positioned from y = 0; nullopt when the events cannot be placed
 // horizontally on the widest page allowed (then report_too_dense says so).

@@ -49,7 +49,7 @@ std::vector<scale::Gap> find_breaks(const TimelineInput& in, std::optional<Days>
 }  // namespace
 
 TimelineInput prepare_timeline(const Context& ctx, double label_width,
-                               const std::optional<std::pair<Days, Days>>& shared) {
+                               const std::optional<std::pair<Days, Days>>& shared, bool blocks) {
   const model::Document& doc = ctx.doc;
   TimelineInput in;
   in.extents = ctx.time.events();
@@ -57,7 +57,7 @@ TimelineInput prepare_timeline(const Context& ctx, double label_width,
   if (doc.axis_breaks && !shared) in.breaks = find_breaks(in, ctx.time.as_of(), ctx.theme().break_share);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     (doc.events[i].era ? in.eras : doc.events[i].is_span ? in.ranges : in.points).push_back(static_cast<int>(i));
-    in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));
+    if (blocks) in.blocks.push_back(make_label_block(ctx, static_cast<int>(i), label_width));
   }
   std::stable_sort(in.points.begin(), in.points.end(),
                    [&](int a, int b) { return in.extents[a].mid() < in.extents[b].mid(); });

@@ -32,20 +32,32 @@ class Vertical {
     Body body;
     body.width = ctx_.width;
     layout_lanes();
-    const double length = axis_length();
+    double length = axis_length();
     double depth = 0;
     for (int i : order_) depth = std::max(depth, anchor_depth(i));
     const double top = std::max(outer_, depth);
-    scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+    // Stretched (a few times at most: breaks keep their width) until every run of markers fits
+    // between the tick labels around it, or the page's limit is reached.
+    const double breaks = t_.axis_break * static_cast<double>(in_.breaks.size());
+    for (int round = 0; round < 4; ++round) {
+      scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+      const double s = std::min(marker_stretch(), (model::max_page_px - breaks) / std::max(length - breaks, 1.0));
+      if (s <= 1.0001) break;
+      length = breaks + s * (length - breaks);
+    }
+    marker_y_ = place_markers();
     gutter_ = tick_gutter();
     era_width_ = era_column_width(ctx_);
     axis_x_ = t_.margin + era_width_ + gutter_;
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const std::vector<double> tops = label_tops();
-    double bottom = top + length + outer_;
+    // Markers after the last tick may stack past the axis's end: the axis reaches them.
+    double axis_end = top + length;
+    for (double y : marker_y_) axis_end = std::max(axis_end, y);
+    double bottom = axis_end + outer_;
     for (std::size_t k = 0; k < order_.size(); ++k)
       bottom = std::max(bottom, tops[k] + in_.blocks[order_[k]].height);
-    add_axis(body, top, top + length);
+    add_axis(body, top, axis_end);
     add_events(body, tops);
     body.height = bottom;
     add_eras_vertical(ctx_, in_, scale_, t_.margin, ctx_.width - t_.margin, t_.margin, body);
@@ -73,6 +85,84 @@ class Vertical {
   double lanes_width() const {
     const int n = lanes_.empty() ? 0 : *std::max_element(lanes_.begin(), lanes_.end()) + 1;
     return n * (lane_width() + t_.lane_gap);
+  }
+
+  // The labelled ticks in order: each tick's y and its label, left out where it would crowd the
+  // one before.
+  std::vector<std::pair<double, scene::Item>> labelled_ticks() const {
+    std::vector<std::pair<double, scene::Item>> out;
+    double last_bottom = -unbounded_px;
+    for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
+      const double y = scale_(static_cast<double>(tick.day));
+      const model::TextRole& style = tick_style(t_, tick);
+      auto shaped = ctx_.shape(tick.label, style, 0, text::Wrap::Greedy, {});
+      const Point at{axis_x_ - t_.tick_length - t_.axis_band_pad - shaped->width(), y - shaped->height() / 2};
+      scene::Item label = scene::text_item(role::tick, -1, tick.label, shaped, at, style.color);
+      if (label.box.y < last_bottom + 2) continue;  // too crowded
+      last_bottom = label.box.bottom();
+      out.emplace_back(y, std::move(label));
+    }
+    return out;
+  }
+
+  // Point events (in order_) grouped by the pair of labelled ticks their dates fall between:
+  // for each group, its first index in order_, one past its last, and the ticks' y (infinite
+  // past the first and last tick).
+  struct MarkerRun {
+    std::size_t first, end;
+    double lower, upper;
+  };
+  std::vector<MarkerRun> marker_runs() const {
+    std::vector<double> ticks;
+    for (const auto& [y, label] : labelled_ticks()) ticks.push_back(y);
+    std::vector<MarkerRun> runs;
+    for (std::size_t k = 0; k < order_.size(); ++k) {
+      if (ctx_.doc.events[order_[k]].is_span) continue;
+      const double y = scale_(anchor(order_[k]));
+      const auto j = static_cast<std::size_t>(std::upper_bound(ticks.begin(), ticks.end(), y) - ticks.begin());
+      const double lower = j > 0 ? ticks[j - 1] : -unbounded_px, upper = j < ticks.size() ? ticks[j] : unbounded_px;
+      if (!runs.empty() && runs.back().lower == lower) runs.back().end = k + 1;
+      else runs.push_back({k, k + 1, lower, upper});
+    }
+    return runs;
+  }
+
+  // How much the axis must grow for every run of markers to fit between its ticks (1: none).
+  double marker_stretch() const {
+    const double spacing = marker_spacing(t_);
+    double s = 1;
+    for (const MarkerRun& r : marker_runs()) {
+      std::size_t n = 0;
+      for (std::size_t k = r.first; k < r.end; ++k) n += !ctx_.doc.events[order_[k]].is_span;
+      if (n > 1 && r.upper < unbounded_px && r.lower > -unbounded_px)
+        s = std::max(s, static_cast<double>(n - 1) * spacing / (r.upper - r.lower));
+    }
+    return s;
+  }
+
+  // Markers apart by marker_spacing, as near their dates as they can be, each between the tick
+  // labels around its date (a marker never passes a neighbouring tick). Per order_; a span's
+  // entry is its start.
+  std::vector<double> place_markers() const {
+    std::vector<double> out;
+    for (int i : order_) out.push_back(scale_(anchor(i)));
+    const double spacing = marker_spacing(t_);
+    for (const MarkerRun& r : marker_runs()) {
+      std::vector<std::size_t> ks;
+      std::vector<double> ys;
+      for (std::size_t k = r.first; k < r.end; ++k)
+        if (!ctx_.doc.events[order_[k]].is_span) ks.push_back(k), ys.push_back(out[k]);
+      std::vector<double> placed = dodge(ys, std::vector<double>(ys.size() > 0 ? ys.size() - 1 : 0, spacing), r.lower);
+      if (!placed.empty() && placed.back() > r.upper) {  // pushed past the next tick: stack up from it
+        std::vector<double> mirrored;
+        for (std::size_t m = ys.size(); m-- > 0;) mirrored.push_back(-ys[m]);
+        placed = dodge(mirrored, std::vector<double>(mirrored.size() - 1, spacing), -r.upper);
+        std::reverse(placed.begin(), placed.end());
+        for (double& y : placed) y = -y;
+      }
+      for (std::size_t m = 0; m < ks.size(); ++m) out[ks[m]] = placed[m];
+    }
+    return out;
   }
 
   // As wide as the widest tick label add_axis will draw.
@@ -109,6 +199,7 @@ class Vertical {
   std::vector<int> lanes_;  // per span (in_.ranges order)
   std::vector<std::size_t> range_of_;  // per event: its index in in_.ranges (spans only)
   scale::TimeScale scale_{0, 1, 0, 1};
+  std::vector<double> marker_y_;  // per order_: where each point's marker sits (place_markers)
   double outer_ = 0, gutter_ = 0, era_width_ = 0, axis_x_ = 0, column_x_ = 0;
 };
 
@@ -123,15 +214,8 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
   const double lanes_end = axis_x_ + outer_ + lanes_width();
   const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, lanes_end, t_.margin + era_width_,
                                                             gutter_ - t_.tick_length, body.items);
-  double last_bottom = -unbounded_px;
-  for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
-    const double y = scale_(static_cast<double>(tick.day));
-    const model::TextRole& style = tick_style(t_, tick);
-    auto shaped = ctx_.shape(tick.label, style, 0, text::Wrap::Greedy, {});
-    const Point at{axis_x_ - t_.tick_length - t_.axis_band_pad - shaped->width(), y - shaped->height() / 2};
-    scene::Item label = scene::text_item(role::tick, -1, tick.label, shaped, at, style.color);
-    if (label.box.y < last_bottom + 2 || (clear && clear->overlaps(label.box))) continue;  // too crowded
-    last_bottom = label.box.bottom();
+  for (auto& [y, label] : labelled_ticks()) {
+    if (clear && clear->overlaps(label.box)) continue;
     body.items.push_back(line_item(role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
     body.items.push_back(std::move(label));
   }
@@ -139,15 +223,12 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
 
 void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
   std::vector<scene::Item> leaders, marks, labels;
-  std::vector<double> ys;
-  for (int i : order_) ys.push_back(scale_(anchor(i)));
-  const std::vector<double> marker_y = dodge(ys, marker_spacing(t_));
   for (std::size_t k = 0; k < order_.size(); ++k) {
     const int i = order_[k];
     const model::Event& e = ctx_.doc.events[i];
     const Color c = event_color(ctx_, i);
     const bool tent = tentative(ctx_, i);
-    double start_x = axis_x_ + outer_, y = marker_y[k];
+    double start_x = axis_x_ + outer_, y = marker_y_[k];
     if (e.is_span) {
       const std::size_t r = range_of_[i];
       const double x = axis_x_ + outer_ + t_.lane_gap + lanes_[r] * (lane_width() + t_.lane_gap);
@@ -164,9 +245,13 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
         const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
         body.items.push_back(span_item(role::precision, i, {axis_x_ - t_.band_height, y0, t_.band_height, y1 - y0}, strip));
       }
+      const double exact = scale_(anchor(i));
+      if (std::abs(y - exact) > 0.5)  // a moved marker: its true date, marked across the axis
+        leaders.push_back(line_item(role::date_tick, i, {{axis_x_, exact}, {axis_x_ + outer_, exact}},
+                                    scene::Stroke{c, t_.date_tick_width, {}}));
       const scene::Stroke ring{tent ? c : t_.background, t_.marker_stroke, {}};
       marks.push_back(marker_item(role::event_marker, i, {axis_x_, y}, t_.marker_radius, tent ? t_.background : c, ring));
-    marks.back().shape = group_shape(ctx_, e.group);
+      set_marker_shape(marks.back(), group_shape(ctx_, e.group));
     }
     const double anchor_y = tops[k] + anchor_depth(i);
     const scene::Stroke leader{t_.leader, t_.stem_width, tent ? t_.tentative_dash : std::vector<double>{}};
@@ -190,8 +275,18 @@ double vertical_label_width(const Context& ctx) {
   for (const auto& e : ctx.doc.events) earliest.year = std::min(earliest.year, e.date.year);
   const double gutter = ctx.shape(calendar::format_date(earliest, ctx.doc.locale), t.tick_major, 0, text::Wrap::Greedy, {})
                             ->width() + t.tick_length + 2 * t.axis_band_pad;
-  const double column = ctx.width - 2 * t.margin - era_column_width(ctx) - gutter - t.leader_channel - t.flag_pad;
-  return std::clamp(column, t.label_width, 2 * t.label_width);
+  // The span lanes between the axis and the labels: as many as spans overlap at most.
+  std::vector<Interval> spans;
+  for (std::size_t i = 0; i < ctx.doc.events.size(); ++i)
+    if (ctx.doc.events[i].is_span && !ctx.doc.events[i].era)
+      spans.push_back({static_cast<double>(ctx.time.event(i).first), static_cast<double>(ctx.time.event(i).end)});
+  const std::vector<int> lanes = pack_lanes(spans);
+  const int n = lanes.empty() ? 0 : *std::max_element(lanes.begin(), lanes.end()) + 1;
+  const double lanes_width = n * (t.vertical_span_width + t.lane_gap);
+  // The labels take the rest of the page's width (never less than the theme's label width).
+  const double column = ctx.width - 2 * t.margin - era_column_width(ctx) - gutter - marker_outer(t) - lanes_width -
+                        t.leader_channel - t.flag_pad;
+  return std::max(column, t.label_width);
 }
 
 Body layout_vertical(const Context& ctx, const TimelineInput& in) { return Vertical(ctx, in).run(); }

@@ -2,6 +2,7 @@
 // past the limit (by index and title) and nothing else.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 #include "layout/fixture.hpp"
@@ -44,6 +45,24 @@ TEST_CASE("a page too tall for PNG at a scale names the events past the limit, t
   REQUIRE(first > 0);
   CHECK(why.find(std::to_string(first) + " \"사건 " + std::to_string(first) + "\"") != std::string::npos);
   CHECK(check_output_limits(laid, Format::Svg, scale).empty());  // SVG has no such limit
+}
+
+TEST_CASE("a PNG holds at most 64 million pixels, counted after --scale") {
+  const LayoutResult laid = engine().layout(tall_timeline(120), "tall.yaml");
+  REQUIRE(laid.scene);
+  const double w = laid.scene->width, h = laid.scene->height;
+  REQUIRE(w * h < 64e6);
+  REQUIRE(h < 32767);
+  // The scale at which the page passes 64 million pixels while each side stays within 32,767.
+  const double scale = std::sqrt(64e6 / (w * h)) * 1.05;
+  REQUIRE(h * scale < 32767);
+  CHECK(check_output_limits(laid, Format::Png, scale / 1.1).empty());
+  const std::string why = check_output_limits(laid, Format::Png, scale);
+  CAPTURE(why);
+  CHECK(why.find("million pixels at this --scale, more than a PNG may hold (64 million)") != std::string::npos);
+  CHECK(why.find("119 \"사건 119\"") == std::string::npos);  // five are named, the rest counted
+  CHECK(why.find("0 \"사건 0\"") == std::string::npos);      // the top of the page fits
+  CHECK(check_output_limits(laid, Format::Svg, scale).empty());
 }
 
 }  // namespace factline::test

@@ -113,3 +113,36 @@ TEST_CASE("format names are the extensions") {
 }
 
 }  // namespace factline::test
+
+namespace factline::test {
+
+TEST_CASE("appearance: auto carries the dark template's colours as CSS, dark draws them, light stays") {
+  const std::string yaml = "title: 제목\nevents:\n  - date: 2024-01\n    title: 하나\n";
+  const OutputFile svg{"a.svg", Format::Svg};
+  RenderOptions o;
+  const Rendered light = engine().render(yaml, "a.yaml", {&svg, 1}, o);
+  REQUIRE_FALSE(light.failed());
+  CHECK(light.encoded[0].find("prefers-color-scheme") == std::string::npos);
+  o.appearance = model::Appearance::Auto;
+  const Rendered autos = engine().render(yaml, "a.yaml", {&svg, 1}, o);
+  REQUIRE_FALSE(autos.failed());
+  CHECK(autos.encoded[0].find("@media (prefers-color-scheme:dark)") != std::string::npos);
+  CHECK(autos.encoded[0].find(":is(.dark,[data-theme=dark])") != std::string::npos);
+  CHECK(autos.encoded[0].find("fill=\"#fff\"") != std::string::npos);  // the light background inline
+  o.appearance = model::Appearance::Dark;
+  const Rendered dark = engine().render(yaml, "a.yaml", {&svg, 1}, o);
+  REQUIRE_FALSE(dark.failed());
+  CHECK(dark.encoded[0].find("fill=\"#15181d\"") != std::string::npos);  // dark.yaml's background
+}
+
+TEST_CASE("appearance: a dark template that changes the layout is an error") {
+  const std::string yaml = "title: 제목\ntemplate: minimal\nevents:\n  - date: 2024-01\n    title: 하나\n";
+  const OutputFile svg{"a.svg", Format::Svg};
+  RenderOptions o;
+  o.appearance = model::Appearance::Auto;
+  const Rendered r = engine().render(yaml, "a.yaml", {&svg, 1}, o);
+  CHECK(r.failed());
+  CHECK(r.diagnostics.has_errors());
+}
+
+}  // namespace factline::test

@@ -443,9 +443,9 @@ TEST_CASE("the key lists name every key once") {
   for (const auto keys : {load::top_level_keys(), load::group_keys(), load::event_keys(), load::chart_keys(),
                           load::panel_keys(), load::series_keys()})
     CHECK(as_set(keys).size() == keys.size());
-  CHECK(load::top_level_keys().size() == 17);
-  CHECK(load::group_keys().size() == 3);
-  CHECK(load::event_keys().size() == 10);
+  CHECK(load::top_level_keys().size() == 18);
+  CHECK(load::group_keys().size() == 4);
+  CHECK(load::event_keys().size() == 12);
   CHECK(load::chart_keys().size() == 16);
   CHECK(load::series_keys().size() == 3);
   // A panel takes a chart's keys and its title.

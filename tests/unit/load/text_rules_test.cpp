@@ -49,6 +49,26 @@ TEST_CASE("text holds no control characters, noncharacters or bidi controls; lin
   CHECK(load::check_text("ab\x04", TextKind::Line, "x")->offset == 2);
 }
 
+TEST_CASE("a grapheme cluster holds at most 32 code points: a base and 31 marks") {
+  std::string marks;
+  for (int i = 0; i < 31; ++i) marks += "\u0301";
+  CHECK(problem("e" + marks) == "");
+  CHECK(problem("e" + marks + "\u0301") == "a character with more than 31 combining marks in \"title\"");
+  CHECK(load::check_text("ab" + marks + "\u0301", TextKind::Line, "x")->offset == 1);  // at the base
+  std::string many;
+  for (int i = 0; i < 100; ++i) many += "e\u0301\u0302";  // many short clusters are fine
+  CHECK(problem(many) == "");
+  // What real text stacks: Vietnamese, Hangul jamo, Devanagari, an emoji ZWJ family with a skin tone.
+  CHECK(problem("Việt 한국어 \u1100\u1161\u11A8 क्षि \U0001F468\U0001F3FD\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466") == "");
+  // Joiners, Hangul vowels and variation selectors count too.
+  std::string jamo = "\u1100";
+  for (int i = 0; i < 40; ++i) jamo += "\u1161";
+  CHECK(problem(jamo).starts_with("a character with more than"));
+  std::string zwj = "\U0001F468";
+  for (int i = 0; i < 20; ++i) zwj += "\u200D\U0001F468";
+  CHECK(problem(zwj).starts_with("a character with more than"));
+}
+
 TEST_CASE("text that shows nothing: spaces, no-break and zero-width spaces, fillers") {
   for (const char* empty : {"", " \t\n", "\u00A0", "\u200B\u200C\u200D", "\u2060\uFEFF", "\u3000", "\u3164", "\u115F\u1160",
                             "\uFE0F", "\u2800", "\u00AD", "\U000E0020"})

@@ -3,6 +3,10 @@
 #include <cairo.h>
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <numbers>
+#include <utility>
+
 #include "scene/scene.hpp"
 #include "unit/text/fixture.hpp"
 
@@ -32,12 +36,42 @@ TEST_CASE("a marker drawn after text is not joined to it by a stray line") {
   sc.items.push_back(m);
   cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 200, 200);
   cairo_t* cr = cairo_create(s);
-  render::paint(cr, sc);
+  render::paint(cr, sc, render::TextDrawing::Outlines);
   cairo_destroy(cr);
   cairo_surface_flush(s);
   for (int k = 40; k < 140; k += 10) CHECK(red_at(s, k, k) == 255);  // the diagonal between them
   CHECK(red_at(s, 155, 155) == 0);                                   // the marker itself
   cairo_surface_destroy(s);
+}
+
+TEST_CASE("circle, square and diamond markers cover one area, the circle's") {
+  // Radius 20 for a circle's box; a diamond's box is as wide as its diagonal, r√(2π)
+  // (layout/shapes.hpp set_marker_shape).
+  const double r = 20, diamond_half = r * std::sqrt(std::numbers::pi / 2);
+  const std::pair<scene::MarkerShape, double> shapes[] = {
+      {scene::MarkerShape::Circle, r}, {scene::MarkerShape::Square, r}, {scene::MarkerShape::Diamond, diamond_half}};
+  for (const auto& [shape, half] : shapes) {
+    CAPTURE(static_cast<int>(shape));
+    scene::Scene sc;
+    sc.width = sc.height = 100;
+    sc.background = Color{255, 255, 255, 255};
+    scene::Item m;
+    m.type = scene::ItemType::Marker;
+    m.shape = shape;
+    m.box = {50 - half, 50 - half, 2 * half, 2 * half};
+    m.fill = Color{0, 0, 0, 255};
+    sc.items.push_back(m);
+    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 100, 100);
+    cairo_t* cr = cairo_create(s);
+    render::paint(cr, sc, render::TextDrawing::Outlines);
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    double ink = 0;
+    for (int y = 0; y < 100; ++y)
+      for (int x = 0; x < 100; ++x) ink += (255 - red_at(s, x, y)) / 255.0;
+    CHECK(ink == doctest::Approx(std::numbers::pi * r * r).epsilon(0.01));
+    cairo_surface_destroy(s);
+  }
 }
 
 namespace {
@@ -96,7 +130,7 @@ TEST_CASE("a line denser than the pixels draws the same picture as every segment
       line.points = pts;
       line.stroke = scene::Stroke{Color{0, 0, 0, 255}, 1.5, {}};
       sc.items.push_back(line);
-      render::paint(cr, sc);
+      render::paint(cr, sc, render::TextDrawing::Outlines);
     }
     cairo_destroy(cr);
     cairo_surface_flush(s);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Level of detail (docs: bench/README.md, "Level of detail"): dense generated timelines of 1,000
+# to 100,000 events (bench/gen_events.py), from YAML and from CSV, timed with /usr/bin/time
+# beside the article sample in the same run; each figure is also given as a multiple of the
+# sample's time. Usage: bench/detail.sh [build-dir]   (default: a Release build in build/bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+B=${1:-}
+if [[ -z $B ]]; then
+  cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+  cmake --build build/bench -j"$(nproc)" --target factline_cli >/dev/null
+  B=build/bench
+fi
+F=$B/cli/factline
+W=$(mktemp -d "${TMPDIR:-/tmp}/factline-detail-bench.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+for n in 1000 10000 100000; do
+  /usr/bin/python3 bench/gen_events.py "$n" yaml "$W/y$n.yaml"
+  /usr/bin/python3 bench/gen_events.py "$n" csv "$W/c$n.yaml"
+done
+/usr/bin/python3 bench/gen_events.py 10000 yaml "$W/all10000.yaml" --detail all
+# run LABEL ARGS…: wall seconds and peak RSS of one render, "label seconds KiB" on stdout.
+run() {
+  local label=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$W/time" "$F" render "$@" >/dev/null 2>"$W/err" || { echo "$label failed: $(cat "$W/err")" >&2; return; }
+  echo "$label $(cat "$W/time")"
+}
+{
+  run "sample→svg+png" samples/ai-chip-race.yaml -o "$W/s.svg" -o "$W/s.png"
+  for n in 1000 10000 100000; do
+    run "yaml$n→json" "$W/y$n.yaml" -o "$W/o.json"
+    run "csv$n→json" "$W/c$n.yaml" -o "$W/o.json"
+    run "csv$n→svg" "$W/c$n.yaml" -o "$W/o.svg"
+  done
+  for n in 1000 10000; do run "yaml$n→svg+png" "$W/y$n.yaml" -o "$W/o.svg" -o "$W/o.png"; done
+  run "yaml10000→pdf" "$W/y10000.yaml" -o "$W/o.pdf"
+  run "all10000→svg" "$W/all10000.yaml" -o "$W/o.svg"
+} >"$W/results"
+awk 'NR == 1 { base = $2 } { printf "%-28s %7.2f s %7.1f× sample %6d MiB\n", $1, $2, $2 / base, $3 / 1024 }' "$W/results"

@@ -1,0 +1,19 @@
+#pragma once
+// A horizontal timeline at a level of detail (docs/design.md, "Level of detail"): the page keeps
+// its width and a height budget; the labels that fit are chosen by label_selection (importance,
+// then spread over time); every other event still shows, in a cluster mark ("+37") on the label
+// nearest it or in the density strip along the axis; the body says how many are labelled.
+#include <optional>
+
+#include "layout/axis.hpp"
+#include "layout/context.hpp"
+#include "layout/timeline/body.hpp"
+#include "layout/timeline/timeline_input.hpp"
+
+namespace factline::layout {
+
+// `max_height`: the body's height budget, px. Nothing (with an error) when the importance-5
+// events cannot all be labelled.
+std::optional<Body> layout_detail(const Context& ctx, const TimelineInput& in, AxisInsets insets, double max_height);
+
+}  // namespace factline::layout

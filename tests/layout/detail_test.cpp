@@ -1,0 +1,152 @@
+// Level of detail on generated fact files of 100 to 10,000 events (fixed seeds): the page keeps
+// its width and a height of at most 3× it; no text overlaps, every box on the page, every label
+// within the row budget and a cell of its marker, labelled + clustered + counted = n, importance
+// 5 always labelled, byte-identical output on a second run. (100,000 events: bench/.)
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+#include "api/factline.hpp"
+#include "layout/fixture.hpp"
+#include "scene/scene_json.hpp"
+
+namespace factline::test {
+namespace {
+
+struct Rng {
+  std::uint64_t state;
+  int below(int n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<int>((state >> 33) % static_cast<std::uint64_t>(n));
+  }
+};
+
+const char* const words[] = {"반도체", "수출", "통제", "화웨이", "엔비디아", "AI", "GPU", "중국", "미국", "정부가",
+                             "발표했다.", "공동", "개발", "TSMC", "‘반도체 굴기’", "바이트댄스·브로드컴", "출시"};
+
+std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+// n events over `years` years: points of every precision, a tenth spans, three groups (one with a
+// default importance), a fifth rated, `musts` of importance 5, a third with short titles.
+std::string dense_file(int n, std::uint64_t seed, int years = 20, int musts = 3, const std::string& extra = "") {
+  Rng rng{seed};
+  std::string y = "title: 조밀한 연표\n" + extra +
+                  "groups:\n  - {id: a, label: 미국}\n  - {id: b, label: 중국, importance: 3}\n  - {id: c, label: 기업}\nevents:\n";
+  for (int i = 0; i < n; ++i) {
+    const int year = 2000 + rng.below(years), month = 1 + rng.below(12), day = 1 + rng.below(28);
+    std::string title;
+    for (int k = 0, m = 2 + rng.below(5); k < m; ++k) title += (k ? " " : "") + std::string(words[rng.below(std::size(words))]);
+    y += "  - {";
+    if (rng.below(10) == 0)
+      y += "start: \"" + std::to_string(year) + "-" + two(month) + "\", end: \"" + std::to_string(year + 1) + "\"";
+    else {
+      const int p = rng.below(10);
+      y += "date: \"" + std::to_string(year) + (p < 8 ? "-" + two(month) + "-" + two(day) : p < 9 ? "-" + two(month) : "") + "\"";
+    }
+    y += ", title: \"" + title + "\"";
+    if (rng.below(3) == 0) y += ", short: \"" + std::string(words[rng.below(std::size(words))]) + "\"";
+    if (rng.below(2) == 0) y += ", text: \"본문 " + std::to_string(i) + "\"";
+    y += ", group: " + std::string(1, static_cast<char>('a' + rng.below(3)));
+    if (i < musts) y += ", importance: 5";
+    else if (rng.below(5) == 0) y += ", importance: " + std::to_string(1 + rng.below(4));
+    y += "}\n";
+  }
+  return y;
+}
+
+// Every level-of-detail property of one laid-out file.
+scene::Scene detail_checked(const std::string& yaml, int n, int musts = 3) {
+  const scene::Scene s = layout_checked(yaml);
+  REQUIRE(s.detail.has_value());
+  const scene::DetailReport& d = *s.detail;
+  CHECK(d.events == n);
+  CHECK(d.labelled + d.clustered + d.counted == n);
+  CHECK(s.height <= 3 * s.width);
+  CHECK(s.width == 1200);
+  for (int i = 0; i < musts; ++i) CHECK(d.status[i].as == scene::EventPlacement::As::Labelled);
+  // A leader bends by less than a cell (an importance-5 event's may be nudged further).
+  for (const auto& it : s.items)
+    if (it.role == std::string("leader") && it.event >= musts)
+      CHECK(std::abs(it.points.front().x - it.points.back().x) < d.cell + 0.01);
+  // Every "+N" is the size of its cluster.
+  for (const auto& c : d.clusters) {
+    int members = 0;
+    for (const auto& st : d.status) members += st.cluster == c.label;
+    CHECK(members == c.count);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("level of detail: 100, 1,000 and 3,000 events keep the page, with every property") {
+  for (const int n : {100, 1000, 3000}) {
+    CAPTURE(n);
+    const std::string y = dense_file(n, 17 + static_cast<std::uint64_t>(n));
+    const scene::Scene s = detail_checked(y, n);
+    CHECK(s.detail->labelled >= 20);
+    // Byte-identical on a second run.
+    CHECK(scene::to_json(s) == scene::to_json(layout_ok(y)));
+  }
+}
+
+TEST_CASE("level of detail: one year of dense events, and two years of spans only") {
+  detail_checked(dense_file(2000, 5, 1), 2000);
+  std::string spans = "title: 기간만\nevents:\n";
+  for (int i = 0; i < 400; ++i)
+    spans += "  - {start: \"20" + two(10 + i % 10) + "-" + two(1 + i % 12) + "\", end: \"2021\", title: \"기간 " +
+             std::to_string(i) + "\"}\n";
+  detail_checked(spans, 400, 0);
+}
+
+TEST_CASE("level of detail with eras, as_of and an explicit horizontal orientation") {
+  std::string y = dense_file(1500, 8, 20, 3, "as_of: 2015-06-30\norientation: horizontal\n");
+  y += "  - {start: 2003, end: 2008, era: true, title: 첫 시대}\n  - {start: 2012, end: 2016, era: true, title: 둘째 시대}\n";
+  const scene::Scene s = detail_checked(y, 1500);
+  CHECK(s.detail->status[1500].as == scene::EventPlacement::As::Era);
+}
+
+TEST_CASE("level of detail: 10,000 events add up") {
+  const std::string y = dense_file(10000, 99);
+  LayoutResult r = engine().layout(y, "test.yaml");
+  REQUIRE(r.scene);
+  const scene::DetailReport& d = *r.scene->detail;
+  CHECK(d.labelled + d.clustered + d.counted == 10000);
+  CHECK(r.scene->height <= 3 * r.scene->width);
+  for (int i = 0; i < 3; ++i) CHECK(d.status[i].as == scene::EventPlacement::As::Labelled);
+}
+
+TEST_CASE("events on one day: one label carries the count of the others") {
+  std::string y = "title: 하루\nevents:\n";
+  for (int i = 0; i < 200; ++i) y += "  - {date: 2024-06-27, title: \"사건 " + std::to_string(i) + "\"}\n";
+  const scene::Scene s = detail_checked(y, 200, 0);
+  CHECK(s.detail->labelled == 1);
+  REQUIRE(s.detail->clusters.size() == 1);
+  CHECK(s.detail->clusters[0].count == 199);
+  bool badge = false;
+  for (const auto& it : s.items) badge = badge || (it.role == std::string("cluster-count") && it.text == "+199");
+  CHECK(badge);
+}
+
+TEST_CASE("detail: N labels at most N; detail: all labels every event") {
+  const scene::Scene s = detail_checked(dense_file(300, 3, 20, 3, "detail: 12\n"), 300);
+  CHECK(s.detail->labelled == 12);
+  CHECK(s.detail->mode == "count");
+  const scene::Scene all = layout_ok(dense_file(150, 3, 20, 3, "detail: all\n"));
+  CHECK_FALSE(all.detail.has_value());
+}
+
+TEST_CASE("importance-5 events that cannot all be labelled are an error naming them") {
+  std::string y = "title: 너무 많은 필수 사건\nheight: 600\nevents:\n";
+  for (int i = 0; i < 40; ++i)
+    y += "  - {date: 2024-06-27, title: \"꼭 보여야 할 아주 긴 제목의 사건 " + std::to_string(i) + "\", importance: 5}\n";
+  for (int i = 0; i < 200; ++i) y += "  - {date: 2024-0" + std::to_string(1 + i % 9) + "-01, title: \"기타\"}\n";
+  const LayoutResult r = engine().layout(y, "must.yaml");
+  REQUIRE(r.diagnostics.has_errors());
+  CHECK(r.diagnostics.items().front().message.find("these importance-5 events cannot all be labelled on this page") == 0);
+  CHECK(r.diagnostics.items().front().message.find("꼭 보여야 할") != std::string::npos);
+}
+
+}  // namespace factline::test
