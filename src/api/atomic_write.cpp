@@ -26,28 +26,29 @@ std::string errno_message(const std::string& what, const std::string& path, int 
 // The temporary files being written, for the signal handler: fixed slots it can read without
 // locks or allocation. A writer claims a slot before mkstemp fills in the name there, so no
 // moment exists when the file is on disk but unknown to the handler.
-struct TempSlot {
-  std::atomic<bool> used{false};
-  char name[PATH_MAX];
-};
 constexpr std::size_t temp_slots = 1024;  // more at once are written, but not cleaned up on a signal
-std::array<TempSlot, temp_slots> temps_in_flight;
+constexpr std::size_t no_slot = temp_slots;
+// The flags apart from the names: claiming a slot or the handler's scan reads 1 KiB, and the
+// 4 MiB of names stay untouched, so not resident, until used (as one array of slots, every
+// run's memory grew by 4 MiB).
+std::array<std::atomic<bool>, temp_slots> slot_used{};
+char slot_names[temp_slots][PATH_MAX];
 
 // A claimed slot, released (and its name forgotten) when the file is renamed or removed.
 class TempName {
  public:
   explicit TempName(const std::string& pattern) {
     if (pattern.size() >= PATH_MAX) return;
-    for (TempSlot& s : temps_in_flight) {
+    for (std::size_t i = 0; i < temp_slots; ++i) {
       bool expected = false;
-      if (!s.used.load(std::memory_order_relaxed) &&
-          s.used.compare_exchange_strong(expected, true, std::memory_order_acq_rel)) {
-        slot_ = &s;
+      if (!slot_used[i].load(std::memory_order_relaxed) &&
+          slot_used[i].compare_exchange_strong(expected, true, std::memory_order_acq_rel)) {
+        slot_ = i;
         break;
       }
     }
-    if (slot_) {
-      std::memcpy(slot_->name, pattern.c_str(), pattern.size() + 1);
+    if (slot_ != no_slot) {
+      std::memcpy(slot_names[slot_], pattern.c_str(), pattern.size() + 1);
     } else {
       own_ = pattern;
     }
@@ -55,16 +56,16 @@ class TempName {
   ~TempName() { release(); }
   TempName(const TempName&) = delete;
   TempName& operator=(const TempName&) = delete;
-  TempName(TempName&& o) noexcept : slot_(std::exchange(o.slot_, nullptr)), own_(std::move(o.own_)) {}
+  TempName(TempName&& o) noexcept : slot_(std::exchange(o.slot_, no_slot)), own_(std::move(o.own_)) {}
 
-  char* data() { return slot_ ? slot_->name : own_.data(); }
-  std::string str() const { return slot_ ? std::string(slot_->name) : own_; }
+  char* data() { return slot_ != no_slot ? slot_names[slot_] : own_.data(); }
+  std::string str() const { return slot_ != no_slot ? std::string(slot_names[slot_]) : own_; }
   void release() {
-    if (slot_) std::exchange(slot_, nullptr)->used.store(false, std::memory_order_release);
+    if (slot_ != no_slot) slot_used[std::exchange(slot_, no_slot)].store(false, std::memory_order_release);
   }
 
  private:
-  TempSlot* slot_ = nullptr;
+  std::size_t slot_ = no_slot;
   std::string own_;  // when every slot is taken (or the name is too long for one)
 };
 
@@ -72,8 +73,8 @@ constexpr std::array<int, 3> cleanup_signals = {SIGINT, SIGTERM, SIGHUP};
 
 extern "C" void remove_temps_and_reraise(int sig) {
   const int saved = errno;
-  for (TempSlot& s : temps_in_flight)
-    if (s.used.load(std::memory_order_acquire)) ::unlink(s.name);  // async-signal-safe
+  for (std::size_t i = 0; i < temp_slots; ++i)
+    if (slot_used[i].load(std::memory_order_acquire)) ::unlink(slot_names[i]);  // async-signal-safe
   errno = saved;
   ::signal(sig, SIG_DFL);  // die of the signal, as the caller expects (exit status 128 + sig)
   ::raise(sig);
