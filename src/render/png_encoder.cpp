@@ -110,7 +110,8 @@ void convert_row_rgba(const unsigned char* src, int width, unsigned char* dst) {
 // The PNG image data before compression: each row is a filter-type byte (0, NONE: flat
 // graphics gain nothing from filtering) followed by the row's RGB or RGBA bytes.
 struct Scanlines {
-  std::unique_ptr<unsigned char[]> bytes;
+  std::unique_ptr<unsigned char[]> owned;
+  const unsigned char* bytes = nullptr;  // owned, or the caller's pixels made over
   std::size_t size = 0;
 };
 
@@ -120,9 +121,10 @@ Scanlines make_scanlines(const unsigned char* data, int width, int height, int s
   const std::size_t row_size = 1 + bpp * static_cast<std::size_t>(width);
   Scanlines s;
   s.size = row_size * static_cast<std::size_t>(height);
-  s.bytes = std::make_unique_for_overwrite<unsigned char[]>(s.size);  // every byte is written
+  s.owned = std::make_unique_for_overwrite<unsigned char[]>(s.size);  // every byte is written
+  s.bytes = s.owned.get();
   for (int y = 0; y < height; ++y) {
-    unsigned char* dst = s.bytes.get() + static_cast<std::size_t>(y) * row_size;
+    unsigned char* dst = s.owned.get() + static_cast<std::size_t>(y) * row_size;
     dst[0] = 0;
     if (opaque)
       convert_row_rgb(row_at(data, stride, y), width, dst + 1);
@@ -187,7 +189,7 @@ void write_idat(std::string& out, const Scanlines& s) {
   const std::size_t type_pos = begin_chunk(out, 0, "IDAT");
   const std::size_t data_pos = out.size();
   out.resize(data_pos + bound);
-  const std::size_t n = libdeflate_zlib_compress(compressor.get(), s.bytes.get(), s.size,
+  const std::size_t n = libdeflate_zlib_compress(compressor.get(), s.bytes, s.size,
                                                  out.data() + data_pos, bound);
   if (n == 0) throw std::runtime_error("encode_png: libdeflate exceeded its own output bound");
   if (n > kPngIntMax) throw std::length_error("encode_png: image too large for one IDAT chunk");
@@ -198,15 +200,34 @@ void write_idat(std::string& out, const Scanlines& s) {
 
 void write_iend(std::string& out) { end_chunk(out, begin_chunk(out, 0, "IEND")); }
 
-}  // namespace
+// Opaque pixels made over into RGB scanlines where they lie: a row's scanline (1 + 3w bytes)
+// never reaches past the pixels of that row still to be read (4w bytes a row, read before the
+// bytes over them are written), so no second image-sized buffer is needed.
+Scanlines scanlines_in_place(unsigned char* data, int width, int height, int stride) {
+  const std::size_t row_size = 1 + 3 * static_cast<std::size_t>(width);
+  for (int y = 0; y < height; ++y) {
+    const unsigned char* src = row_at(data, stride, y);
+    unsigned char* dst = data + static_cast<std::size_t>(y) * row_size;
+    for (int x = 0; x < width; ++x) {
+      const std::uint32_t p = pixel_at(src, x);  // read before its bytes are overwritten
+      if (x == 0) dst[0] = 0;
+      unsigned char* out = dst + 1 + 3 * static_cast<std::size_t>(x);
+      out[0] = channel(p, 16);
+      out[1] = channel(p, 8);
+      out[2] = channel(p, 0);
+    }
+  }
+  return {nullptr, data, row_size * static_cast<std::size_t>(height)};
+}
 
-std::string encode_png(const unsigned char* data, int width, int height, int stride,
-                       double dpi) {
+std::string encode(const unsigned char* data, unsigned char* reusable, int width, int height, int stride,
+                   double dpi) {
   validate(data, width, height, stride);
   const bool with_phys = dpi != 0;
   const std::uint32_t ppm = with_phys ? pixels_per_metre(dpi) : 0;
   const bool opaque = all_opaque(data, width, height, stride);
-  const Scanlines scanlines = make_scanlines(data, width, height, stride, opaque);
+  const Scanlines scanlines = opaque && reusable ? scanlines_in_place(reusable, width, height, stride)
+                                                 : make_scanlines(data, width, height, stride, opaque);
 
   std::string out(kSignature, sizeof kSignature - 1);
   write_ihdr(out, width, height, opaque);
@@ -214,6 +235,16 @@ std::string encode_png(const unsigned char* data, int width, int height, int str
   write_idat(out, scanlines);
   write_iend(out);
   return out;
+}
+
+}  // namespace
+
+std::string encode_png(const unsigned char* data, int width, int height, int stride, double dpi) {
+  return encode(data, nullptr, width, height, stride, dpi);
+}
+
+std::string encode_png_consuming(unsigned char* data, int width, int height, int stride, double dpi) {
+  return encode(data, data, width, height, stride, dpi);
 }
 
 }  // namespace factline::render

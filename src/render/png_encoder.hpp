@@ -20,4 +20,9 @@ namespace factline::render {
 std::string encode_png(const unsigned char* data, int width, int height, int stride,
                        double dpi = 0);
 
+// The same bytes as encode_png, but `data` is left overwritten: an opaque image's scanlines are
+// built in its own buffer, so the pixels, the scanlines and the compressed stream are not all
+// alive at once (the sample's peak memory).
+std::string encode_png_consuming(unsigned char* data, int width, int height, int stride, double dpi = 0);
+
 }  // namespace factline::render

@@ -102,8 +102,8 @@ std::string to_png(const scene::Scene& scene, double scale) {
   paint(cr, scene, TextDrawing::Outlines);
   cairo_destroy(cr);
   cairo_surface_flush(surface.get());
-  return encode_png(cairo_image_surface_get_data(surface.get()), w, h,
-                    cairo_image_surface_get_stride(surface.get()), 96 * scale);
+  return encode_png_consuming(cairo_image_surface_get_data(surface.get()), w, h,
+                              cairo_image_surface_get_stride(surface.get()), 96 * scale);
 }
 
 std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creation_time) {

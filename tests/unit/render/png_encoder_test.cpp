@@ -3,6 +3,7 @@
 #include <cairo.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -254,4 +255,28 @@ TEST_CASE("invalid sizes, strides, data and dpi throw invalid_argument") {
   CHECK_THROWS_AS(encode_png(d, 4, 4, 16, -72), std::invalid_argument);
   CHECK_THROWS_AS(encode_png(d, 4, 4, 16, 1e300), std::invalid_argument);
   CHECK_THROWS_AS(encode_png(d, 4, 4, 16, 0.001), std::invalid_argument);
+}
+
+TEST_CASE("encoding in the pixels' own buffer gives the same bytes, opaque or not, at any width") {
+  for (const int width : {1, 2, 7, 64}) {
+    for (const bool opaque : {true, false}) {
+      for (const int pad : {0, 12}) {  // stride exactly 4 * width, and wider
+        CAPTURE(width);
+        CAPTURE(opaque);
+        CAPTURE(pad);
+        const int height = 9, stride = 4 * width + pad;
+        std::vector<unsigned char> pixels(static_cast<std::size_t>(stride) * height);
+        for (std::size_t i = 0; i < pixels.size(); ++i) pixels[i] = static_cast<unsigned char>(i * 37 + 11);
+        for (int y = 0; y < height; ++y)
+          for (int x = 0; x < width; ++x) {  // premultiplied: no channel above alpha
+            unsigned char* p = pixels.data() + y * stride + 4 * x;
+            p[3] = opaque ? 255 : static_cast<unsigned char>(128 + (x + y) % 100);
+            for (int c = 0; c < 3; ++c) p[c] = std::min(p[c], p[3]);
+          }
+        const std::string expected = factline::render::encode_png(pixels.data(), width, height, stride, 96);
+        std::vector<unsigned char> consumed = pixels;
+        CHECK(factline::render::encode_png_consuming(consumed.data(), width, height, stride, 96) == expected);
+      }
+    }
+  }
 }
