@@ -136,6 +136,7 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
         if (p.chart->x_dates) frame.time_scale = time_scale;
       }
       ChartBody body = layout_chart_body(ctx, *p.chart, frame);
+      s.charts.push_back(chart_info(ctx, *p.chart, p.title));
       items = std::move(body.items);
       height = body.height;
     }
