@@ -19,7 +19,7 @@ install(EXPORT factlineTargets NAMESPACE factline:: DESTINATION ${FACTLINE_CMAKE
 
 # The public headers: api/factline.hpp and what it includes.
 foreach(header api/factline.hpp core/diagnostic.hpp core/color.hpp core/geometry.hpp model/theme.hpp render/render.hpp scene/scene.hpp
-                 scene/detail_report.hpp
+               scene/detail_report.hpp
                text/shaped_text.hpp)
   get_filename_component(dir ${header} DIRECTORY)
   install(FILES ${PROJECT_SOURCE_DIR}/src/${header} DESTINATION ${FACTLINE_INSTALL_INCLUDEDIR}/${dir})

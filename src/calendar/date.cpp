@@ -89,7 +89,7 @@ namespace {
 
 constexpr int kMaxYear = 999999;
 constexpr std::string_view kUnreadableHint =
-    "write YYYY, YYYY-MM or YYYY-MM-DD (or 2024년 9월 27일)";
+    "write YYYY, YYYY-MM or YYYY-MM-DD (or 2024년 9월 27일, 2023.10.05, Oct 5, 2023, 2333 BCE)";
 
 struct Span {
   std::size_t begin = 0, end = 0;
@@ -101,6 +101,7 @@ struct Fields {
   bool bce = false;
   std::size_t year_at = 0;  // where errors about the year point (the sign, if any)
   Span year, month, day;    // month/day empty when absent
+  int month_value = 0;      // a month given by name ("Oct"): its number; month spans the name
 };
 
 // Reads forward through text[pos, end) of the untrimmed input, so positions are the offsets
@@ -188,6 +189,120 @@ std::optional<Fields> read_korean(std::string_view text, Span all) {
   return f;
 }
 
+// Year, month and day with dots or slashes, as desks write them: "2023.10.05", "2023. 10. 5.",
+// "2023/10/05", "2023.10" (the year first, three digits at least; a trailing dot allowed after
+// the dotted form's last part).
+std::optional<Fields> read_separated(std::string_view text, Span all) {
+  Cursor c(text.substr(0, all.end), all.begin);
+  Fields f;
+  f.year_at = all.begin;
+  f.year = c.digits();
+  if (f.year.size() < 3 || c.at_end()) return std::nullopt;
+  const char sep = text[c.pos()];
+  if (sep != '.' && sep != '/') return std::nullopt;
+  const auto part = [&](Span& into) {
+    if (!c.eat(std::string_view(&sep, 1))) return false;
+    c.skip_spaces();
+    into = c.digits(2);
+    return !into.empty();
+  };
+  if (!part(f.month)) return std::nullopt;
+  if (!c.at_end() && !(sep == '.' && c.pos() + 1 == all.end) && !part(f.day)) return std::nullopt;
+  if (sep == '.') c.eat(".");
+  if (!c.at_end()) return std::nullopt;
+  return f;
+}
+
+// Day and month before the year ("10/05/2023", "10.05.2023"): the order differs by country.
+bool day_month_year(std::string_view s) {
+  std::size_t i = 0, groups = 0, last = 0;
+  while (i <= s.size()) {
+    std::size_t n = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++n;
+    if (n == 0) return false;
+    ++groups, last = n;
+    if (i == s.size()) break;
+    if (s[i] != '/' && s[i] != '.' && s[i] != '-') return false;
+    if (groups < 3 && n > 2) return false;
+    ++i;
+  }
+  return groups == 3 && last == 4;
+}
+
+bool is_letter(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
+
+// A month's English name, abbreviated or in full, any case; 0 when it is none.
+int english_month(std::string_view word) {
+  std::string lower;
+  for (char ch : word) lower += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  static constexpr std::array<std::string_view, 12> full = {"january", "february", "march",     "april",
+                                                            "may",     "june",     "july",      "august",
+                                                            "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m)
+    if (lower == full[static_cast<std::size_t>(m)] || (lower.size() == 3 && full[static_cast<std::size_t>(m)].starts_with(lower)) ||
+        (lower == "sept" && m == 8))
+      return m + 1;
+  return 0;
+}
+
+// English, as factline writes it and as tables do: "2333 BCE", "BC 2333", "Oct 2023",
+// "Jun 27, 2024", "June 27, 2024", "Oct 2333 BCE", "1392 CE", "AD 1392".
+std::optional<Fields> read_english(std::string_view text, Span all) {
+  Cursor c(text.substr(0, all.end), all.begin);
+  Fields f;
+  const auto era = [&](bool& bce) {
+    for (std::string_view w : {"BCE", "BC", "CE", "AD"}) {
+      const std::size_t at = c.pos();
+      if (c.eat(w)) {
+        if (!c.at_end() && is_letter(text[c.pos()])) {  // a longer word
+          c = Cursor(text.substr(0, all.end), at);
+          continue;
+        }
+        bce = w.starts_with("B");
+        return true;
+      }
+    }
+    return false;
+  };
+  bool bce_before = false;
+  const bool era_before = era(bce_before);
+  c.skip_spaces();
+  if (!era_before && !c.at_end() && is_letter(text[c.pos()])) {
+    const std::size_t start = c.pos();
+    std::size_t end = start;
+    while (end < all.end && is_letter(text[end])) ++end;
+    f.month_value = english_month(text.substr(start, end - start));
+    if (f.month_value == 0) return std::nullopt;
+    f.month = {start, end};
+    c = Cursor(text.substr(0, all.end), end);
+    c.eat(".");
+    c.skip_spaces();
+    const Span first = c.digits();
+    if (first.empty()) return std::nullopt;
+    if (c.eat(",")) {  // "Jun 27, 2024"
+      if (first.size() > 2) return std::nullopt;
+      f.day = first;
+      c.skip_spaces();
+      f.year_at = c.pos();
+      f.year = c.digits();
+    } else {
+      f.year_at = first.begin;
+      f.year = first;
+    }
+  } else {
+    f.year_at = c.pos();
+    f.year = c.digits();
+  }
+  if (f.year.empty()) return std::nullopt;
+  c.skip_spaces();
+  bool bce_after = false;
+  const bool era_after = !era_before && era(bce_after);
+  if (!c.at_end() || (era_before && f.month_value > 0)) return std::nullopt;
+  if (!era_before && !era_after && f.month_value == 0) return std::nullopt;  // digits alone are ISO's
+  f.bce = bce_before || bce_after;
+  return f;
+}
+
 bool looks_korean(std::string_view s) {
   return s.starts_with("기원전") || s.find("년") != std::string_view::npos;
 }
@@ -250,7 +365,7 @@ DateResult validate(std::string_view text, const Fields& f) {
   const int year = f.bce ? -magnitude : magnitude;
   if (auto e = check_year(text, f, year)) return *e;
   if (f.month.empty()) return Date{year, 1, 1, Precision::Year};
-  const int month = number(text, f.month);
+  const int month = f.month_value > 0 ? f.month_value : number(text, f.month);
   if (month < 1 || month > 12)
     return DateError{f.month.begin, "month " + std::to_string(month) + " is out of range (1–12)",
                      ""};
@@ -265,9 +380,29 @@ DateResult validate(std::string_view text, const Fields& f) {
 DateResult parse_date(std::string_view text) {
   const Span all = trimmed(text);
   const std::string_view body = text.substr(all.begin, all.size());
-  const auto fields = looks_korean(body) ? read_korean(text, all) : read_iso(text, all);
+  std::optional<Fields> fields;
+  if (looks_korean(body)) {
+    fields = read_korean(text, all);
+  } else {
+    fields = read_iso(text, all);
+    if (!fields) fields = read_separated(text, all);
+    if (!fields) fields = read_english(text, all);
+  }
+  if (!fields && day_month_year(body)) {
+    const std::string quoted = utf8::escape_for_terminal(body);
+    return DateError{all.begin, "\"" + quoted + "\" could be day/month/year or month/day/year",
+                     "write the year first, as 2023-10-05 (5 October) or 2023-05-10 (10 May)"};
+  }
   if (!fields) return unreadable(text, all);
   return validate(text, *fields);
+}
+
+std::pair<std::string_view, bool> strip_qualifier(std::string_view text) {
+  const Span all = trimmed(text);
+  if (all.empty()) return {text, false};
+  const char last = text[all.end - 1];
+  if (last != '?' && last != '~' && last != '%') return {text, false};
+  return {text.substr(0, all.end - 1), true};
 }
 
 // ---------------------------------------------------------------------------------------------

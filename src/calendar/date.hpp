@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 
 #include "core/locale.hpp"
@@ -38,10 +39,18 @@ struct DateError {
 };
 using DateResult = std::variant<Date, DateError>;
 
-// Accepts YYYY, YYYY-MM, YYYY-MM-DD (with a leading '-' for BCE years), and the Korean forms
-// "2024년", "2024년 9월", "2024년 9월 27일", "기원전 2333년" (and with month/day). Impossible
-// dates (2024-02-30, 2023-13, year 0) are errors, never rolled over.
+// Accepts YYYY, YYYY-MM, YYYY-MM-DD (with a leading '-' for BCE years); the Korean forms
+// "2024년", "2024년 9월", "2024년 9월 27일", "기원전 2333년" (and with month/day); desks' dotted and
+// slashed forms, year first: "2023.10.05", "2023. 10. 5.", "2023/10/05", "2023.10"; and English
+// as format_date writes it and tables do: "2333 BCE", "BC 2333", "Oct 2023", "Jun 27, 2024",
+// "June 27, 2024", "AD 1392". Impossible dates (2024-02-30, 2023-13, year 0) are errors, never
+// rolled over; so is a day and month before the year ("10/05/2023": which is which differs by
+// country), with a hint to write the year first.
 DateResult parse_date(std::string_view text);
+
+// EDTF's qualification at a date's end: '?' (uncertain), '~' (approximate) or '%' (both):
+// the text without it, and whether it had one ("2024~" → "2024", true).
+std::pair<std::string_view, bool> strip_qualifier(std::string_view text);
 
 // The date by its own precision:
 // ko "2022년", "2023년 10월", "2024년 6월 27일", "기원전 2333년";

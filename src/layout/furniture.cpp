@@ -89,7 +89,7 @@ double layout_legend_entries(const Context& ctx, double y, const std::vector<Leg
     const double h = shaped->height();
     items.push_back(marker_item(role::legend_swatch, -1, {x + t.legend_swatch / 2, row_top + h / 2},
                                 t.legend_swatch / 2, entry.color, std::nullopt));
-    items.back().shape = entry.shape;
+    set_marker_shape(items.back(), entry.shape);
     items.push_back(scene::text_item(role::legend, -1, entry.label, shaped,
                                      {x + t.legend_swatch + t.flag_pad / 2, row_top}, t.legend.color));
     x += w + t.legend_gap;

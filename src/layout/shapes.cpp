@@ -1,6 +1,8 @@
 #include "layout/shapes.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace factline::layout {
 
@@ -31,6 +33,14 @@ scene::Item marker_item(std::string role, int event, Point c, double r, std::opt
   it.fill = fill;
   it.stroke = std::move(stroke);
   return it;
+}
+
+void set_marker_shape(scene::Item& marker, scene::MarkerShape shape) {
+  marker.shape = shape;
+  if (shape != scene::MarkerShape::Diamond) return;
+  const double inset = marker.stroke ? marker.stroke->width / 2 : 0;
+  const double r = marker.box.w / 2 - inset;
+  marker.box = marker.box.inflated(r * (std::sqrt(std::numbers::pi / 2) - 1));
 }
 
 scene::Item span_item(std::string role, int event, Rect box, Color fill) {

@@ -16,6 +16,10 @@ double marker_spacing(const model::Theme& t);
 scene::Item line_item(std::string role, int event, std::vector<Point> points, scene::Stroke stroke);
 scene::Item marker_item(std::string role, int event, Point center, double radius,
                         std::optional<Color> fill, std::optional<scene::Stroke> stroke);
+// Gives a marker its shape. A diamond's box grows about its centre to its diagonal, r√(2π) for
+// a circle of radius r, so that every shape has the circle's area (the painter draws a square
+// of side r√π inside the box).
+void set_marker_shape(scene::Item& marker, scene::MarkerShape shape);
 scene::Item span_item(std::string role, int event, Rect box, Color fill);
 // A filled closed polygon.
 scene::Item area_item(std::string role, int event, std::vector<Point> points, Color fill);

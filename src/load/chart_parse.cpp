@@ -17,6 +17,7 @@
 #include "load/parse.hpp"
 #include "load/suggest.hpp"
 #include "load/text_rules.hpp"
+#include "load/trim.hpp"
 
 namespace factline::load {
 namespace {
@@ -343,20 +344,37 @@ class ChartParser {
     return n.value;
   }
 
+  // The digits of a bare number, its sign left off ("2024", "-57", "0"); empty for anything else.
+  static std::string_view bare_number(std::string_view label) {
+    const std::string_view t = trim(label);
+    const std::string_view digits = t.substr(t.starts_with('-') ? 1 : 0);
+    const bool all = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return all ? digits : std::string_view{};
+  }
+
+  // The x values that read as dates. A bare number of more than four digits (an index, a count)
+  // is not counted, though the calendar would read it as a year: a column 0…999999 is not dates.
   static std::size_t count_dates(const std::vector<model::XValue>& x) {
     return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
-      return std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
+      return bare_number(v.label).size() <= 4 && std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
     }));
   }
 
-  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when more
-  // than half of the x values read as dates (a typo such as 2024-13 among dates is then that
-  // cell's error, not a reason to draw categories; 2024 beside 1분기 stays categories). Bars
-  // take categories.
+  // Dates that cannot be anything else: a bare number ("2024", "0") may be a year or a count.
+  static std::size_t count_written_dates(const std::vector<model::XValue>& x) {
+    return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](const model::XValue& v) {
+      return bare_number(v.label).empty() && std::holds_alternative<calendar::Date>(calendar::parse_date(v.label));
+    }));
+  }
+
+  // Whether x is a time axis: for a line chart, always with x_type: date; with auto, when every
+  // x value reads as a date, or when more than half are written as dates (not bare numbers): a
+  // typo such as 2024-13 among months is then that cell's error, not a reason to draw
+  // categories, while 2024 beside 1분기, or 0 … 999999, stay categories. Bars take categories.
   bool use_dates(const std::vector<model::XValue>& x) const {
     if (type_ == model::ChartType::Bar || x_type_ == XType::Category) return false;
     if (x_type_ == XType::Date) return true;
-    return 2 * count_dates(x) > x.size();
+    return count_dates(x) == x.size() || 2 * count_written_dates(x) > x.size();
   }
 
   // The start of the hint for a value of a date column that is not a date: what the column

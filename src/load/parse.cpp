@@ -180,8 +180,10 @@ class DocumentParser {
   }
 
   // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
-  // the text points at the offending part.
-  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what) {
+  // the text points at the offending part. An event's date may end in EDTF's '?', '~' or '%'
+  // (`qualified` then set): it is read without it.
+  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what,
+                                     bool* qualified = nullptr) {
     const YAML::Node v = NodeReader::value(map, key);
     if (!v.IsDefined()) return std::nullopt;
     if (v.IsNull()) {
@@ -192,6 +194,11 @@ class DocumentParser {
     }
     const auto s = read_.string(map, key, what, true);
     if (!s) return std::nullopt;
+    if (qualified) {
+      const auto [bare, marked] = calendar::strip_qualifier(*s);
+      *qualified = *qualified || marked;
+      return read_.date(v, bare);
+    }
     return read_.date(v, *s);
   }
 
@@ -379,51 +386,57 @@ class DocumentParser {
     text(e, "short", "an event", ev.short_title, unused);
     ev.importance = field(e, "importance", "an event", read_importance).value_or(0);
     text(e, "source", "an event", ev.source, unused);
-    parse_when(e, ev);
+    const bool qualified = parse_when(e, ev);
     parse_era(e, ev);
     parse_group(e, doc, ev);
     parse_status(e, ev);
+    // An approximate or uncertain date (EDTF "2024~", "2024?") makes the event uncertain, drawn
+    // as such, unless it gives its status.
+    if (qualified && !ev.status_given) ev.status = model::Status::Uncertain;
     parse_link(e, ev);
     doc.events.push_back(std::move(ev));
   }
 
-  // date: (a point), or start: with an optional end: (a span; no end: means ongoing).
-  void parse_when(const YAML::Node& e, model::Event& ev) {
+  // date: (a point), or start: with an optional end: (a span; no end: means ongoing). Returns
+  // whether a date was marked approximate or uncertain.
+  bool parse_when(const YAML::Node& e, model::Event& ev) {
+    bool qualified = false;
     const YAML::Node date_key = NodeReader::key_node(e, "date"), start_key = NodeReader::key_node(e, "start"),
                      end_key = NodeReader::key_node(e, "end");
     if (date_key.IsDefined() && start_key.IsDefined()) {
       read_.error(NodeReader::later(start_key, date_key), "an event has either date: or start:, not both",
                   "use date: for a point in time, or start: (and end:) for a span");
-      return;
+      return qualified;
     }
     if (end_key.IsDefined() && !start_key.IsDefined()) {
       read_.error(end_key, "an event with an end: needs a start:",
                   date_key.IsDefined() ? "a span runs from start: to end:; write start: instead of date:"
                                        : "add start: …");
-      return;
+      return qualified;
     }
     if (date_key.IsDefined()) {
-      if (const auto d = date(e, "date", "an event")) ev.date = *d;
-      return;
+      if (const auto d = date(e, "date", "an event", &qualified)) ev.date = *d;
+      return qualified;
     }
     if (!start_key.IsDefined()) {
       if (!read_.suggested(e, "date") && !read_.suggested(e, "start"))
         read_.error(e, "an event needs a \"date\"", "add date: …, or start: … for a span");
-      return;
+      return qualified;
     }
     ev.is_span = true;
-    const auto start = date(e, "start", "an event");
-    const auto end = date(e, "end", "an event");
+    const auto start = date(e, "start", "an event", &qualified);
+    const auto end = date(e, "end", "an event", &qualified);
     if (start) ev.date = *start;
-    if (!end) return;
+    if (!end) return qualified;
     if (start && calendar::end_day(*end) <= calendar::first_day(*start)) {
       read_.error(read_.text_loc(NodeReader::value(e, "end")),
                   "the span ends (" + written(NodeReader::value(e, "end")) + ") before it starts (" +
                       written(NodeReader::value(e, "start")) + ")",
                   "swap start: and end:, or correct one of them");
-      return;
+      return qualified;
     }
     ev.end = end;
+    return qualified;
   }
 
   // era: true makes a span a background band behind the whole plot (a period, not an event).

@@ -9,12 +9,14 @@
 #include <set>
 #include <system_error>
 
+#include "core/number_format.hpp"
 #include "core/utf8.hpp"
 #include "load/errors.hpp"
 #include "load/file_read.hpp"
 #include "load/node_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/suggest.hpp"
+#include "load/template_contrast.hpp"
 #include "load/template_keys.hpp"
 #include "load/template_path.hpp"
 #include "load/template_values.hpp"
@@ -169,8 +171,29 @@ class Loader {
                    "the template extends no other and leaves out " + std::to_string(missing.size()) +
                        " keys: " + list_some(missing),
                    "add extends: news to start from the built-in look");
+    if (first && !out.has_errors() && !out_.diagnostics.has_errors()) warn_contrast(read, root, extends, theme, out);
     if (quotable) out.keep_source_lines(0, file, src.text());
     return theme;
+  }
+
+  // The template as a whole (this outermost file and what it extends) is held to the contrast the
+  // built-in ones meet: a warning per text role that is hard to read on what it is drawn on, at
+  // the key of this file that sets its colour, else the ground's, else its extends:.
+  static void warn_contrast(NodeReader& read, const YAML::Node& root, const YAML::Node& extends, const Theme& theme,
+                            Diagnostics& out) {
+    for (const ContrastProblem& p : contrast_problems(theme)) {
+      const YAML::Node role = NodeReader::value(root, p.role), ground = NodeReader::value(root, p.ground);
+      const YAML::Node color = role.IsMap() ? NodeReader::value(role, "color") : YAML::Node(YAML::NodeType::Undefined);
+      const YAML::Node at = color.IsDefined() ? color : role.IsDefined() ? role : ground.IsDefined() ? ground : extends;
+      const SourceLoc loc = at.IsDefined() ? read.loc(at) : SourceLoc{read.loc(root).file, 1, 1};
+      NumberStyle one;
+      one.decimals = 1;
+      out.warning(loc,
+                  "the \"" + p.role + "\" text (" + p.ink.hex() + ") has a contrast of " +
+                      format_number(p.ratio, Locale::En, one) + ":1 on " + p.ground_words + " (" + p.under.hex() +
+                      "); it should have at least 4.5:1 (WCAG AA)",
+                  "change the colour of \"" + p.role + "\" or of \"" + p.ground + "\"");
+    }
   }
 
   // appearance: light | dark | auto, and dark: the template whose colours the dark appearance

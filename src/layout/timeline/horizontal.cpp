@@ -169,7 +169,7 @@ void Horizontal::add_points(const Track& tr, const TrackPlacement& tp, const sca
     leaders.push_back(line_item(role::leader, i, std::move(pts), leader));
     const scene::Stroke ring{tent ? c : t_.background, t_.marker_stroke, {}};
     markers.push_back(marker_item(role::event_marker, i, {x, f.centre}, t_.marker_radius, tent ? t_.background : c, ring));
-    markers.back().shape = group_shape(ctx_, e.group);
+    set_marker_shape(markers.back(), group_shape(ctx_, e.group));
     for (scene::Item& it : b.placed_at({stem + t_.flag_pad, std::min(near, far)})) labels.push_back(std::move(it));
   }
 }

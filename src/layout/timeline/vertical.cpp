@@ -251,7 +251,7 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
                                     scene::Stroke{c, t_.date_tick_width, {}}));
       const scene::Stroke ring{tent ? c : t_.background, t_.marker_stroke, {}};
       marks.push_back(marker_item(role::event_marker, i, {axis_x_, y}, t_.marker_radius, tent ? t_.background : c, ring));
-    marks.back().shape = group_shape(ctx_, e.group);
+      set_marker_shape(marks.back(), group_shape(ctx_, e.group));
     }
     const double anchor_y = tops[k] + anchor_depth(i);
     const scene::Stroke leader{t_.leader, t_.stem_width, tent ? t_.tentative_dash : std::vector<double>{}};

@@ -25,7 +25,8 @@ Date ymd(int y, int m, int d) { return {y, m, d, Precision::Day}; }
 Date ym(int y, int m) { return {y, m, 1, Precision::Month}; }
 Date yr(int y) { return {y, 1, 1, Precision::Year}; }
 
-const std::string kUnreadableHint = "write YYYY, YYYY-MM or YYYY-MM-DD (or 2024년 9월 27일)";
+const std::string kUnreadableHint =
+    "write YYYY, YYYY-MM or YYYY-MM-DD (or 2024년 9월 27일, 2023.10.05, Oct 5, 2023, 2333 BCE)";
 
 }  // namespace
 
@@ -185,14 +186,60 @@ TEST_CASE("there is no year 0 in any spelling") {
 }
 
 TEST_CASE("unreadable text is quoted back with a hint") {
-  for (const char* text : {"2024/06/27", "June 2024", "2024-6", "2024-06-7", "2024-", "--5",
-                           "+2024", "2024년 9", "기원전 2333", "2024년 123월", "년"}) {
+  for (const char* text : {"2024/6/", "Juni 2024", "2024-6", "2024-06-7", "2024-", "--5", "+2024", "2024년 9",
+                           "기원전 2333", "2024년 123월", "년", "24.10.05", "2024.10.05.5", "Oct", "27, 2024",
+                           "BC Oct 2024", "2024 BCE BCE", "2024?", "2024/10.05"}) {
     CAPTURE(text);
     const DateError e = failed(text);
     CHECK(e.offset == 0);
     CHECK(e.message == "cannot read \"" + std::string(text) + "\" as a date");
     CHECK(e.hint == kUnreadableHint);
   }
+}
+
+TEST_CASE("desks' dotted and slashed dates, year first") {
+  CHECK(parsed("2023. 10. 5.") == ymd(2023, 10, 5));
+  CHECK(parsed("2023.10.05") == ymd(2023, 10, 5));
+  CHECK(parsed("2023/10/05") == ymd(2023, 10, 5));
+  CHECK(parsed("2023.10") == ym(2023, 10));
+  CHECK(parsed("2023. 10.") == ym(2023, 10));
+  CHECK(parsed("2023/1/5") == ymd(2023, 1, 5));
+  // Checked as ISO dates are, the error at the part that is wrong.
+  const DateError e = failed("2023.02.30");
+  CHECK(e.offset == 8);
+  CHECK(e.message == "February 2023 has 28 days, not 30");
+  CHECK(failed("2023.13.01").message == "month 13 is out of range (1–12)");
+}
+
+TEST_CASE("English dates as factline writes them read back, and tables' BC forms") {
+  for (const Date d : {yr(2022), ym(2023, 10), ymd(2024, 6, 27), yr(-2333), ym(-221, 3), ymd(-44, 3, 15)}) {
+    CAPTURE(format_date(d, Locale::En));
+    CHECK(parsed(format_date(d, Locale::En)) == d);
+  }
+  CHECK(parsed("BC 2333") == yr(-2333));
+  CHECK(parsed("2333 BC") == yr(-2333));
+  CHECK(parsed("AD 1392") == yr(1392));
+  CHECK(parsed("1392 CE") == yr(1392));
+  CHECK(parsed("June 27, 2024") == ymd(2024, 6, 27));
+  CHECK(parsed("Sept 2024") == ym(2024, 9));
+  CHECK(parsed("oct. 2024") == ym(2024, 10));
+  CHECK(failed("Feb 30, 2024").message == "February 2024 has 29 days, not 30");
+}
+
+TEST_CASE("a day and month before the year is ambiguous: an error that says to write the year first") {
+  for (const char* text : {"10/05/2023", "5.10.2023", "10-05-2023"}) {
+    CAPTURE(text);
+    const DateError e = failed(text);
+    CHECK(e.message == "\"" + std::string(text) + "\" could be day/month/year or month/day/year");
+    CHECK(e.hint == "write the year first, as 2023-10-05 (5 October) or 2023-05-10 (10 May)");
+  }
+}
+
+TEST_CASE("EDTF's qualification marks come off a date's end") {
+  CHECK(strip_qualifier("2024~") == std::pair<std::string_view, bool>{"2024", true});
+  CHECK(strip_qualifier("2024?") == std::pair<std::string_view, bool>{"2024", true});
+  CHECK(strip_qualifier(" 2024-06% ") == std::pair<std::string_view, bool>{" 2024-06", true});
+  CHECK(strip_qualifier("2024-06") == std::pair<std::string_view, bool>{"2024-06", false});
 }
 
 TEST_CASE("empty text cannot be read as a date") {

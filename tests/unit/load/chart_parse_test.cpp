@@ -244,6 +244,22 @@ TEST_CASE("a date typo among many dates, inline or in CSV, is an error at its ce
       "    - {m: 2024-01, v: 1}\n    - {m: 2024-02, v: 2}\n    - {m: 2024-13, v: 3}\n"));
   CHECK(listed(rows) == "9:16: month 13 is out of range (1–12)\n");
   CHECK(hint_of(rows).starts_with("column \"m\" holds dates (2 of 3 values read as dates;"));
+  // Bare numbers may be counts: 0 among them keeps the axis categories, as before.
+  const load::ParseResult counts = parse(chart_file(
+      "  type: line\n  x: n\n  series: [v]\n  rows:\n"
+      "    - {n: 0, v: 1}\n    - {n: 1, v: 2}\n    - {n: 2, v: 3}\n"));
+  REQUIRE(counts.document);
+  CHECK_FALSE(counts.document->chart->x_dates);
+}
+
+TEST_CASE("a column of indexes (bare numbers of five or more digits) is categories, not years") {
+  const TempDir dir;
+  std::string csv = "i,v\n";
+  for (int i = 0; i < 20; ++i) csv += std::to_string(i * 10000) + ",1\n";
+  dir.write("i.csv", csv);
+  const load::ParseResult r = parse(chart_file("  type: line\n  data: i.csv\n  x: i\n  series: [v]\n"), dir.file("f.yaml"));
+  REQUIRE(r.document);
+  CHECK_FALSE(r.document->chart->x_dates);
 }
 
 TEST_CASE("a mistake in the chart's keys hides no mistake in its data, and a short row none in its cells") {

@@ -306,3 +306,35 @@ TEST_CASE("a fact file that is not a mapping is an error") {
 TEST_CASE("a key that is not a word is an error") {
   CHECK(errors_of("title: a\n[x]: 1\nevents: [{date: \"2024\", title: x}]\n") == "2:1: keys must be plain words\n");
 }
+
+TEST_CASE("EDTF's approximate and uncertain marks make an event uncertain, unless it gives its status") {
+  const load::ParseResult r = parse(
+      "title: t\nevents:\n"
+      "  - date: 2024~\n    title: a\n"
+      "  - date: 2024-06?\n    title: b\n"
+      "  - start: 1950%\n    end: \"1953\"\n    title: c\n"
+      "  - date: 2024?\n    title: d\n    status: confirmed\n"
+      "  - date: 2023. 10. 5.\n    title: e\n"
+      "  - date: BC 2333\n    title: f\n");
+  CHECK(listed(r) == "");
+  REQUIRE(r.document);
+  const auto& ev = r.document->events;
+  REQUIRE(ev.size() == 6);
+  CHECK(ev[0].status == model::Status::Uncertain);
+  CHECK(ev[0].date == calendar::Date{2024, 1, 1, calendar::Precision::Year});
+  CHECK(ev[1].status == model::Status::Uncertain);
+  CHECK(ev[1].date == calendar::Date{2024, 6, 1, calendar::Precision::Month});
+  CHECK(ev[2].status == model::Status::Uncertain);
+  CHECK(ev[3].status == model::Status::Confirmed);
+  CHECK(ev[4].status == model::Status::Confirmed);
+  CHECK(ev[4].date == calendar::Date{2023, 10, 5, calendar::Precision::Day});
+  CHECK(ev[5].date == calendar::Date{-2333, 1, 1, calendar::Precision::Year});
+}
+
+TEST_CASE("the marks belong to event dates only; an ambiguous date is an error with a hint") {
+  CHECK(errors_of("title: t\nas_of: 2024?\nevents:\n  - {date: \"2024\", title: a}\n") ==
+        "2:8: cannot read \"2024?\" as a date\n");
+  const load::ParseResult r = parse("title: t\nevents:\n  - {date: 10/05/2023, title: a}\n");
+  CHECK(listed(r) == "3:12: \"10/05/2023\" could be day/month/year or month/day/year\n");
+  CHECK(only(r).hint == "write the year first, as 2023-10-05 (5 October) or 2023-05-10 (10 May)");
+}

@@ -20,6 +20,7 @@
 #include "api/factline.hpp"
 #include "layout/fixture.hpp"
 #include "load/parse.hpp"
+#include "load/template_contrast.hpp"
 
 namespace factline::load::test {
 namespace {
@@ -87,12 +88,6 @@ double encoded(double l) {  // back to sRGB 0–1
 }
 Rgb linear(const Color& c) { return {linear(c.r), linear(c.g), linear(c.b)}; }
 
-// `top` painted over an opaque `under`, blended in sRGB as Cairo does.
-Color over(const Color& top, const Color& under) {
-  const double a = top.a / 255.0;
-  auto mix = [&](std::uint8_t t, std::uint8_t u) { return static_cast<std::uint8_t>(std::lround(t * a + u * (1 - a))); };
-  return {mix(top.r, under.r), mix(top.g, under.g), mix(top.b, under.b), 255};
-}
 
 
 // Machado, Oliveira and Fernandes (2009), severity 1.0, applied to linear RGB.
@@ -385,36 +380,49 @@ TEST_CASE("the colour science matches published reference values") {
 
 TEST_CASE("every text role of every built-in template meets WCAG AA contrast on what it is drawn on") {
   for (const std::string& name : builtins) {
-    const model::Theme t = builtin(name);
-    for (const RoleOn& role : roles) {
-      const Color ink = over((t.*role.role).color, t.background);
-      INFO(name, ": ", role.name, " ", (t.*role.role).color.hex(), " on the background ", t.background.hex());
-      CHECK(contrast_ratio(ink, t.background) >= min_text_contrast);
-    }
-    // Tick labels and the as-of label sit in the axis band; group names on every other lane's
-    // fill; span labels inside their bars.
-    const Color band = over(t.axis_band, t.background);
-    for (auto role : {&model::Theme::tick, &model::Theme::tick_major, &model::Theme::as_of_label}) {
-      INFO(name, ": ", (t.*role).color.hex(), " on the axis band ", band.hex());
-      CHECK(contrast_ratio(over((t.*role).color, band), band) >= min_text_contrast);
-    }
-    const Color lane = over(t.lane_fill, t.background);
-    INFO(name, ": group on the lane fill ", lane.hex());
-    CHECK(contrast_ratio(over(t.group.color, lane), lane) >= min_text_contrast);
-    // An era's label (span_label, event_date) on its band, at full opacity.
-    const Color era = over(t.era_fill, t.background);
-    INFO(name, ": era label on the era band ", era.hex());
-    CHECK(contrast_ratio(over(t.span_label.color, era), era) >= min_text_contrast);
-    CHECK(contrast_ratio(over(t.event_date.color, era), era) >= min_text_contrast);
-    // A span's title (span_label) and date (event_date) inside its bar.
-    for (Color c : t.palette) {
-      c.a = static_cast<std::uint8_t>(t.span_alpha);
-      const Color bar = over(c, t.background);
-      INFO(name, ": span label and date on a bar ", bar.hex());
-      CHECK(contrast_ratio(over(t.span_label.color, bar), bar) >= min_text_contrast);
-      CHECK(contrast_ratio(over(t.event_date.color, bar), bar) >= min_text_contrast);
+    for (const ContrastProblem& p : contrast_problems(builtin(name)))
+      FAIL_CHECK(name, ": ", p.role, " ", p.ink.hex(), " on ", p.ground_words, " ", p.under.hex(), ": ", p.ratio, ":1");
+  }
+}
+
+TEST_CASE("the contrast check finds text that is hard to read on what it is drawn on") {
+  model::Theme t = builtin("news");
+  t.tick.color = {0xff, 0xff, 0xff, 0xff};  // white tick labels on the light axis band
+  const auto problems = contrast_problems(t);
+  std::set<std::string> found;
+  for (const ContrastProblem& p : problems) found.insert(p.role + " on " + p.ground);
+  CHECK(found == std::set<std::string>{"tick on background", "tick on axis_band"});
+  t = builtin("news");
+  t.axis_band = {0x22, 0x22, 0x22, 0xff};  // a dark band under dark tick labels
+  found.clear();
+  for (const ContrastProblem& p : contrast_problems(t)) found.insert(p.role + " on " + p.ground);
+  CHECK(found == std::set<std::string>{"tick on axis_band", "tick_major on axis_band", "as_of_label on axis_band"});
+}
+
+TEST_CASE("a user's template gets the contrast check: a warning at the key that sets the colour") {
+  const TempDir dir;
+  const std::string path = dir.write("dark-ticks.yaml",
+            "extends: news\n"
+            "background: \"#101010\"\n"
+            "tick:\n"
+            "  family: Pretendard\n  weight: 400\n  size: 12\n  line_spacing: 1\n"
+            "  color: \"#ffffff\"\n");
+  const TemplateResult r = load_template(path, "", dir.places());
+  REQUIRE(r.theme);  // warnings: the template still loads
+  CHECK_FALSE(r.diagnostics.has_errors());
+  bool tick_on_band = false;
+  for (const Diagnostic& d : r.diagnostics.items()) {
+    CHECK(d.severity == Severity::Warning);
+    CHECK(d.loc.file == path);
+    if (d.message.starts_with("the \"tick\" text (#ffffff) has a contrast of ") &&
+        d.message.find("on the axis band (#f0f0f0)") != std::string::npos) {
+      tick_on_band = true;
+      CHECK(d.loc.line == 8);  // its color: line
+      CHECK(d.loc.column == 10);
+      CHECK(d.source_line == "  color: \"#ffffff\"");
     }
   }
+  CHECK(tick_on_band);
 }
 
 TEST_CASE("every built-in palette stays distinguishable under protanopia, deuteranopia and tritanopia") {
