@@ -160,6 +160,11 @@ TEST_CASE("the as-of label hides no tick label on a timeline (every year boundar
   for (const char* year : {"2022년", "2023년", "2024년"}) CHECK(std::count(ticks.begin(), ticks.end(), year) == 1);
 }
 
+TEST_CASE("the as-of label hides no tick label on a vertical timeline") {
+  for (const char* as_of : {"2024-06-30", "2024-06", "2024-01-10", "2023-12-31", "2022-02-01", "2024-09-15"})
+    expect_as_of_hides_no_tick("orientation: vertical\n" + kTimeline, as_of);
+}
+
 TEST_CASE("the as-of label hides no tick label on a date chart") {
   for (const char* as_of : {"2024-06-30", "2024-06", "2024-01-10", "2023-07-01"}) expect_as_of_hides_no_tick(kChart, as_of);
 }
