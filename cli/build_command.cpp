@@ -327,7 +327,7 @@ int run_build(BuildArgs& args) {
       status = std::max<int>(status, UsageOrIo);
     }
   if (!args.depfile.empty()) {
-    std::string text;
+    std::string text, error;
     for (const Job& job : jobs) {
       if (job.status != Ok) continue;
       const OutputRecord* rec = manifest.find(job.outputs.front().key);
@@ -336,9 +336,12 @@ int run_build(BuildArgs& args) {
       for (const auto& [name, hash] : rec->dependencies) paths.push_back(manifest.path_of(name));
       std::vector<std::string> outs;
       for (const Output& o : job.outputs) outs.push_back(o.file.path);
+      if (error.empty()) error = depfile_problem(paths);
+      if (error.empty()) error = depfile_problem(outs);
       text += depfile_rule(outs, paths);
     }
-    if (const std::string error = write_file_atomically(args.depfile, text); !error.empty()) {
+    if (error.empty()) error = write_file_atomically(args.depfile, text);
+    if (!error.empty()) {
       print_problem(std::cerr, settings.diagnostics, {}, error);
       status = std::max<int>(status, UsageOrIo);
     }

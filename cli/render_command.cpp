@@ -36,7 +36,9 @@ int run_render(RenderArgs& args) {
   FileResult result = render_file(engine, args.input, bytes, *outputs, settings, std::cerr);
   if (result.status != Ok || args.depfile.empty()) return result.status;
   if (args.input != "-") result.dependencies.insert(result.dependencies.begin(), args.input);
-  std::string error = same_file_problem(args.depfile, result.dependencies);
+  std::string error = depfile_problem(result.dependencies);
+  if (error.empty()) error = depfile_problem(args.outputs);
+  if (error.empty()) error = same_file_problem(args.depfile, result.dependencies);
   if (error.empty()) error = same_file_problem(args.depfile, args.outputs);
   if (error.empty()) error = write_file_atomically(args.depfile, depfile_rule(args.outputs, result.dependencies));
   if (!error.empty()) {

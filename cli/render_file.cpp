@@ -48,6 +48,14 @@ std::string escaped(const std::string& path) {
 
 }  // namespace
 
+std::string depfile_problem(const std::vector<std::string>& paths) {
+  for (const std::string& p : paths)
+    for (const char c : p)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+        return "cannot write a depfile that names \"" + p + "\": Make cannot read a control character in a file name";
+  return "";
+}
+
 std::string depfile_rule(const std::vector<std::string>& targets, const std::vector<std::string>& dependencies) {
   std::string text;
   for (const std::string& t : targets) text += (text.empty() ? "" : " ") + escaped(t);

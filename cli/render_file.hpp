@@ -29,5 +29,8 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
 // Make, Ninja and CMake (DEPFILE) read; then, as -MP adds, an empty rule for every dependency but
 // the first (the fact file), so that deleting a data file or template does not break the build.
 std::string depfile_rule(const std::vector<std::string>& targets, const std::vector<std::string>& dependencies);
+// Why a depfile cannot name one of `paths`: Make has no escape for a line break or another
+// control character, and a name holding "\n" would add rules of its own. Empty when it can.
+std::string depfile_problem(const std::vector<std::string>& paths);
 
 }  // namespace factline::cli

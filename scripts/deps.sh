@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what factline needs to build, test and render, all from Debian 12 packages.
-# Does nothing when everything is already installed. Runs apt-get as root, or through sudo.
+# Does nothing when everything is already installed. --bench adds the benchmark's peers. Runs apt-get as root, or through sudo.
 set -euo pipefail
 
 packages=(
@@ -21,9 +21,17 @@ packages=(
   # the hardening test holds a write open with strace to send a signal in the middle; the
   # limits test measures time and memory with /usr/bin/time (prlimit is util-linux, essential)
   strace time
+  # the determinism test compiles de_DE, ko_KR and tr_TR from their sources with localedef
+  locales tzdata
   # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer and its sanitizers
   clang libfuzzer-14-dev
 )
+
+# bench/peers.sh's peers, only with --bench (a benchmark is no part of building or testing):
+# Graphviz, gnuplot and matplotlib draw the same labels as the sample; valgrind counts instructions.
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(graphviz gnuplot-nox python3-matplotlib valgrind time)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

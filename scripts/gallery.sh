@@ -36,5 +36,21 @@ mkdir -p docs/gallery
       echo "![$sample in $name](gallery/$sample-$name.svg)"
     done
   done
+  # Level of detail: generated dense timelines (bench/gen_events.py, seed 1) on their page.
+  echo
+  echo "## Level of detail"
+  echo
+  echo "Generated timelines of 1,000 and 10,000 events (\`bench/gen_events.py N yaml\`) under"
+  echo "\`detail: auto\`: the page keeps its width and at most 3× that height; the labels shown are the"
+  echo "heaviest set that fits, every other event is in a \`+N\` cluster mark or the density strip"
+  echo "under the axis ([format.md](format.md#level-of-detail))."
+  W=$(mktemp -d)
+  for n in 1000 10000; do
+    /usr/bin/python3 bench/gen_events.py "$n" yaml "$W/dense-$n.yaml"
+    "$FL" render "$W/dense-$n.yaml" --strict -o "docs/gallery/dense-$n.svg"
+    echo
+    echo "![$n generated events](gallery/dense-$n.svg)"
+  done
+  rm -rf "$W"
 } >docs/gallery.md
 echo "wrote docs/gallery.md and $(find docs/gallery -name '*.svg' | wc -l) SVGs"

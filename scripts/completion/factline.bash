@@ -19,10 +19,12 @@ _factline() {
       _filedir 'y?(a)ml'
       return ;;
     --diagnostics) COMPREPLY=($(compgen -W "human json" -- "$cur")); return ;;
+    --appearance) COMPREPLY=($(compgen -W "light dark auto" -- "$cur")); return ;;
+    --svg-text) COMPREPLY=($(compgen -W "outline+text outline text" -- "$cur")); return ;;
     --format)
       local done_part=${cur%,*} last=${cur##*,}
       [[ $done_part == "$cur" ]] && done_part="" || done_part="$done_part,"
-      COMPREPLY=($(compgen -P "$done_part" -W "svg png pdf json" -- "$last"))
+      COMPREPLY=($(compgen -P "$done_part" -W "svg png pdf json html" -- "$last"))
       compopt -o nospace 2>/dev/null
       return ;;
     --font-dir | --template-dir) _filedir -d; return ;;
@@ -30,9 +32,9 @@ _factline() {
       if [[ $cmd == build ]]; then _filedir -d; else _filedir; fi
       return ;;
     --depfile) _filedir; return ;;
-    --scale | -j | --jobs | --shard | --max-hidden) return ;;
+    --scale | -j | --jobs | --shard | --max-hidden | --id-prefix) return ;;
   esac
-  local common="--scale --strict --max-hidden --font-dir --template --template-dir --diagnostics --help"
+  local common="--scale --strict --max-hidden --font-dir --template --template-dir --diagnostics --appearance --svg-text --id-prefix --help"
   local options
   case $cmd in
     render) options="-o --output --depfile $common" ;;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <exception>
+#include <future>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -131,6 +134,42 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
   return out;
 }
 
+namespace {
+
+// The outputs of one scene, encoded on two threads at once when there are several (SVG and PNG
+// take about as long): this thread and one more take the next output in turn. The scene is
+// only read; Cairo and FreeType lock what they share. The helper thread's library messages go
+// to `log` like this thread's.
+std::vector<std::string> encode_all(const scene::Scene& scene, const scene::Scene* dark,
+                                    std::span<const OutputFile> outputs, const EncodeOptions& options,
+                                    text::LogCapture& log) {
+  std::vector<std::string> encoded(outputs.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i; (i = next++) < outputs.size();) encoded[i] = encode(scene, outputs[i].format, options, dark);
+  };
+  if (outputs.size() < 2) {
+    work();
+    return encoded;
+  }
+  auto helper = std::async(std::launch::async, [&] {
+    const text::LogCapture capture;
+    work();
+    return capture.messages();
+  });
+  std::exception_ptr failed;
+  try {
+    work();
+  } catch (...) {
+    failed = std::current_exception();
+  }
+  for (std::string& m : helper.get()) log.add(std::move(m));  // rethrows the helper's exception
+  if (failed) std::rethrow_exception(failed);
+  return encoded;
+}
+
+}  // namespace
+
 Rendered Engine::render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
                         const RenderOptions& options) const {
   LayoutResult laid = layout(bytes, file, options.layout);
@@ -147,6 +186,9 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
     if (const std::string why = check_output_limits(laid, o.format, options.encode.png_scale); !why.empty())
       out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": " + why,
                             "write SVG, or split the timeline into several files");
+  if (const std::string& p = options.encode.svg.id_prefix; !p.empty() && !render::valid_id_prefix(p))
+    out.diagnostics.error({file, 0, 0}, "the SVG id prefix \"" + utf8::escape_for_terminal(p) + "\" is not a name",
+                          "start it with a letter or _, then letters, digits, _ or -");
   if (out.diagnostics.has_errors()) return out;
   // The dark colours: the same fact file under the dark template, which must change colours only.
   const model::Appearance appearance = options.appearance.value_or(laid.appearance);
@@ -168,10 +210,9 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
   }
   const scene::Scene& main = appearance == model::Appearance::Dark ? *dark : *laid.scene;
   const scene::Scene* both = appearance == model::Appearance::Auto ? &*dark : nullptr;
-  std::vector<std::string> encoded;
-  const text::LogCapture capture;  // Pango draws the text again while encoding
-  for (const OutputFile& o : outputs) encoded.push_back(encode(main, o.format, options.encode, both));
-  report_library_log(capture, file, out.diagnostics);
+  text::LogCapture encoded_log;  // Pango draws the text again while encoding
+  std::vector<std::string> encoded = encode_all(main, both, outputs, options.encode, encoded_log);
+  report_library_log(encoded_log, file, out.diagnostics);
   if (options.strict && out.diagnostics.has_warnings()) {  // what encoding reported fails it too
     out.diagnostics.warnings_as_errors();
     return out;

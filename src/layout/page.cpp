@@ -56,11 +56,11 @@ std::optional<std::pair<Days, Days>> shared_domain(const Context& ctx, const std
 }
 
 // The most a timeline's body may take under `detail: auto`: the page's height (the fact file's,
-// else 3 times its width) less the header, legend and footer, and a chart panel's plot and
+// else 3 times its width, at most the tallest page allowed) less the header, legend and footer, and a chart panel's plot and
 // axes each (estimated at twice the plot height).
 double timeline_height_budget(const Context& ctx, const std::vector<PanelRef>& panels) {
   const model::Theme& t = ctx.theme();
-  const double page = ctx.doc.height.value_or(3 * ctx.width);
+  const double page = ctx.doc.height.value_or(std::min(3 * ctx.width, model::max_page_px));
   std::vector<scene::Item> scratch;
   double used = layout_legend(ctx, layout_header(ctx, scratch), scratch) + t.header_bottom;
   used = layout_footer(ctx, used + t.footer_top, scratch) + t.margin;
@@ -136,6 +136,7 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
         if (p.chart->x_dates) frame.time_scale = time_scale;
       }
       ChartBody body = layout_chart_body(ctx, *p.chart, frame);
+      s.charts.push_back(chart_info(ctx, *p.chart, p.title));
       items = std::move(body.items);
       height = body.height;
     }

@@ -6,6 +6,7 @@
 
 #include "load/errors.hpp"
 #include "load/event_fields.hpp"
+#include "load/node_reader.hpp"
 #include "load/suggest.hpp"
 #include "load/text_rules.hpp"
 #include "load/trim.hpp"
@@ -92,6 +93,10 @@ class EventsCsv {
       if (required)
         report_error(out_, csv_.loc(csv_.cell(row, static_cast<std::size_t>(at_[c]))), "the " + what + " is empty",
                      "every event needs a title");
+      return std::nullopt;
+    }
+    if (v->text.size() > max_text_bytes) {
+      error(*v, what + " is longer than " + std::to_string(max_text_bytes) + " bytes");
       return std::nullopt;
     }
     if (const auto p = check_text(v->text, kind, what)) {

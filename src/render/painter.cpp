@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "render/glyphs.hpp"
 
@@ -66,16 +67,52 @@ void marker_path(cairo_t* cr, const scene::Item& it) {
 // stroke with round joins draws.
 constexpr std::size_t stroke_piece = 256;
 
+}  // namespace
+
+std::vector<Point> column_envelope(const std::vector<Point>& points, double column) {
+  if (points.size() < 8 || !(column > 0)) return points;
+  for (std::size_t i = 1; i < points.size(); ++i)
+    if (points[i].x < points[i - 1].x) return points;  // only a line that runs left to right
+  std::vector<Point> out;
+  for (std::size_t begin = 0; begin < points.size();) {
+    const double col = std::floor(points[begin].x / column);
+    std::size_t end = begin + 1, lo = begin, hi = begin;
+    for (; end < points.size() && std::floor(points[end].x / column) == col; ++end) {
+      if (points[end].y < points[lo].y) lo = end;
+      if (points[end].y > points[hi].y) hi = end;
+    }
+    // The first, the lowest, the highest and the last point, in their order along the line:
+    // the polyline through them covers the same pixels of the column, and joins its
+    // neighbours at the same points.
+    std::size_t keep[] = {begin, std::min(lo, hi), std::max(lo, hi), end - 1};
+    for (std::size_t k = 0; k < 4; ++k)
+      if (k == 0 || keep[k] != keep[k - 1]) out.push_back(points[keep[k]]);
+    begin = end;
+  }
+  return out;
+}
+
+namespace {
+
+// Where points are denser than device pixels, each pixel column's envelope is drawn: the same
+// picture (beyond anti-aliasing) for a fraction of the stroking (bench/README.md, "Charts").
+std::vector<Point> drawn_points(cairo_t* cr, const scene::Item& it) {
+  double column = 1, unused = 0;
+  cairo_device_to_user_distance(cr, &column, &unused);
+  return column_envelope(it.points, std::abs(column));
+}
+
 void draw_line(cairo_t* cr, const scene::Item& it) {
   if (it.points.empty() || !it.stroke) return;
+  const std::vector<Point> points = drawn_points(cr, it);
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-  const bool pieces = it.points.size() > stroke_piece && it.stroke->dash.empty() && it.stroke->color.a == 255;
-  const std::size_t step = pieces ? stroke_piece : it.points.size();
+  const bool pieces = points.size() > stroke_piece && it.stroke->dash.empty() && it.stroke->color.a == 255;
+  const std::size_t step = pieces ? stroke_piece : points.size();
   cairo_set_line_cap(cr, pieces ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
-  for (std::size_t first = 0; first + 1 < it.points.size() || first == 0; first += step) {
-    const std::size_t last = std::min(first + step, it.points.size() - 1);  // pieces share their ends
-    cairo_move_to(cr, it.points[first].x, it.points[first].y);
-    for (std::size_t i = first + 1; i <= last; ++i) cairo_line_to(cr, it.points[i].x, it.points[i].y);
+  for (std::size_t first = 0; first + 1 < points.size() || first == 0; first += step) {
+    const std::size_t last = std::min(first + step, points.size() - 1);  // pieces share their ends
+    cairo_move_to(cr, points[first].x, points[first].y);
+    for (std::size_t i = first + 1; i <= last; ++i) cairo_line_to(cr, points[i].x, points[i].y);
     apply_stroke(cr, *it.stroke);
   }
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);

@@ -1,4 +1,7 @@
 #pragma once
+#include <vector>
+
+#include "core/geometry.hpp"
 #include "scene/scene.hpp"
 
 typedef struct _cairo cairo_t;
@@ -13,5 +16,10 @@ enum class TextDrawing {
 
 // Draws the scene in px coordinates onto any Cairo context (set its transform for scale).
 void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text);
+
+// A polyline that runs left to right, reduced to the first, lowest, highest and last point of
+// each run of points in one column `column` wide (the envelope where points are denser than
+// pixels; any writer of lines may use it). Points that go back left are returned as given.
+std::vector<Point> column_envelope(const std::vector<Point>& points, double column);
 
 }  // namespace factline::render

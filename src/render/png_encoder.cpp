@@ -13,7 +13,7 @@
 namespace factline::render {
 namespace {
 
-constexpr int kCompressionLevel = 6;
+constexpr int kCompressionLevel = 1;
 // PNG "four-byte unsigned integers" (sizes, chunk lengths, pHYs) are limited to 2^31 - 1.
 constexpr std::uint32_t kPngIntMax = 0x7FFFFFFF;
 constexpr char kSignature[] = "\x89PNG\r\n\x1A\n";

@@ -20,7 +20,7 @@ struct SvgOptions {
   SvgText text = SvgText::OutlineAndText;
   // Starts every id in the file; empty: one derived from the content ("fl1a2b3c4d"), so
   // different charts inlined in one page never share an id. Give one to inline the same chart
-  // twice. Must be an XML name without colons (valid_id_prefix).
+  // twice. Must pass valid_id_prefix (to_svg throws std::invalid_argument otherwise).
   std::string id_prefix;
 };
 

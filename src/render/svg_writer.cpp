@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -541,8 +542,37 @@ class Writer {
       out += "</g>\n";
     }
     if (any) out += "</g>\n";
+    charts(out);
     for (std::size_t i : rest) text_element(out, i, {});
     out += "</g>\n";
+  }
+
+  // Each chart a named group, each series a named list of its values ("2023년: 1,234억 달러");
+  // a long series is named by its first and last values and its count.
+  void charts(std::string& out) const {
+    for (const scene::ChartInfo& c : scene_.charts) {
+      out += "<g role=\"group\"";
+      if (!c.name.empty()) put_attr(out, "aria-label", c.name);
+      out += ">\n";
+      for (const scene::ChartInfo::Series& series : c.series) {
+        const bool whole = series.values.size() == series.count;
+        std::string name = series.name;
+        if (!whole && series.values.size() == 2)
+          name += (name.empty() ? "" : " — ") + series.values.front() + " … " + series.values.back() + " (" +
+                  std::to_string(series.count) + ")";
+        out += "<g role=\"list\"";
+        if (!name.empty()) put_attr(out, "aria-label", name);
+        out += '>';
+        if (whole)
+          for (const std::string& v : series.values) {
+            out += "<g role=\"listitem\"";
+            put_attr(out, "aria-label", v);
+            out += "/>";
+          }
+        out += "</g>\n";
+      }
+      out += "</g>\n";
+    }
   }
 
   std::string with_prefix(const std::string& svg) const {
@@ -640,6 +670,8 @@ bool valid_id_prefix(std::string_view p) {
 }
 
 std::string to_svg(const scene::Scene& scene, const SvgOptions& options, const scene::Scene* dark) {
+  if (!options.id_prefix.empty() && !valid_id_prefix(options.id_prefix))
+    throw std::invalid_argument("invalid SVG id prefix");  // it would be written unescaped
   return Writer(scene, options, dark).write();
 }
 

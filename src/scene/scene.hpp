@@ -56,6 +56,19 @@ struct EventInfo {
   std::string link;  // http(s) URL or empty
 };
 
+// A chart as readers hear it: its name and, per series, each value with its x ("2023년: 1,234억
+// 달러"), for the SVG's accessible groups. At most max_named_values values are named.
+struct ChartInfo {
+  static constexpr std::size_t max_named_values = 60;
+  struct Series {
+    std::string name;
+    std::vector<std::string> values;  // "x: value"; the first and last only when there are more
+    std::size_t count = 0;            // the series' values (gaps left out)
+  };
+  std::string name;
+  std::vector<Series> series;
+};
+
 struct Scene {
   double width = 0, height = 0;
   Color background;
@@ -64,6 +77,7 @@ struct Scene {
   std::string language;     // BCP 47 tag of the text
   std::string source, credit;  // the footer's, as the fact file gives them
   std::vector<EventInfo> events;  // the fact file's events, by index (Item::event)
+  std::vector<ChartInfo> charts;  // the page's charts, top to bottom
   std::vector<Item> items;
   std::optional<DetailReport> detail;  // a timeline drawn at a level of detail
 };

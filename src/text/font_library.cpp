@@ -80,8 +80,12 @@ std::vector<std::string> families_of(FcConfig* config, FcSetName set_name) {
   return out;
 }
 
-// Adds the font files as application fonts (a file that is not a font adds nothing).
-void add_files(FcConfig* config, const std::vector<std::string>& files) {
+// Adds the application fonts (a file that is not a font adds nothing). The bundled folder
+// through Fontconfig's cache: scanning its three files on every run cost 15 M instructions. It
+// is the program's own folder, so Fontconfig may walk it; other folders only as the bounded
+// walk found them.
+void add_fonts(FcConfig* config, const std::string& bundled, const std::vector<std::string>& files) {
+  if (!bundled.empty()) FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(bundled.c_str()));
   for (const std::string& file : files)
     FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
 }
@@ -96,8 +100,13 @@ PangoFontMap* font_map_on(FcConfig* config) {
 
 FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) {
   // The bounded walk first (font_files.hpp): it throws for a folder that cannot be used.
-  for (const auto& dir : font_dirs)
-    for (std::string& file : find_font_files(dir)) font_files_.push_back(std::move(file));
+  for (std::size_t i = 0; i < font_dirs.size(); ++i) {
+    std::vector<std::string> files = find_font_files(font_dirs[i]);
+    if (i == 0)
+      bundled_dir_ = font_dirs[0];
+    else
+      font_files_.insert(font_files_.end(), files.begin(), files.end());
+  }
   config_ = FcConfigCreate();
   if (!config_) throw std::runtime_error("cannot initialise Fontconfig");
   const std::string xml = pinned_config_xml();
@@ -106,7 +115,7 @@ FontLibrary::FontLibrary(const std::vector<std::string>& font_dirs) {
     FcConfigDestroy(config_);
     throw std::runtime_error("cannot initialise Fontconfig");
   }
-  add_files(config_, font_files_);
+  add_fonts(config_, bundled_dir_, font_files_);
   app_families_ = families_of(config_, FcSetApplication);
   pinned_families_ = families_of(config_, FcSetSystem);
   pinned_families_.insert(pinned_families_.end(), app_families_.begin(), app_families_.end());
@@ -137,7 +146,7 @@ PangoFontMap* FontLibrary::new_font_map() const { return font_map_on(config_); }
 FcConfig* FontLibrary::system_config() const {
   std::call_once(system_once_, [this] {
     system_ = FcInitLoadConfigAndFonts();
-    if (system_) add_files(system_, font_files_);
+    if (system_) add_fonts(system_, bundled_dir_, font_files_);
   });
   return system_;
 }

@@ -24,7 +24,8 @@ namespace factline::text {
 
 class FontLibrary {
  public:
-  // font_dirs: folders of font files added as application fonts (the bundled fonts/ first).
+  // font_dirs: folders of font files added as application fonts (the bundled fonts/ first:
+  // that one is read through Fontconfig's cache; the others as font_files.hpp's walk finds them).
   // Throws std::runtime_error when Fontconfig cannot be set up or a folder cannot be read.
   explicit FontLibrary(const std::vector<std::string>& font_dirs);
   ~FontLibrary();
@@ -49,7 +50,8 @@ class FontLibrary {
  private:
   FcConfig* system_config() const;
 
-  std::vector<std::string> font_files_;  // in the font folders, found once
+  std::string bundled_dir_;              // the first folder
+  std::vector<std::string> font_files_;  // in the other font folders, found once
   FcConfig* config_ = nullptr;
   std::vector<std::string> app_families_;
   std::vector<std::string> pinned_families_;  // sorted

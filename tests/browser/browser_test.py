@@ -145,6 +145,7 @@ def main():
     for name in ("ai-chip-race", "korean-history"):
         run(factline, "render", samples / f"{name}.yaml", "-o", work / f"{name}.svg", "-o", work / f"{name}.png",
             "-o", work / f"{name}.json", "-o", work / f"{name}.html")
+    run(factline, "render", samples / "korea-chip-exports.yaml", "-o", work / "chart.svg")
     # Appearance auto: one SVG with both; the dark PNG to compare its dark rendering with.
     race = samples / "ai-chip-race.yaml"
     run(factline, "render", race, "--appearance", "auto", "-o", work / "auto.svg")
@@ -152,6 +153,9 @@ def main():
     auto_svg = (work / "auto.svg").read_text(encoding="utf-8")
     (work / "auto-class.html").write_text(
         '<!DOCTYPE html><html class="dark"><body style="margin:0">' + auto_svg.split("\n", 1)[1] + "</body></html>",
+        encoding="utf-8")
+    (work / "auto-img.html").write_text(
+        '<!DOCTYPE html><html><body style="margin:0"><img src="auto.svg" style="display:block"></body></html>',
         encoding="utf-8")
     # A hostile fact file: markup, quotes and a link with & in every string.
     hostile = work / "hostile.yaml"
@@ -165,6 +169,19 @@ events:
 """, encoding="utf-8")
     for mode in ("outline+text", "outline", "text"):
         run(factline, "render", hostile, "--svg-text", mode, "-o", work / f"hostile-{mode}.svg")
+    # Links in the PDF (an annotation with the URI), the scene JSON and the SVG; the PDF's language.
+    run(factline, "render", hostile, "-o", work / "hostile.pdf", "-o", work / "hostile.json")
+    url = "https://example.com/?a=1&b=<2>&c=\"3\""
+    pdf = (work / "hostile.pdf").read_bytes()
+    info = subprocess.run(["pdfinfo", str(work / "hostile.pdf")], capture_output=True, text=True)
+    check(b"/URI (https://example.com/?a=1&b=<2>&c=\"3\")" in pdf and info.returncode == 0 and not info.stderr,
+          "the PDF links the event's label to its URL, and pdfinfo reads it cleanly")
+    check(b"/Lang (" in pdf, "the PDF has its language")
+    linked = [i for i in json.loads((work / "hostile.json").read_text(encoding="utf-8"))["items"] if "link" in i]
+    check(linked and all(i["link"] == url and i.get("event") == 0 for i in linked),
+          f"the scene JSON carries the link on the event's labels ({len(linked)})")
+    hrefs = [a.get("href") for a in ET.parse(work / "hostile-outline+text.svg").getroot().iter(SVG + "a")]
+    check(hrefs == [url], f"the SVG links the event: {hrefs}")
     bad_link = work / "bad-link.yaml"
     bad_link.write_text("title: t\nevents:\n  - date: 2024-01\n    title: x\n    link: javascript:alert(1)\n",
                         encoding="utf-8")
@@ -172,6 +189,10 @@ events:
                        capture_output=True, text=True)
     check(r.returncode != 0 and not (work / "bad-link.svg").exists() and "link" in r.stderr,
           "a javascript: link is an error and nothing is written")
+
+    # Lean: the article sample's default SVG, text layer included, within 45 % of Cairo's 282,643 B.
+    size = (work / "ai-chip-race.svg").stat().st_size
+    check(size <= 127189, f"ai-chip-race.svg is {size:,} B (at most 127,189)")
 
     svgs = sorted(work.glob("*.svg")) + sorted((work / "report").glob("*.svg"))
     for svg in svgs:
@@ -216,9 +237,16 @@ events:
         titles = event_titles(work / "ai-chip-race.json")
         want = [f"{dates[k]} — {t}" for k, t in enumerate(titles)]
         check(items == want, f"one list item per event, in order ({len(items)} of {len(want)}): {items[:2]}")
-        check(len([1 for r, n in nodes if r == "table"]) == 1, "the page has the table of events")
-        for t in titles:
-            found(driver, t)
+        rows = driver.execute_script("return [...document.querySelectorAll('tbody tr')].map(r => r.cells[1].textContent)")
+        check(len([1 for r, n in nodes if r == "table"]) == 1 and rows == titles,
+              f"the page's table has a row per event, in order ({len(rows)})")
+        # A chart: a group with a named list per series, an item per value.
+        driver.get((work / "chart.svg").as_uri())
+        chart_nodes = ax_nodes(driver)
+        lists = [n for r, n in chart_nodes if r == "list"]
+        values = [n for r, n in chart_nodes if r == "listitem"]
+        check(lists == ["반도체 수출액"] and len(values) == 7 and values[0].startswith("2018: "),
+              f"the chart's series is a named list of its values: {lists} {values[:2]}")
         texts = [n for r, n in nodes if r == "StaticText" and n == title]
         check(len(texts) == 0, f"the chart's title is not read again as text ({len(texts)})")
 
@@ -230,15 +258,17 @@ events:
             run("rsvg-convert", work / f"{name}.svg", "-o", work / f"{name}.rsvg.png")
             compare(f"{name}: rsvg-convert's SVG vs factline's PNG", work / f"{name}.rsvg.png", work / f"{name}.png")
         # Appearance auto: light without CSS (rsvg-convert) and for a light system; dark for a
-        # dark system and under a page's .dark class.
+        # dark system (the file, and as <img>) and under a page's .dark class.
         run("rsvg-convert", work / "auto.svg", "-o", work / "auto.rsvg.png")
         compare("auto, rsvg-convert (no media queries) vs the light PNG", work / "auto.rsvg.png",
                 work / "ai-chip-race.png")
         for scheme, page, want in (("light", None, "ai-chip-race.png"), ("dark", None, "dark.png"),
-                                   ("light", work / "auto-class.html", "dark.png")):
-            shot = work / f"auto-{scheme}{'-class' if page else ''}.chromium.png"
+                                   ("light", work / "auto-class.html", "dark.png"),
+                                   ("dark", work / "auto-img.html", "dark.png")):
+            how = page.stem if page else "the file"
+            shot = work / f"auto-{scheme}-{page.stem if page else 'file'}.chromium.png"
             screenshot_svg(driver, work / "auto.svg", shot, scheme, page)
-            compare(f"auto, Chromium, system {scheme}{', page class dark' if page else ''} vs {want}", shot, work / want)
+            compare(f"auto, Chromium, system {scheme}, {how} vs {want}", shot, work / want)
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)

@@ -84,6 +84,12 @@ named check check "$evil"
 named "an output" render "$evil" -o "$evil.svg"
 named "build --list" build "$evil" -o out --list
 named import import "$evil" -o x.yaml
+cp "$SAMPLE" "$evil"
+expect "a depfile cannot name a file with a line break" 2 'Make cannot read a control character' \
+  render "$evil" -o dep.svg --depfile deps.d
+check "  and is not written" test ! -e deps.d
+expect "build --depfile the same" 2 'Make cannot read a control character' build "$evil" -o dep-out --depfile deps.d
+check "  and is not written" test ! -e deps.d
 timeout 10 "$FL" render "nowhere$evil" -o a.svg >"$T/stdout" 2>"$T/err"
 if no_raw_name; then pass "a missing file's name is escaped"; else fail "a missing file's name is printed raw" "$(cat -A "$T/err")"; fi
 timeout 10 "$FL" render "$SAMPLE" --scale "1$evil" -o a.svg >"$T/stdout" 2>"$T/err"

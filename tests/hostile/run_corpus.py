@@ -7,14 +7,16 @@ A case is tests/hostile/NAME.yaml. Its outcome is in its first comment lines (or
 that cannot hold ASCII comments such as UTF-16, in NAME.yaml.expect):
     # expect: exit N
     # message: a fragment standard error must hold   (any number; empty ones are ignored)
-Every case is rendered to SVG, PNG, PDF and scene JSON in a folder of its own, under prlimit
+    # text: a fragment the SVG's text must hold, unaltered  (any number)
+Every case is rendered to SVG, PNG, PDF, scene JSON and HTML in a folder of its own, under prlimit
 (1 GiB, 10 s of CPU; no memory limit under AddressSanitizer) and a 60 s timeout, and checked:
 - the exit status and the message fragments;
 - standard error holds no raw control character but newline, no line that starts with "::"
   (a CI annotation) and none of the decoy secrets placed around the case (a path that reaches
   one would print it);
 - a failed run wrote nothing (no output, no temporary .fl-* file); a run that succeeded wrote
-  every output, and its SVG passes svg_safety.py;
+  every output, and its SVG and HTML pass svg_safety.py, as does its SVG with text only
+  (`--svg-text text`, real text elements instead of glyph outlines);
 - `factline check` on it ends within the same budget with status 0 or 1.
 The samples' SVGs are checked with svg_safety.py too. Prints one line per case and
 "N passed, M failed"; exits 1 on any failure.
@@ -26,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import svg_safety  # noqa: E402
@@ -53,7 +56,7 @@ def expectations(case):
     sidecar = case + ".expect"
     text = open(sidecar if os.path.exists(sidecar) else case, "rb").read().decode("utf-8", "replace")
     text = text.lstrip("\ufeff")
-    status, messages = None, []
+    status, messages, texts = None, [], []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
@@ -63,7 +66,10 @@ def expectations(case):
         m = re.match(r"#\s*message:\s*(.*)", line)
         if m and m.group(1).strip():
             messages.append(m.group(1).strip())
-    return status, messages
+        m = re.match(r"#\s*text:\s(.*)", line)
+        if m:
+            texts.append(m.group(1))
+    return status, messages, texts
 
 
 def run(args, cwd):
@@ -88,7 +94,7 @@ def stderr_problems(err):
 
 def check_case(case, work):
     name = os.path.basename(case)
-    status, messages = expectations(case)
+    status, messages, texts = expectations(case)
     if status is None:
         report(False, name, "no '# expect: exit N' line")
         return
@@ -100,7 +106,7 @@ def check_case(case, work):
                   os.path.join(work, "secret.csv")):
         open(decoy, "w").write("k,v\n%s,1\n" % CANARY)
     shutil.copy(case, os.path.join(folder, name))
-    outs = ["out.svg", "out.png", "out.pdf", "out.json"]
+    outs = ["out.svg", "out.png", "out.pdf", "out.json", "out.html"]
     args = ["render", name] + [a for o in outs for a in ("-o", o)]
     rc, err = run(args, folder)
     problems = []
@@ -117,6 +123,14 @@ def check_case(case, work):
             problems.append("outputs missing: %s" % missing)
         else:
             problems += svg_safety.problems(os.path.join(folder, "out.svg"))
+            problems += svg_safety.problems(os.path.join(folder, "out.html"))
+            trc, terr = run(["render", name, "-o", "text.svg", "--svg-text", "text"], folder)
+            problems += ["--svg-text text: exit %d: %s" % (trc, terr[:300])] if trc else \
+                svg_safety.problems(os.path.join(folder, "text.svg"))
+            if texts and not trc:
+                # User text is escaped, never edited: each fragment is in the SVG's character data.
+                shown = "".join(ET.parse(os.path.join(folder, "text.svg")).getroot().itertext())
+                problems += ["the SVG's text lacks %r" % t for t in texts if t not in shown]
     crc, cerr = run(["check", name], folder)
     if crc not in (0, 1):
         problems.append("check: exit %d: %s" % (crc, cerr[:300]))

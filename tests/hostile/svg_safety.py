@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks that an SVG factline wrote is safe to put in a web page (docs/security.md).
+"""Checks that an SVG (or HTML page) factline wrote is safe to put in a web page
+(docs/security.md).
 
-    usage: svg_safety.py FILE.svg...      (exit 1 and one line per problem if any)
+    usage: svg_safety.py FILE.svg|FILE.html...      (exit 1 and one line per problem if any)
 
 - `xmllint --noout` accepts it (well-formed XML);
 - parsed as XML, no element is script, foreignObject, iframe, object or embed (in any
@@ -10,7 +11,10 @@
   characters ignored, any case, as browsers read them);
 - the text has no DOCTYPE or entity declaration, and no "<script" anywhere.
 Text that merely says "javascript:" is fine: it is escaped character data, not a link.
+An HTML page is read with Python's HTML parser and held to the same element and attribute
+rules (its inline SVG included).
 """
+import html.parser
 import re
 import subprocess
 import sys
@@ -24,7 +28,39 @@ def local(name):
     return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
 
 
+def element_problems(tag, attrs):
+    found = []
+    if local(tag) in BAD_ELEMENTS:
+        found.append("element <%s>" % local(tag))
+    for name, value in attrs:
+        if local(name).startswith("on"):
+            found.append("event handler attribute %s=" % local(name))
+        if BAD_URL.match(re.sub(r"[\s\x00-\x1f]", "", value or "")):
+            found.append("attribute %s holds a script address: %.60s" % (local(name), value))
+    return found
+
+
+class HtmlChecker(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found += element_problems(tag, attrs)
+
+    handle_startendtag = handle_starttag
+
+
+def html_problems(path):
+    checker = HtmlChecker()
+    checker.feed(open(path, encoding="utf-8").read())
+    checker.close()
+    return checker.found
+
+
 def problems(path):
+    if path.endswith(".html"):
+        return html_problems(path)
     found = []
     lint = subprocess.run(["xmllint", "--noout", "--nonet", path], capture_output=True, text=True)
     if lint.returncode != 0:
@@ -36,13 +72,7 @@ def problems(path):
     if re.search(r"<!(DOCTYPE|ENTITY)", raw, re.I):
         found.append("holds a DOCTYPE or ENTITY declaration")
     for el in ET.fromstring(raw).iter():
-        if local(el.tag) in BAD_ELEMENTS:
-            found.append("element <%s>" % local(el.tag))
-        for name, value in el.attrib.items():
-            if local(name).startswith("on"):
-                found.append("event handler attribute %s=" % local(name))
-            if BAD_URL.match(re.sub(r"[\s\x00-\x1f]", "", value)):
-                found.append("attribute %s holds a script address: %.60s" % (local(name), value))
+        found += element_problems(el.tag, el.attrib.items())
     return found
 
 

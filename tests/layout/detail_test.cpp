@@ -101,6 +101,13 @@ TEST_CASE("level of detail: one year of dense events, and two years of spans onl
   detail_checked(spans, 400, 0);
 }
 
+TEST_CASE("level of detail with eras, as_of and an explicit horizontal orientation") {
+  std::string y = dense_file(1500, 8, 20, 3, "as_of: 2015-06-30\norientation: horizontal\n");
+  y += "  - {start: 2003, end: 2008, era: true, title: 첫 시대}\n  - {start: 2012, end: 2016, era: true, title: 둘째 시대}\n";
+  const scene::Scene s = detail_checked(y, 1500);
+  CHECK(s.detail->status[1500].as == scene::EventPlacement::As::Era);
+}
+
 TEST_CASE("level of detail: 10,000 events add up") {
   const std::string y = dense_file(10000, 99);
   LayoutResult r = engine().layout(y, "test.yaml");

@@ -72,7 +72,7 @@ with open("points.csv", "w") as f:
     f.write("day,v\n")
     for i in range(1000000):
         f.write("%d,%g\n" % (i, math.sin(i / 1000) * 100 + i / 10000))
-open("points.yaml", "w").write("title: a million points\nchart:\n  type: line\n  data: points.csv\n  x: day\n  series: [v]\n")
+open("points.yaml", "w").write("title: a million points\nchart:\n  type: line\n  data: points.csv\n  x: day\n  x_type: category\n  series: [v]\n")
 PY
 sample=$SRC/samples/ai-chip-race.yaml
 sed 's/^title:/width: 16000\nheight: 3990\ntitle:/' "$sample" >area.yaml  # 63.8 million px at --scale 1
@@ -85,6 +85,7 @@ at "16 MiB + 1 on standard input is refused" 1 check - <16mib+1.yaml
 at "1,000 labels of 31 combining marks" 0 render marks31.yaml -o marks.svg
 at "1,000 labels of 2,047 combining marks are refused" 1 render marks2047.yaml -o marks.svg
 at "100,000 events, checked" 0 check events100k.yaml
+at "100,000 events, rendered to SVG and PNG" 0 render events100k.yaml -o events.svg -o events.png
 at "10,000 events, rendered" 0 render events10k.yaml -o events.svg
 at "a line chart of 1,000,000 points from CSV" 0 render points.yaml -o points.svg -o points.png
 at "a PNG of 63.8 million pixels" 0 render area.yaml -o area.png

@@ -33,6 +33,21 @@ ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const
   return chart.type == model::ChartType::Bar ? layout_bars(ctx, chart, frame) : layout_lines(ctx, chart, frame);
 }
 
+scene::ChartInfo chart_info(const Context& ctx, const model::Chart& chart, std::string_view name) {
+  scene::ChartInfo info{std::string(name.empty() ? std::string_view(chart.y_title) : name), {}};
+  for (const model::Series& s : chart.series) {
+    scene::ChartInfo::Series out{s.label, {}, 0};
+    std::vector<std::string> all;
+    for (std::size_t c = 0; c < chart.x.size() && c < s.values.size(); ++c)
+      if (s.values[c]) all.push_back(chart.x[c].label + ": " + value_text(ctx, chart, *s.values[c]));
+    out.count = all.size();
+    if (all.size() > scene::ChartInfo::max_named_values) all = {all.front(), all.back()};
+    out.values = std::move(all);
+    info.series.push_back(std::move(out));
+  }
+  return info;
+}
+
 std::pair<calendar::Days, calendar::Days> chart_time_extent(const Context& ctx, const model::Chart& chart) {
   std::optional<std::pair<calendar::Days, calendar::Days>> r;
   auto take = [&](std::pair<calendar::Days, calendar::Days> x) {

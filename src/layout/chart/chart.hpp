@@ -4,6 +4,7 @@
 // time axis). A chart body is laid out inside a frame the caller chooses, so a composite page
 // can line several up under one header on one time axis.
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct ChartBody {
   double height = 0;
 };
 ChartBody layout_chart_body(const Context& ctx, const model::Chart& chart, const ChartFrame& frame);
+
+// The chart's name (`name`, else its value axis's title) and its values as text, written as
+// its labels and ticks write them.
+scene::ChartInfo chart_info(const Context& ctx, const model::Chart& chart, std::string_view name);
 
 // The days a date chart covers (its x dates, and the days the events it shows cover, an ongoing
 // span's to where it is drawn), first..end exclusive, for sharing a time range. At least a day

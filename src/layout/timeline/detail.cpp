@@ -151,42 +151,43 @@ std::optional<Body> Detail::run() {
   const double plus_w = width_of("+", t_.event_date, nowhere), digit_w = width_of("0", t_.event_date, nowhere);
   const double space_w = width_of("0 0", t_.event_date, nowhere) - 2 * digit_w;
 
-  // Cheap widths: a title's one-line width is the sum of its words' and the spaces between,
-  // each distinct word (and date line) measured once for this layout; 1 % and a px more cover
-  // kerning across word edges. Only the chosen labels are shaped at full quality afterwards,
-  // never wider than measured here (a title wraps at the label width).
-  std::unordered_map<std::string_view, double> word_widths;
-  const double title_space = width_of("0 0", t_.event_title, nowhere) - 2 * width_of("0", t_.event_title, nowhere);
-  auto title_width = [&](std::string_view s, const SourceLoc& loc) {
-    if (s.find_first_of("\t\n\r") != std::string_view::npos) return width_of(s, t_.event_title, loc);
+  // Cheap widths: a one-line text's width is the sum of its words' and the spaces between, each
+  // distinct word measured once for this layout (titles and date lines repeat words); 1 % and a
+  // px more cover kerning across word edges. Only the chosen labels are shaped at full quality
+  // afterwards, never wider than measured here (a title wraps at the label width).
+  struct Words {
+    const model::TextRole& style;
+    double space = 0;
+    std::unordered_map<std::string, double> widths;
+  };
+  Words title_words{t_.event_title, width_of("0 0", t_.event_title, nowhere) - 2 * width_of("0", t_.event_title, nowhere), {}};
+  Words date_words{t_.event_date, space_w, {}};
+  auto line_width = [&](Words& words, std::string_view s, const SourceLoc& loc) {
+    if (s.find_first_of("\t\n\r") != std::string_view::npos) return width_of(s, words.style, loc);
     double w = 0;
-    int words = 0;
+    int count = 0;
     for (std::size_t at = 0; at <= s.size();) {
       const std::size_t end = std::min(s.find(' ', at), s.size());
       if (end > at) {
-        const std::string_view word = s.substr(at, end - at);
-        auto it = word_widths.find(word);
-        if (it == word_widths.end()) it = word_widths.emplace(word, width_of(word, t_.event_title, loc)).first;
+        const std::string word(s.substr(at, end - at));
+        auto it = words.widths.find(word);
+        if (it == words.widths.end()) it = words.widths.emplace(word, width_of(word, words.style, loc)).first;
         w += it->second;
-        ++words;
+        ++count;
       }
       at = end + 1;
     }
-    return std::min(w + std::max(0, words - 1) * title_space + std::ceil(w / 100) + 1, t_.label_width);
+    return w + std::max(0, count - 1) * words.space + std::ceil(w / 100) + 1;
   };
   std::vector<double> title_w(doc.events.size()), short_w(doc.events.size(), -1), date_w(doc.events.size());
-  std::unordered_map<std::string, double> date_widths;  // many events share a date line
   double median_w = 0;
   {
     std::vector<double> ws;
     for (int i : order_) {
       const model::Event& e = doc.events[i];
-      title_w[i] = title_width(e.title, e.title_loc);
-      if (!e.short_title.empty()) short_w[i] = title_width(e.short_title, e.title_loc);
-      const std::string d = date_line(i);
-      auto it = date_widths.find(d);
-      if (it == date_widths.end()) it = date_widths.emplace(d, width_of(d, t_.event_date, e.loc)).first;
-      date_w[i] = it->second;
+      title_w[i] = std::min(line_width(title_words, e.title, e.title_loc), t_.label_width);
+      if (!e.short_title.empty()) short_w[i] = std::min(line_width(title_words, e.short_title, e.title_loc), t_.label_width);
+      date_w[i] = line_width(date_words, date_line(i), e.loc);
       ws.push_back(std::max(title_w[i], date_w[i]) + t_.flag_pad);
     }
     std::nth_element(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(ws.size() / 2), ws.end());
@@ -217,7 +218,8 @@ std::optional<Body> Detail::run() {
   // Rows: what the height budget leaves after the summary line, the axis band, the strip and
   // the marker rows and leader channels of both sides.
   const double summary_h = date_h + t_.label_gap;
-  const double band_h = axis_band_height(ctx_);
+  // The axis band, with the as-of label's own row under the ticks when it needs one.
+  const double band_h = time_axis_band_height(ctx_, sc, sc(static_cast<double>(in_.first)), sc(static_cast<double>(in_.last)));
   const double strip_band = bracket_lane + 2 + strip_height + 2 + date_h + t_.axis_band_pad;
   const double zone = 2 * outer_ + t_.leader_channel;
   const double fixed = summary_h + band_h + strip_band + 2 * zone;
@@ -378,10 +380,10 @@ std::optional<Body> Detail::run() {
       const double y = above ? band_top - t_.band_height : strip_top + strip_band - t_.band_height;
       strips.push_back(span_item(role::span, i, {x, y, std::max(1.0, x1 - x), t_.band_height}, tint));
     }
-    if (members[l.event] > 0) {  // the bracket under the cluster's markers
-      const double y = strip_top + bracket_lane / 2;
-      strips.push_back(line_item(role::cluster, i, {{lo_x[l.event], y}, {hi_x[l.event] + 0.5, y}},
-                                 scene::Stroke{c, bracket_lane, {}}));
+    if (members[l.event] > 0) {  // the bracket under the cluster's markers, a px short of each end
+      const double y = strip_top + bracket_lane / 2;  // so that neighbouring clusters stay apart
+      const double b0 = lo_x[l.event] + 1, b1 = std::max(b0 + 1, hi_x[l.event] - 1);
+      strips.push_back(line_item(role::cluster, i, {{b0, y}, {b1, y}}, scene::Stroke{c, bracket_lane, {}}));
     }
   }
 

@@ -94,6 +94,13 @@ TEST_CASE("every cell of an events file is checked at its line and column") {
         f + ":8:9: an event with an end needs a start\n");
 }
 
+TEST_CASE("an events file's text cells have the fact file's length limit") {
+  const TempDir dir;
+  dir.write("ev.csv", "date,title\n2024," + std::string(5000, 'a') + "\n");
+  const load::ParseResult r = parse("title: t\nevents: ev.csv\n", dir.file("facts.yaml"));
+  CHECK(located(r.diagnostics) == dir.file("ev.csv") + ":2:6: \"title\" is longer than 4096 bytes\n");
+}
+
 TEST_CASE("an events file's header must name known columns, with title and a date") {
   const TempDir dir;
   dir.write("ev.csv", "when,titel\n2024,a\n");
