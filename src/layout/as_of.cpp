@@ -94,10 +94,12 @@ std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& s
 }
 
 std::optional<Rect> add_vertical_as_of_mark(const Context& ctx, const scale::TimeScale& scale, double x0, double x1,
-                                            double label_x, double max_width, std::vector<scene::Item>& items) {
+                                            double label_x, double max_width, double resume_x,
+                                            std::vector<scene::Item>& items) {
   const std::optional<double> y = as_of_position(ctx, scale);
   if (!y) return std::nullopt;
-  items.push_back(as_of_line(ctx, {x0, *y}, {x1, *y}));
+  items.push_back(as_of_line(ctx, {x0, *y}, {label_x + max_width, *y}));
+  items.push_back(as_of_line(ctx, {resume_x, *y}, {x1, *y}));
   items.push_back(as_of_text(ctx, max_width, [&](double, double) { return Point{label_x, *y + vertical_label_drop}; }));
   return items.back().box;
 }

@@ -221,7 +221,7 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
   // The as-of line crosses the axis and the span lanes; its label sits in the tick gutter.
   const double lanes_end = axis_x_ + outer_ + lanes_width();
   const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, lanes_end, t_.margin + era_width_,
-                                                            as_of_room(ctx_), body.items);
+                                                            as_of_room(ctx_), axis_x_ - t_.tick_length, body.items);
   for (auto& [y, label] : labelled_ticks()) {
     if (clear && clear->overlaps(label.box)) continue;
     body.items.push_back(line_item(role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
