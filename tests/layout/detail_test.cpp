@@ -150,3 +150,24 @@ TEST_CASE("importance-5 events that cannot all be labelled are an error naming t
 }
 
 }  // namespace factline::test
+
+namespace factline::test {
+
+TEST_CASE("a title longer than two lines is cut at a word (or, one long word, a character) with …") {
+  std::string y = "title: 긴 제목\ndetail: 3\nevents:\n";
+  y += "  - {date: 2020, title: \"";
+  y += std::string(600, 'x');  // one word (Hangul would trip the checker's split-word rule)
+  y += "\"}\n  - {date: 2021, title: \"";
+  for (int k = 0; k < 300; ++k) y += k ? " 낱말" : "낱말";
+  y += "\"}\n  - {date: 2022, title: 짧은 제목}\n";
+  const scene::Scene s = detail_checked(y, 3, 0);
+  int cut = 0;
+  for (const auto& it : s.items)
+    if (it.role == std::string("event-title")) {
+      CHECK(it.shaped->lines().size() <= 2);
+      cut += it.text.ends_with("…");
+    }
+  CHECK(cut == 2);
+}
+
+}  // namespace factline::test

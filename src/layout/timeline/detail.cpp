@@ -105,36 +105,33 @@ scene::Item Detail::title_item(int i, bool short_title) const {
   scene::Item it = ctx_.text(role::event_title, i, e.title, t_.event_title, t_.label_width, text::Wrap::Balanced,
                              e.title_loc, {0, 0});
   if (it.shaped->lines().size() <= 2) return it;
-  // Longer than two lines: the longest prefix ending at a space that fits two lines with "…".
-  std::vector<std::size_t> cuts;
-  for (std::size_t k = 1; k < e.title.size(); ++k)
-    if ((e.title[k] == ' ' || e.title[k] == '\n') && e.title[k - 1] != ' ') cuts.push_back(k);
-  std::size_t lo = 0, hi = cuts.size();  // cuts[0, lo) fit; [hi, …) do not
-  std::optional<scene::Item> best;
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    std::string s = e.title.substr(0, cuts[mid]) + "…";
-    std::replace(s.begin(), s.end(), '\n', ' ');
-    scene::Item t = ctx_.text(role::event_title, i, s, t_.event_title, t_.label_width, text::Wrap::Balanced,
-                              e.title_loc, {0, 0});
-    if (t.shaped->lines().size() <= 2) {
-      best = std::move(t);
-      lo = mid + 1;
-    } else {
-      hi = mid;
+  // Longer than two lines: the longest prefix ending at a word that fits two lines with "…",
+  // else (one long word) the longest such prefix ending at a character; by binary search.
+  auto longest_fitting = [&](const std::vector<std::size_t>& cuts) -> std::optional<scene::Item> {
+    std::size_t lo = 0, hi = cuts.size();  // cuts[0, lo) fit; [hi, …) do not
+    std::optional<scene::Item> best;
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      std::string cut = e.title.substr(0, cuts[mid]) + "…";
+      std::replace(cut.begin(), cut.end(), '\n', ' ');
+      scene::Item t = ctx_.text(role::event_title, i, cut, t_.event_title, t_.label_width, text::Wrap::Balanced,
+                                e.title_loc, {0, 0});
+      if (t.shaped->lines().size() <= 2) {
+        best = std::move(t);
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
+    return best;
+  };
+  std::vector<std::size_t> words, chars;
+  for (std::size_t k = 1; k < e.title.size(); ++k) {
+    if ((e.title[k] == ' ' || e.title[k] == '\n') && e.title[k - 1] != ' ') words.push_back(k);
+    if ((static_cast<unsigned char>(e.title[k]) & 0xC0) != 0x80) chars.push_back(k);
   }
-  if (best) return *best;
-  // No space early enough (one long word): its first two lines' worth, cut by characters.
-  std::string s = e.title;
-  while (!s.empty()) {
-    std::size_t k = s.size() - 1;
-    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-    s.resize(k);
-    scene::Item t = ctx_.text(role::event_title, i, s + "…", t_.event_title, t_.label_width, text::Wrap::Balanced,
-                              e.title_loc, {0, 0});
-    if (t.shaped->lines().size() <= 2) return t;
-  }
+  if (auto t = longest_fitting(words)) return *t;
+  if (auto t = longest_fitting(chars)) return *t;
   return ctx_.text(role::event_title, i, "…", t_.event_title, t_.label_width, text::Wrap::Greedy, e.title_loc, {0, 0});
 }
 
