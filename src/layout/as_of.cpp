@@ -54,6 +54,22 @@ std::optional<Spot> as_of_spot(const Context& ctx, const scale::TimeScale& scale
 
 }  // namespace
 
+double as_of_label_width(const Context& ctx, bool widest_word) {
+  if (!ctx.time.as_of_date()) return 0;
+  const std::string label = as_of_label(*ctx.time.as_of_date(), ctx.doc.locale);
+  const auto width = [&](std::string_view s) {
+    return ctx.shape(s, ctx.theme().as_of_label, 0, text::Wrap::Greedy, {ctx.doc.file, 0, 0})->width();
+  };
+  if (!widest_word) return width(label);
+  double w = 0;
+  for (std::size_t from = 0; from < label.size();) {
+    const std::size_t space = std::min(label.find(' ', from), label.size());
+    if (space > from) w = std::max(w, width(std::string_view(label).substr(from, space - from)));
+    from = space + 1;
+  }
+  return w;
+}
+
 double time_axis_band_height(const Context& ctx, const scale::TimeScale& scale, double x0, double x1) {
   const double row = axis_band_height(ctx);
   const std::optional<Spot> spot = as_of_spot(ctx, scale, {x0, x1, 0, row});
@@ -78,10 +94,12 @@ std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& s
 }
 
 std::optional<Rect> add_vertical_as_of_mark(const Context& ctx, const scale::TimeScale& scale, double x0, double x1,
-                                            double label_x, double max_width, std::vector<scene::Item>& items) {
+                                            double label_x, double max_width, double resume_x,
+                                            std::vector<scene::Item>& items) {
   const std::optional<double> y = as_of_position(ctx, scale);
   if (!y) return std::nullopt;
-  items.push_back(as_of_line(ctx, {x0, *y}, {x1, *y}));
+  items.push_back(as_of_line(ctx, {x0, *y}, {label_x + max_width, *y}));
+  items.push_back(as_of_line(ctx, {resume_x, *y}, {x1, *y}));
   items.push_back(as_of_text(ctx, max_width, [&](double, double) { return Point{label_x, *y + vertical_label_drop}; }));
   return items.back().box;
 }

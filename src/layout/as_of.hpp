@@ -28,9 +28,14 @@ double time_axis_band_height(const Context& ctx, const scale::TimeScale& scale, 
 std::optional<Rect> add_as_of_mark(const Context& ctx, const scale::TimeScale& scale, const AxisBand& band, double y0,
                                    double y1, std::vector<scene::Item>& lines, std::vector<scene::Item>& labels);
 
-// Across a vertical axis: the line from x0 to x1, and the label just under it from label_x,
-// wrapped at max_width (into `items`). Returns the label's box; nothing without as_of.
+// The as-of label's width on one line, and its widest word's; 0 without as_of.
+double as_of_label_width(const Context& ctx, bool widest_word = false);
+
+// Across a vertical axis: the line from x0 to x1, broken where the tick labels stand (from
+// label_x + max_width to resume_x), and the label just under it from label_x, wrapped at
+// max_width (into `items`). Returns the label's box; nothing without as_of.
 std::optional<Rect> add_vertical_as_of_mark(const Context& ctx, const scale::TimeScale& scale, double x0, double x1,
-                                            double label_x, double max_width, std::vector<scene::Item>& items);
+                                            double label_x, double max_width, double resume_x,
+                                            std::vector<scene::Item>& items);
 
 }  // namespace factline::layout

@@ -1,29 +1,11 @@
 #include "load/template_contrast.hpp"
 
 #include <cmath>
+#include <string_view>
+
+#include "load/template_keys.hpp"
 
 namespace factline::load {
-namespace {
-
-struct Role {
-  const char* key;
-  model::TextRole model::Theme::*role;
-};
-
-// Every text role drawn on the background. (series_label is drawn in its series' colour.)
-constexpr Role kOnBackground[] = {
-    {"title", &model::Theme::title},           {"subtitle", &model::Theme::subtitle},
-    {"event_date", &model::Theme::event_date}, {"event_title", &model::Theme::event_title},
-    {"event_text", &model::Theme::event_text}, {"tick", &model::Theme::tick},
-    {"tick_major", &model::Theme::tick_major}, {"note", &model::Theme::note},
-    {"as_of_label", &model::Theme::as_of_label}, {"span_label", &model::Theme::span_label},
-    {"group", &model::Theme::group},           {"legend", &model::Theme::legend},
-    {"source", &model::Theme::source},         {"credit", &model::Theme::credit},
-    {"axis_title", &model::Theme::axis_title}, {"category", &model::Theme::category},
-    {"value_label", &model::Theme::value_label}, {"panel_title", &model::Theme::panel_title},
-};
-
-}  // namespace
 
 Color over(const Color& top, const Color& under) {
   const double a = top.a / 255.0;
@@ -34,13 +16,15 @@ Color over(const Color& top, const Color& under) {
 std::vector<ContrastProblem> contrast_problems(const model::Theme& t) {
   std::vector<ContrastProblem> out;
   const Color page = over(t.background, {255, 255, 255, 255});
-  const auto check = [&](const char* key, const model::TextRole& role, const char* ground, const std::string& words,
+  const auto check = [&](std::string_view key, const model::TextRole& role, const char* ground, const std::string& words,
                          const Color& under) {
     const Color ink = over(role.color, under);
     const double ratio = contrast_ratio(ink, under);
-    if (ratio < min_text_contrast) out.push_back({key, ground, words, ink, under, ratio});
+    if (ratio < min_text_contrast) out.push_back({std::string(key), ground, words, ink, under, ratio});
   };
-  for (const Role& r : kOnBackground) check(r.key, t.*r.role, "background", "the background", page);
+  for (const template_keys::TextRoleKey& r : template_keys::text_roles())  // all drawn on the background but
+    if (r.name != "series_label")                                        // series labels, in their colour
+      check(r.name, t.*r.role, "background", "the background", page);
   const Color band = over(t.axis_band, page);
   check("tick", t.tick, "axis_band", "the axis band", band);
   check("tick_major", t.tick_major, "axis_band", "the axis band", band);

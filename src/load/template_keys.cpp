@@ -110,6 +110,13 @@ std::string Range::describe() const {
 
 std::span<const Key> keys() { return table; }
 
+std::vector<TextRoleKey> text_roles() {
+  std::vector<TextRoleKey> out;
+  for (const Key& k : table)
+    if (const auto* role = std::get_if<model::TextRole Theme::*>(&k.field)) out.push_back({k.name, *role});
+  return out;
+}
+
 std::vector<std::string_view> known_keys() {
   std::vector<std::string_view> out;
   for (const Key& k : table) out.push_back(k.name);

@@ -45,6 +45,12 @@ struct Key {
 
 // Every key of a template that sets a Theme field: the one table to extend with the struct.
 std::span<const Key> keys();
+// The text-role keys (title, tick, …) with their fields, in the table's order.
+struct TextRoleKey {
+  std::string_view name;
+  model::TextRole model::Theme::*role;
+};
+std::vector<TextRoleKey> text_roles();
 // Every key a template may have: the table's, and description, extends and text (every text
 // role at once).
 std::vector<std::string_view> known_keys();

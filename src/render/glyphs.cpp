@@ -1,5 +1,6 @@
 #include "render/glyphs.hpp"
 
+#include <hb-ot.h>
 #include <hb.h>
 #include <pango/pangocairo.h>
 
@@ -65,6 +66,18 @@ int GlyphSet::outline(PangoFont* font, unsigned glyph, unsigned& upem) {
   }
   Outline& o = outlines_.emplace_back();
   hb_font_get_glyph_shape(unit, glyph, draw_funcs(), &o);  // HarfBuzz 7 renames it hb_font_draw_glyph
+  if (o.ops.empty()) {
+    hb_blob_t* blob = hb_ot_color_glyph_reference_png(unit, glyph);
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    hb_glyph_extents_t e;
+    if (length > 0 && hb_font_get_glyph_extents(unit, glyph, &e) && e.width != 0 && e.height != 0) {
+      o.png.assign(data, length);
+      o.x = static_cast<float>(e.x_bearing), o.y = static_cast<float>(-e.y_bearing);
+      o.w = static_cast<float>(e.width), o.h = static_cast<float>(-e.height);
+    }
+    hb_blob_destroy(blob);
+  }
   return it->second;
 }
 
@@ -105,9 +118,11 @@ TextGlyphs text_glyphs(const text::ShapedText& shaped, Point origin, GlyphSet& s
         gx += info.geometry.width;
       }
       x += pango_glyph_string_get_width(run->glyphs) + run->start_x_offset + run->end_x_offset;
-      PangoFontDescription* d = pango_font_describe_with_absolute_size(run->item->analysis.font);
-      r.scale = px(pango_font_description_get_size(d)) / upem;
-      pango_font_description_free(d);
+      // Pango sizes its HarfBuzz font in its own units per em, also where a bitmap font's strike
+      // (an emoji's 109 px) is scaled down to the text's size.
+      int x_scale = 0, y_scale = 0;
+      hb_font_get_scale(pango_font_get_hb_font(run->item->analysis.font), &x_scale, &y_scale);
+      r.scale = px(x_scale) / upem;
       if (r.glyphs.empty()) out.runs.pop_back();
     }
     out.lines.push_back(box);

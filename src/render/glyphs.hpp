@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -28,8 +29,13 @@ struct PathOp {
 };
 
 // One glyph's outline in font units, y down (the flip is done here, so a use scales uniformly).
+// A colour bitmap glyph (an emoji from a CBDT or sbix font) has no outline but its PNG and the
+// box it fills, in the same units.
 struct Outline {
   std::vector<PathOp> ops;
+  std::string png;
+  float x = 0, y = 0, w = 0, h = 0;
+  bool drawn() const { return !ops.empty() || !png.empty(); }
 };
 
 // Outlines by font face and glyph, each drawn once. One set per output document.

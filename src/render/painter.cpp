@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -154,6 +155,32 @@ void append_glyphs(cairo_t* cr, const GlyphRun& run, const GlyphSet& set) {
   }
 }
 
+// A colour emoji's bitmap, stretched over its box as the SVG's <image> is.
+void paint_bitmap(cairo_t* cr, const Outline& o, const PlacedGlyph& g, double scale) {
+  struct Reader {
+    std::string_view data;
+    static cairo_status_t read(void* closure, unsigned char* out, unsigned int length) {
+      auto* r = static_cast<Reader*>(closure);
+      if (r->data.size() < length) return CAIRO_STATUS_READ_ERROR;
+      std::copy_n(r->data.data(), length, out);
+      r->data.remove_prefix(length);
+      return CAIRO_STATUS_SUCCESS;
+    }
+  } reader{o.png};
+  cairo_surface_t* image = cairo_image_surface_create_from_png_stream(Reader::read, &reader);
+  const int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
+  if (cairo_surface_status(image) == CAIRO_STATUS_SUCCESS && w > 0 && h > 0) {
+    cairo_save(cr);
+    cairo_translate(cr, g.x + scale * o.x, g.y + scale * o.y);
+    cairo_scale(cr, scale * o.w / w, scale * o.h / h);
+    cairo_set_source_surface(cr, image, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+    cairo_paint(cr);
+    cairo_restore(cr);
+  }
+  cairo_surface_destroy(image);
+}
+
 // Cairo's link tag takes its URI as a quoted string: quotes and backslashes escaped.
 std::string link_attributes(std::string_view uri) {
   std::string out = "uri='";
@@ -168,9 +195,13 @@ void draw_text(cairo_t* cr, const scene::Scene& scene, const scene::Item& it, Te
   if (!it.shaped) return;
   set_color(cr, it.fill.value_or(Color{}));
   if (mode == TextDrawing::Outlines) {
+    const TextGlyphs laid = text_glyphs(*it.shaped, it.origin, set);
     cairo_new_path(cr);
-    for (const GlyphRun& run : text_glyphs(*it.shaped, it.origin, set).runs) append_glyphs(cr, run, set);
+    for (const GlyphRun& run : laid.runs) append_glyphs(cr, run, set);
     cairo_fill(cr);
+    for (const GlyphRun& run : laid.runs)
+      for (const PlacedGlyph& g : run.glyphs)
+        if (!set[g.outline].png.empty()) paint_bitmap(cr, set[g.outline], g, run.scale);
     return;
   }
   const std::string* link = it.event >= 0 && static_cast<std::size_t>(it.event) < scene.events.size() &&

@@ -267,11 +267,27 @@ class Writer {
   void defs(std::string& out) const {
     out += "<defs>";
     for (std::size_t i = 0; i < glyphs_.size(); ++i) {
-      if (glyphs_[static_cast<int>(i)].ops.empty()) continue;
+      const Outline& o = glyphs_[static_cast<int>(i)];
+      if (!o.png.empty()) {  // a colour emoji: its bitmap, embedded
+        out += "<image id=\"";
+        glyph_id(out, static_cast<int>(i));
+        out += '"';
+        put_attr(out, "x", o.x, 0);
+        put_attr(out, "y", o.y, 0);
+        put_attr(out, "width", o.w, 0);
+        put_attr(out, "height", o.h, 0);
+        out += " preserveAspectRatio=\"none\" href=\"data:image/png;base64,";
+        gchar* b64 = g_base64_encode(reinterpret_cast<const guchar*>(o.png.data()), o.png.size());
+        out += b64;
+        g_free(b64);
+        out += "\"/>\n";
+        continue;
+      }
+      if (o.ops.empty()) continue;
       out += "<path id=\"";
       glyph_id(out, static_cast<int>(i));
       out += "\" d=\"";
-      put_outline(out, glyphs_[static_cast<int>(i)]);
+      put_outline(out, o);
       out += "\"/>\n";
     }
     out += "</defs>\n";
@@ -394,7 +410,7 @@ class Writer {
     std::vector<const GlyphRun*> runs;
     for (const GlyphRun& r : laid_[index].runs) {
       bool drawn = false;
-      for (const PlacedGlyph& g : r.glyphs) drawn = drawn || !glyphs_[g.outline].ops.empty();
+      for (const PlacedGlyph& g : r.glyphs) drawn = drawn || glyphs_[g.outline].drawn();
       if (drawn) runs.push_back(&r);
     }
     if (runs.empty()) return;
@@ -418,7 +434,7 @@ class Writer {
       out += ")\">";
       const int decimals = unit_decimals(r->scale);
       for (const PlacedGlyph& g : r->glyphs) {
-        if (glyphs_[g.outline].ops.empty()) continue;
+        if (!glyphs_[g.outline].drawn()) continue;
         out += "<use href=\"#";
         glyph_id(out, g.outline);
         out += '"';

@@ -187,7 +187,11 @@ def main():
             date = next((i['text'] for i in texts if i.get('event') == e and i['role'] == 'event-date'), None)
             head = next((i['text'] for i in texts if i.get('event') == e and i['role'] == 'event-title'), None)
             want_items.append(f'{date} — {head}' if date else head)
-        got_items = [name(n) for n in nodes if not n.get('ignored') and role(n) == 'listitem']
+        # The events' list is the first; the lists after it are charts' series (their values).
+        lists = [n for n in nodes if not n.get('ignored') and role(n) == 'list']
+        events_list = lists[0]['nodeId'] if lists else None
+        got_items = [name(n) for n in nodes if not n.get('ignored') and role(n) == 'listitem'
+                     and n.get('parentId') == events_list]
         if got_items != want_items:
             failures.append(f'listitems {got_items} != {want_items}')
         by = {n['nodeId']: n for n in nodes}

@@ -95,15 +95,18 @@ TEST_CASE("a vertical timeline draws the same as-of mark at the end of the perio
   std::vector<const scene::Item*> marks;
   for (const auto& it : s.items)
     if (it.role == "as-of") marks.push_back(&it);
-  REQUIRE(marks.size() == 2);  // the line and its label
+  REQUIRE(marks.size() == 3);  // the line, broken where the tick labels stand, and its label
   REQUIRE(marks[0]->type == scene::ItemType::Line);
+  REQUIRE(marks[1]->type == scene::ItemType::Line);
   const double y = marks[0]->points[0].y;
+  CHECK(marks[1]->points[0].y == y);
+  CHECK(marks[0]->points[1].x < marks[1]->points[0].x);
   const Rect before = find(s, "event-marker", 0, scene::ItemType::Marker).box;
   const Rect after = find(s, "event-marker", 1, scene::ItemType::Marker).box;
   CHECK(before.y + before.h / 2 < y);
   CHECK(after.y + after.h / 2 > y);
   CHECK(find(s, "span", 2, scene::ItemType::Span).box.bottom() == doctest::Approx(y).epsilon(1e-12));
-  CHECK(marks[1]->text == "기준일 2024년 6월");
+  CHECK(marks[2]->text == "기준일 2024년 6월");
 }
 
 namespace {
@@ -158,6 +161,11 @@ TEST_CASE("the as-of label hides no tick label on a timeline (every year boundar
   const scene::Scene s = layout_ok(read_file(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml"));
   const auto ticks = tick_labels(s);
   for (const char* year : {"2022년", "2023년", "2024년"}) CHECK(std::count(ticks.begin(), ticks.end(), year) == 1);
+}
+
+TEST_CASE("the as-of label hides no tick label on a vertical timeline") {
+  for (const char* as_of : {"2024-06-30", "2024-06", "2024-01-10", "2023-12-31", "2022-02-01", "2024-09-15"})
+    expect_as_of_hides_no_tick("orientation: vertical\n" + kTimeline, as_of);
 }
 
 TEST_CASE("the as-of label hides no tick label on a date chart") {

@@ -39,7 +39,11 @@ scene::ChartInfo chart_info(const Context& ctx, const model::Chart& chart, std::
     scene::ChartInfo::Series out{s.label, {}, 0};
     std::vector<std::string> all;
     for (std::size_t c = 0; c < chart.x.size() && c < s.values.size(); ++c)
-      if (s.values[c]) all.push_back(chart.x[c].label + ": " + value_text(ctx, chart, *s.values[c]));
+      if (s.values[c]) {
+        const model::XValue& x = chart.x[c];  // a date as readers say it ("2021년 5월 2일")
+        const std::string at = x.date ? calendar::format_date(*x.date, ctx.doc.locale) : x.label;
+        all.push_back(at + ": " + value_text(ctx, chart, *s.values[c]));
+      }
     out.count = all.size();
     if (all.size() > scene::ChartInfo::max_named_values) all = {all.front(), all.back()};
     out.values = std::move(all);

@@ -17,6 +17,13 @@ namespace {
 
 constexpr double min_length_share = 0.4;  // the axis is at least this share of the page width
 
+// The as-of label's column, left of the tick labels in the gutter (0 without as_of): one line
+// when a tenth of the page holds it, else wrapped between words.
+double as_of_room(const Context& ctx) {
+  const double w = std::min(as_of_label_width(ctx), std::max(0.1 * ctx.width, as_of_label_width(ctx, true)));
+  return w > 0 ? std::ceil(w) + ctx.theme().axis_band_pad : 0;
+}
+
 class Vertical {
  public:
   Vertical(const Context& ctx, const TimelineInput& in) : ctx_(ctx), t_(ctx.theme()), in_(in) {
@@ -165,12 +172,13 @@ class Vertical {
     return out;
   }
 
-  // As wide as the widest tick label add_axis will draw.
+  // As wide as the widest tick label add_axis will draw, and the as-of label on one line left of
+  // them: it then hides no tick label, whichever it stands beside.
   double tick_gutter() const {
     double w = 0;
     for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale))
       w = std::max(w, ctx_.shape(tick.label, t_.tick_major, 0, text::Wrap::Greedy, {})->width());
-    return w + t_.tick_length + 2 * t_.axis_band_pad;
+    return as_of_room(ctx_) + w + t_.tick_length + 2 * t_.axis_band_pad;
   }
 
   // Room for every label at least once, so a spread-out history reads at its true pace.
@@ -213,7 +221,7 @@ void Vertical::add_axis(Body& body, double y0, double y1) const {
   // The as-of line crosses the axis and the span lanes; its label sits in the tick gutter.
   const double lanes_end = axis_x_ + outer_ + lanes_width();
   const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, lanes_end, t_.margin + era_width_,
-                                                            gutter_ - t_.tick_length, body.items);
+                                                            as_of_room(ctx_), axis_x_ - t_.tick_length, body.items);
   for (auto& [y, label] : labelled_ticks()) {
     if (clear && clear->overlaps(label.box)) continue;
     body.items.push_back(line_item(role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
@@ -273,7 +281,8 @@ double vertical_label_width(const Context& ctx) {
   // the earliest year (the first tick of a short axis carries its year and month).
   calendar::Date earliest{ctx.doc.events.empty() ? 1 : ctx.doc.events[0].date.year, 12, 28, calendar::Precision::Day};
   for (const auto& e : ctx.doc.events) earliest.year = std::min(earliest.year, e.date.year);
-  const double gutter = ctx.shape(calendar::format_date(earliest, ctx.doc.locale), t.tick_major, 0, text::Wrap::Greedy, {})
+  const double gutter = as_of_room(ctx) +
+                        ctx.shape(calendar::format_date(earliest, ctx.doc.locale), t.tick_major, 0, text::Wrap::Greedy, {})
                             ->width() + t.tick_length + 2 * t.axis_band_pad;
   // The span lanes between the axis and the labels: as many as spans overlap at most.
   std::vector<Interval> spans;

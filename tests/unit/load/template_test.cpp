@@ -21,6 +21,7 @@
 #include "layout/fixture.hpp"
 #include "load/parse.hpp"
 #include "load/template_contrast.hpp"
+#include "load/template_keys.hpp"
 
 namespace factline::load::test {
 namespace {
@@ -164,23 +165,6 @@ double delta_e2000(const Lab& p, const Lab& q) {
 
 constexpr double min_palette_delta_e = 10;  // CIEDE2000 between any two group colours
 
-// Every text role, with the surfaces it is drawn on.
-struct RoleOn {
-  const char* name;
-  model::TextRole model::Theme::*role;
-};
-const RoleOn roles[] = {
-    {"title", &model::Theme::title},           {"subtitle", &model::Theme::subtitle},
-    {"event_date", &model::Theme::event_date}, {"event_title", &model::Theme::event_title},
-    {"event_text", &model::Theme::event_text}, {"tick", &model::Theme::tick},
-    {"tick_major", &model::Theme::tick_major}, {"note", &model::Theme::note},
-    {"as_of_label", &model::Theme::as_of_label}, {"span_label", &model::Theme::span_label},
-    {"group", &model::Theme::group},           {"legend", &model::Theme::legend},
-    {"source", &model::Theme::source},         {"credit", &model::Theme::credit},
-    {"axis_title", &model::Theme::axis_title}, {"category", &model::Theme::category},
-    {"value_label", &model::Theme::value_label}, {"panel_title", &model::Theme::panel_title},
-};
-
 }  // namespace
 
 TEST_CASE("every built-in template loads with no diagnostics and has a one-line description") {
@@ -289,7 +273,7 @@ TEST_CASE("extends: a child changes what it names and keeps the rest of its base
   model::Theme want = news;
   want.axis = {255, 0, 0, 255};
   want.background = {0, 0, 0, 255};
-  for (const RoleOn& role : roles) (want.*role.role).family = "Noto Sans CJK KR";
+  for (const auto& role : template_keys::text_roles()) (want.*role.role).family = "Noto Sans CJK KR";
   want.title.size = 40;
   CHECK(r.theme->axis == want.axis);
   CHECK(r.theme->background == want.background);

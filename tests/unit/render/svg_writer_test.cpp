@@ -115,3 +115,10 @@ TEST_CASE("a wrapped label is one <text> with a space between its lines") {
   CHECK(svg.find("aria-label=\"2023년 10월 — " + label + "\"") != std::string::npos);
   CHECK(svg.find("<a href=\"https://example.com/?a=1&amp;b=2\"") != std::string::npos);
 }
+
+TEST_CASE("a colour emoji is kept: its bitmap embedded once, placed like any glyph") {
+  const std::string svg = render::to_svg(page_with({{"🚀 가", 16}, {"🚀", 30}}));
+  CHECK(count(svg, "<image id=") == 1);
+  CHECK(svg.find("href=\"data:image/png;base64,iVBOR") != std::string::npos);
+  CHECK(count(svg, "<use href=") == 3);
+}
