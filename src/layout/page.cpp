@@ -191,9 +191,10 @@ std::string stretch_line(const model::Document& doc, const std::vector<int>& ord
 }
 
 // `whole` (every event labelled) cut into pages of at most page_height: the events in time order
-// in consecutive stretches, each laid out as its own timeline. A stretch's size starts at the
-// share of events one page held in `whole` and shrinks where a page comes out too tall; a page of
-// one event is kept whatever its height (the output limits judge it). The page line is laid out
+// in consecutive stretches, each laid out as its own timeline. The first stretch's size is the
+// share of events one page held in `whole`; each next one's is the last one's scaled by how full
+// its page came out, and shrinks while its page comes out too tall. A page of one event is kept
+// whatever its height (the output limits judge it). The page line is laid out
 // with a placeholder count, then replaced once the count is known: one line either way.
 std::vector<scene::Scene> paginate(const model::Document& doc, const text::TextShaper& shaper, std::string_view source,
                                    const scene::Scene& whole, Diagnostics& diagnostics) {
@@ -222,13 +223,15 @@ std::vector<scene::Scene> paginate(const model::Document& doc, const text::TextS
         for (const Diagnostic& d : page.diagnostics.items())
           if (d.severity == Severity::Error) diagnostics.add(d);
         stretches.push_back(st);
+        // The next stretch starts at this one's size, scaled towards a full page.
+        const double grow = std::min(1.5, 0.95 * limit / page.scene.height);
+        per = std::max<std::size_t>(1, static_cast<std::size_t>(grow * static_cast<double>(st.to - st.from)));
         pages.push_back(std::move(page.scene));
         break;
       }
       const double shrink = page.diagnostics.has_errors() ? 0.5 : 0.9 * limit / page.scene.height;
       st.to = st.from + std::clamp<std::size_t>(static_cast<std::size_t>(shrink * static_cast<double>(st.to - st.from)), 1, st.to - st.from - 1);
     }
-    per = st.to - st.from;
     at = st.to;
   }
   const model::DocumentTime time(shell);
