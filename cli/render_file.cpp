@@ -15,14 +15,19 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
     out.status = InvalidInput;
     return out;
   }
+  // A paged timeline's PNG or SVG is one file per page (page_path); all are written or none.
   std::vector<std::pair<std::string, std::string_view>> files;
   for (std::size_t i = 0; i < outputs.size(); ++i) {
-    if (std::string problem = same_file_problem(outputs[i].path, {input}); !problem.empty()) {
-      print_problem(err, settings.diagnostics, {}, problem);
-      out.status = UsageOrIo;
-      return out;
+    const std::vector<std::string>& pages = r.pages[i];
+    for (std::size_t k = 0; k < std::max<std::size_t>(pages.size(), 1); ++k) {
+      const std::string path = pages.empty() ? outputs[i].path : page_path(outputs[i].path, static_cast<int>(k + 1));
+      if (std::string problem = same_file_problem(path, {input}); !problem.empty()) {
+        print_problem(err, settings.diagnostics, {}, problem);
+        out.status = UsageOrIo;
+        return out;
+      }
+      files.emplace_back(path, pages.empty() ? std::string_view(r.encoded[i]) : std::string_view(pages[k]));
     }
-    files.emplace_back(outputs[i].path, r.encoded[i]);
   }
   if (const std::string error = write_files_atomically(files); !error.empty()) {
     print_problem(err, settings.diagnostics, {}, error);

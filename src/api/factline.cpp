@@ -125,6 +125,7 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
     layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper(), bytes);
     out.diagnostics.append(laid.diagnostics);
     out.scene = std::move(laid.scene);
+    out.pages = std::move(laid.pages);
     for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
     out.appearance = doc.theme.appearance;
     out.dark_template = doc.theme.dark_template;
@@ -136,17 +137,36 @@ LayoutResult Engine::layout(std::string_view bytes, const std::string& file, con
 
 namespace {
 
+// What one picture is drawn from: a scene, or a paged timeline's pages; with its dark colours.
+struct Picture {
+  const scene::Scene& scene;
+  const scene::Scene* dark;
+  std::span<const scene::Scene> pages, dark_pages;
+};
+
+// One output: the whole scene, or for a paged timeline one PDF of every page or one PNG or SVG
+// per page (into `pages`, leaving the result empty).
+std::string encode_output(const Picture& p, Format format, const EncodeOptions& options, std::vector<std::string>& pages) {
+  if (p.pages.empty() || format == Format::Json || format == Format::Html) return encode(p.scene, format, options, p.dark);
+  if (format == Format::Pdf) return render::to_pdf(p.pages, options.creation_time);
+  for (std::size_t k = 0; k < p.pages.size(); ++k)
+    pages.push_back(encode(p.pages[k], format, options, p.dark_pages.empty() ? nullptr : &p.dark_pages[k]));
+  return {};
+}
+
 // The outputs of one scene, encoded on two threads at once when there are several (SVG and PNG
 // take about as long): this thread and one more take the next output in turn. The scene is
 // only read; Cairo and FreeType lock what they share. The helper thread's library messages go
 // to `log` like this thread's.
-std::vector<std::string> encode_all(const scene::Scene& scene, const scene::Scene* dark,
-                                    std::span<const OutputFile> outputs, const EncodeOptions& options,
-                                    text::LogCapture& log) {
+std::vector<std::string> encode_all(const Picture& picture, std::span<const OutputFile> outputs,
+                                    const EncodeOptions& options, text::LogCapture& log,
+                                    std::vector<std::vector<std::string>>& pages) {
   std::vector<std::string> encoded(outputs.size());
+  pages.assign(outputs.size(), {});
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t i; (i = next++) < outputs.size();) encoded[i] = encode(scene, outputs[i].format, options, dark);
+    for (std::size_t i; (i = next++) < outputs.size();)
+      encoded[i] = encode_output(picture, outputs[i].format, options, pages[i]);
   };
   if (outputs.size() < 2) {
     work();
@@ -173,7 +193,7 @@ std::vector<std::string> encode_all(const scene::Scene& scene, const scene::Scen
 Rendered Engine::render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
                         const RenderOptions& options) const {
   LayoutResult laid = layout(bytes, file, options.layout);
-  Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}};
+  Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}, {}};
   if (options.strict) out.diagnostics.warnings_as_errors();
   if (!laid.scene || out.diagnostics.has_errors()) return out;
   if (const auto& d = laid.scene->detail; d && options.max_hidden && d->hidden() > *options.max_hidden)
@@ -193,6 +213,7 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
   // The dark colours: the same fact file under the dark template, which must change colours only.
   const model::Appearance appearance = options.appearance.value_or(laid.appearance);
   std::optional<scene::Scene> dark;
+  std::vector<scene::Scene> dark_pages;
   if (appearance != model::Appearance::Light) {
     LayoutOptions dark_options = options.layout;
     dark_options.template_name = laid.dark_template;
@@ -202,22 +223,27 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
         out.dependencies.push_back(std::move(dep));
     for (const Diagnostic& diag : d.diagnostics.items())
       if (diag.severity == Severity::Error) out.diagnostics.add(diag);
-    if (d.scene && !scene::same_layout(*laid.scene, *d.scene))
+    if (d.scene && (!scene::same_layout(*laid.scene, *d.scene) || d.pages.size() != laid.pages.size()))
       out.diagnostics.error({file, 0, 0}, "the dark template \"" + laid.dark_template + "\" changes the layout, not only the colours",
                             "give the template a dark: template that extends it and changes colours only");
     if (out.diagnostics.has_errors()) return out;
     dark = std::move(d.scene);
+    dark_pages = std::move(d.pages);
   }
-  const scene::Scene& main = appearance == model::Appearance::Dark ? *dark : *laid.scene;
-  const scene::Scene* both = appearance == model::Appearance::Auto ? &*dark : nullptr;
+  const bool dark_only = appearance == model::Appearance::Dark, both = appearance == model::Appearance::Auto;
+  const Picture picture{dark_only ? *dark : *laid.scene, both ? &*dark : nullptr,
+                        dark_only ? dark_pages : laid.pages,
+                        both ? std::span<const scene::Scene>(dark_pages) : std::span<const scene::Scene>()};
   text::LogCapture encoded_log;  // Pango draws the text again while encoding
-  std::vector<std::string> encoded = encode_all(main, both, outputs, options.encode, encoded_log);
+  std::vector<std::vector<std::string>> pages;
+  std::vector<std::string> encoded = encode_all(picture, outputs, options.encode, encoded_log, pages);
   report_library_log(encoded_log, file, out.diagnostics);
   if (options.strict && out.diagnostics.has_warnings()) {  // what encoding reported fails it too
     out.diagnostics.warnings_as_errors();
     return out;
   }
   out.encoded = std::move(encoded);
+  out.pages = std::move(pages);
   return out;
 }
 

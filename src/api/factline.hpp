@@ -76,6 +76,9 @@ struct LayoutResult {
   // then the template chain (load::ParseResult::files). Also when there were errors.
   std::vector<std::string> dependencies;
   std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
+  // `detail: all` beyond one page: the timeline on pages (layout::LayoutResult::pages), which
+  // PDF, PNG and SVG draw; empty for one page. Each page's items index its own scene's events.
+  std::vector<scene::Scene> pages;
   // The template's appearance and dark template (model::Theme).
   model::Appearance appearance = model::Appearance::Light;
   std::string dark_template;
@@ -127,6 +130,9 @@ struct Rendered {
   Diagnostics diagnostics;
   std::vector<std::string> dependencies;  // as LayoutResult::dependencies
   std::vector<std::string> encoded;       // one per OutputFile, in order; empty when failed
+  // Per OutputFile, for a paged timeline's PNG or SVG: each page's bytes, for the file
+  // page_path(path, k + 1); encoded holds "" for it then. Empty for every other output.
+  std::vector<std::vector<std::string>> pages;
   bool failed() const { return encoded.empty(); }
 };
 
@@ -167,9 +173,14 @@ struct ImportResult {
 // cannot be carried over is a warning at its place. docs/import.md.
 ImportResult import_timelinejs(std::string_view bytes, const std::string& file);
 
+// Where page `page` (from 1) of a paged PNG or SVG goes: "out.png" → "out-1.png"; the number
+// goes before the last extension, or at the end of a name without one.
+std::string page_path(std::string_view path, int page);
+
 // Why a laid-out scene cannot be written in a format (PNG: 32,767 px a side at the given scale;
 // PDF: 14,400 pt; PNG also 64 million pixels at that scale), naming the events drawn past the
-// limit; empty when it can. Checked before anything is drawn.
+// limit; empty when it can. Checked before anything is drawn. A paged timeline's PDF, PNG and
+// SVG are judged page by page.
 std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale);
 
 // A fact file (or other input) read as the command reads it: "-" is standard input, read to its

@@ -16,9 +16,9 @@ constexpr double pdf_max_side_px = 19200;   // 14,400 pt: the largest page PDF v
 constexpr int events_named = 5;             // the rest are counted
 
 // The events with anything drawn past limit_w or limit_h (px), by index and title.
-std::string events_beyond(const LayoutResult& laid, double limit_w, double limit_h) {
-  std::vector<bool> beyond(laid.event_titles.size());
-  for (const auto& it : laid.scene->items)
+std::string events_beyond(const scene::Scene& s, const std::vector<std::string>& titles, double limit_w, double limit_h) {
+  std::vector<bool> beyond(titles.size());
+  for (const auto& it : s.items)
     if (it.event >= 0 && static_cast<std::size_t>(it.event) < beyond.size() &&
         (it.box.right() > limit_w || it.box.bottom() > limit_h))
       beyond[static_cast<std::size_t>(it.event)] = true;
@@ -26,17 +26,15 @@ std::string events_beyond(const LayoutResult& laid, double limit_w, double limit
   int count = 0;
   for (std::size_t i = 0; i < beyond.size(); ++i) {
     if (!beyond[i] || ++count > events_named) continue;
-    const std::string title = utf8::escape_for_terminal(laid.event_titles[i]);
+    const std::string title = utf8::escape_for_terminal(titles[i]);
     names += (names.empty() ? "" : ", ") + std::to_string(i) + " \"" + title + "\"";
   }
   if (count > events_named) names += ", and " + std::to_string(count - events_named) + " more";
   return names;
 }
 
-}  // namespace
-
-std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale) {
-  const scene::Scene& s = *laid.scene;
+// Why one page cannot be written; `titles` name its events by index.
+std::string check_page(const scene::Scene& s, const std::vector<std::string>& titles, Format format, double png_scale) {
   const auto px = [](double v) { return std::to_string(static_cast<long>(std::ceil(v))); };
   const std::string size = "the picture is " + px(s.width) + "×" + px(s.height) + " px, ";
   const double limit = format == Format::Png ? png_max_side / png_scale : format == Format::Pdf ? pdf_max_side_px : 0;
@@ -44,16 +42,40 @@ std::string check_output_limits(const LayoutResult& laid, Format format, double 
     const std::string kind = format == Format::Png ? "PNG" : "PDF";
     return size + "more than " + kind + " allows (" + std::to_string(static_cast<long>(limit)) + " px a side" +
            (format == Format::Png ? " at this --scale" : "") + "); events that would not fit: " +
-           events_beyond(laid, limit, limit);
+           events_beyond(s, titles, limit, limit);
   }
   const double pixels = std::ceil(s.width * png_scale) * std::ceil(s.height * png_scale);
   if (format == Format::Png && pixels > png_max_pixels) {
     const double rows = png_max_pixels / std::ceil(s.width * png_scale) / png_scale;  // in px of the page
     return size + std::to_string(static_cast<long>(pixels / 1e6)) + " million pixels at this --scale, more than " +
            "a PNG may hold (" + std::to_string(static_cast<long>(png_max_pixels / 1e6)) +
-           " million); events that would not fit: " + events_beyond(laid, s.width, rows);
+           " million); events that would not fit: " + events_beyond(s, titles, s.width, rows);
   }
   return "";
+}
+
+}  // namespace
+
+std::string check_output_limits(const LayoutResult& laid, Format format, double png_scale) {
+  if (laid.pages.empty() || format == Format::Json || format == Format::Html)
+    return check_page(*laid.scene, laid.event_titles, format, png_scale);
+  for (std::size_t k = 0; k < laid.pages.size(); ++k) {
+    const scene::Scene& page = laid.pages[k];
+    std::vector<std::string> titles;
+    for (const scene::EventInfo& e : page.events) titles.push_back(e.title);
+    if (std::string why = check_page(page, titles, format, png_scale); !why.empty())
+      return "page " + std::to_string(k + 1) + ": " + why;
+  }
+  return "";
+}
+
+std::string page_path(std::string_view path, int page) {
+  const std::size_t slash = path.rfind('/');
+  const std::size_t dot = path.rfind('.');
+  const std::size_t at = dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash) || dot == slash + 1
+                             ? path.size()
+                             : dot;
+  return std::string(path.substr(0, at)) + "-" + std::to_string(page) + std::string(path.substr(at));
 }
 
 }  // namespace factline

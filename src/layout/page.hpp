@@ -14,6 +14,11 @@ namespace factline::layout {
 struct LayoutResult {
   scene::Scene scene;
   Diagnostics diagnostics;  // warnings such as characters no font can draw
+  // A timeline under `detail: all` taller than a page (its height, else 3× its width): the same
+  // events on consecutive pages, each a stretch of the time axis under the header with its dates
+  // and number. Each page's scene.events (and its items' `event`) are that page's events only.
+  // Empty when `scene` is one page. `scene` is the whole timeline still (JSON, HTML).
+  std::vector<scene::Scene> pages;
 };
 
 // Whatever the fact file is: a composite page (`panels:`), a chart page or a timeline. With the

@@ -63,6 +63,18 @@ std::string as_of_label(const calendar::Date& d, Locale l) {
   return date;
 }
 
+std::string page_line(const calendar::Date& from, const calendar::Date& to, int page, int pages, Locale l) {
+  const std::string a = calendar::format_date(from, l), b = calendar::format_date(to, l);
+  const std::string i = std::to_string(page), n = std::to_string(pages);
+  switch (l) {
+    case Locale::Ko: return a + " ~ " + b + " · " + i + "/" + n + "쪽";
+    case Locale::En: return a + " – " + b + " · page " + i + " of " + n;
+    case Locale::Ja: return a + "～" + b + " · " + i + "/" + n + "ページ";
+    case Locale::Zh: return a + "至" + b + " · 第" + i + "/" + n + "页";
+  }
+  return a + " – " + b;
+}
+
 namespace {
 
 // A date text with the event's status: "2024년 9월 예정", "Sep 2024 (planned)", "c. 2024".

@@ -3,6 +3,7 @@
 // the SVG is written from the scene by factline's own writer (svg_writer.cpp).
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "scene/scene.hpp"
@@ -46,5 +47,7 @@ std::string to_png(const scene::Scene& scene, double scale);
 // since the epoch, e.g. from SOURCE_DATE_EPOCH) sets the creation date; without it the file
 // has no date at all.
 std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creation_time);
+// The same, one page per scene (each its own size), titled by the first: a paged timeline.
+std::string to_pdf(std::span<const scene::Scene> pages, std::optional<std::int64_t> creation_time);
 
 }  // namespace factline::render

@@ -23,12 +23,20 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 
-void paint_and_finish(cairo_surface_t* surface, const scene::Scene& scene, double scale) {
-  cairo_t* cr = cairo_create(surface);
-  cairo_scale(cr, scale, scale);
-  paint(cr, scene, TextDrawing::Text);
-  const cairo_status_t status = cairo_status(cr);
-  cairo_destroy(cr);
+// Draws each scene on its own page (sized for it), then finishes the surface.
+void paint_and_finish(cairo_surface_t* surface, std::span<const scene::Scene> pages, double scale) {
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  for (std::size_t k = 0; k < pages.size() && status == CAIRO_STATUS_SUCCESS; ++k) {
+    if (k > 0) {
+      cairo_surface_show_page(surface);
+      cairo_pdf_surface_set_size(surface, pages[k].width * scale, pages[k].height * scale);
+    }
+    cairo_t* cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    paint(cr, pages[k], TextDrawing::Text);
+    status = cairo_status(cr);
+    cairo_destroy(cr);
+  }
   cairo_surface_finish(surface);
   if (status != CAIRO_STATUS_SUCCESS || cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("drawing failed: ") + cairo_status_to_string(status));
@@ -107,6 +115,11 @@ std::string to_png(const scene::Scene& scene, double scale) {
 }
 
 std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creation_time) {
+  return to_pdf(std::span(&scene, 1), creation_time);
+}
+
+std::string to_pdf(std::span<const scene::Scene> pages, std::optional<std::int64_t> creation_time) {
+  const scene::Scene& scene = pages.front();
   std::string out;
   constexpr double pt_per_px = 0.75;  // CSS: 96 px per inch, 72 pt per inch
   SurfacePtr surface(cairo_pdf_surface_create_for_stream(append_to_string, &out, scene.width * pt_per_px,
@@ -118,7 +131,7 @@ std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creati
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, scene.description.c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "factline");
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date_placeholder);
-  paint_and_finish(s, scene, pt_per_px);
+  paint_and_finish(s, pages, pt_per_px);
   surface.reset();
   set_creation_date(out, creation_time);
   set_language(out, scene.language);

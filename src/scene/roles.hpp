@@ -32,6 +32,7 @@ inline constexpr char density_caption[] = "density-caption";  // "최대 923건/
 inline constexpr char cluster[] = "cluster";                // the bracket under a cluster's markers
 inline constexpr char cluster_count[] = "cluster-count";    // "+37" on the label's date line
 inline constexpr char detail_summary[] = "detail-summary";  // "사건 10,000건 중 84건 표시"
+inline constexpr char page_range[] = "page-range";          // a page's dates and number: "… · 2/14쪽"
 
 // Axes and swimlanes.
 inline constexpr char axis[] = "axis";

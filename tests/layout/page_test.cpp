@@ -219,4 +219,45 @@ TEST_CASE("an event text with Hanja on one line is laid out as tall as one witho
   CHECK(hanja.first == doctest::Approx(plain.first).epsilon(1e-4));
 }
 
+TEST_CASE("a detail: all timeline taller than a page is cut into pages in time order, every event once") {
+  std::string y = "title: 삼백 개의 사건\ndetail: all\nevents:\n";
+  for (int i = 0; i < 300; ++i)
+    y += "  - {date: \"" + std::to_string(2000 + i / 12) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
+         "\", title: \"사건 " + std::to_string(i) + "\"}\n";
+  LayoutResult r = engine().layout(y, "many.yaml");
+  REQUIRE(r.scene.has_value());
+  CHECK(r.diagnostics.empty());
+  REQUIRE(r.pages.size() >= 2);
+  std::vector<int> seen(300);
+  std::string previous_last;
+  for (std::size_t k = 0; k < r.pages.size(); ++k) {
+    const scene::Scene& p = r.pages[k];
+    CAPTURE(k);
+    CHECK(p.height <= 3 * p.width);
+    CHECK(check_scene(p, static_cast<int>(p.events.size())).problems.empty());
+    int lines = 0;
+    for (const auto& it : p.items) {
+      if (it.role == "event-title") ++seen[static_cast<std::size_t>(std::stoi(p.events[it.event].title.substr(7)))];
+      if (it.role == "page-range") {
+        ++lines;
+        CHECK(it.text.ends_with(" · " + std::to_string(k + 1) + "/" + std::to_string(r.pages.size()) + "쪽"));
+      }
+    }
+    CHECK(lines == 1);
+  }
+  CHECK(std::count(seen.begin(), seen.end(), 1) == 300);
+  // Consecutive stretches: a page's events all come before the next page's.
+  for (std::size_t k = 1; k < r.pages.size(); ++k)
+    CHECK(std::stoi(r.pages[k - 1].events.back().title.substr(7)) < std::stoi(r.pages[k].events.front().title.substr(7)));
+  // One page is one page: no pages for a short timeline.
+  CHECK(engine().layout("title: 짧은\ndetail: all\nevents:\n  - {date: \"2001\", title: 하나}\n", "one.yaml").pages.empty());
+}
+
+TEST_CASE("a page's file name numbers the page before the extension") {
+  CHECK(page_path("out.png", 1) == "out-1.png");
+  CHECK(page_path("dir.v2/out.svg", 12) == "dir.v2/out-12.svg");
+  CHECK(page_path("dir.v2/out", 3) == "dir.v2/out-3");
+  CHECK(page_path(".hidden", 2) == ".hidden-2");
+}
+
 }  // namespace factline::test
