@@ -12,6 +12,7 @@
 #include <mutex>
 #include <thread>
 
+#include "api/compiled_templates.hpp"
 #include "core/utf8.hpp"
 #include "import/timelinejs.hpp"
 #include "layout/page.hpp"
@@ -117,7 +118,7 @@ Engine::~Engine() = default;
 LayoutResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
   LayoutResult out;
   const text::LogCapture capture;
-  load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name});
+  load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name, compiled_templates()});
   out.diagnostics = std::move(parsed.diagnostics);
   out.dependencies = std::move(parsed.files);
   if (parsed.document) {
@@ -249,7 +250,7 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
 
 Diagnostics check_fact_file(std::string_view bytes, const std::string& file, const LayoutOptions& options,
                             const std::vector<std::string>& template_dirs) {
-  Diagnostics found = load::parse_document(bytes, file, {template_dirs, options.template_name}).diagnostics;
+  Diagnostics found = load::parse_document(bytes, file, {template_dirs, options.template_name, compiled_templates()}).diagnostics;
   found.sort(file);
   return found;
 }

@@ -498,7 +498,9 @@ void apply_template(model::Document& doc, const NodeReader& read, const YAML::No
     if (doc.file != "-") base_dir = folder_of(doc.file);
   }
   if (name.empty()) name = default_template;
-  TemplateResult t = load_template(trim(name), base_dir, template_places(doc.file, options.template_dirs, options.template_name), named_at);
+  TemplatePlaces places = template_places(doc.file, options.template_dirs, options.template_name);
+  places.compiled = options.compiled_templates;
+  TemplateResult t = load_template(trim(name), base_dir, places, named_at);
   out.append(t.diagnostics);
   files.insert(files.end(), t.files.begin(), t.files.end());
   if (t.theme) doc.theme = std::move(*t.theme);

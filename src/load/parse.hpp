@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "load/compiled_template.hpp"
 #include "model/document.hpp"
 
 namespace factline::load {
@@ -33,6 +34,7 @@ struct ParseOptions {
   // folder tree, template files may be read from (template_path.hpp).
   std::vector<std::string> template_dirs;
   std::string template_name;  // overrides the file's template: (a name, or a path from the working folder)
+  std::span<const CompiledTemplate> compiled_templates{};  // TemplatePlaces::compiled
 };
 // The same, and the document gets the theme of its template (the override, else the file's
 // template:, else "news"), read from disk; template problems are diagnostics in the template's

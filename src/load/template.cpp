@@ -85,12 +85,56 @@ class Loader {
     }
     out_.files.push_back(found->shown);
     chain_.push_back(canonical);
-    std::optional<Theme> theme = parse(file.bytes, found->shown);
+    std::optional<Theme> theme = compiled(file.bytes, found->shown);
+    if (!theme) theme = parse(file.bytes, found->shown);
     chain_.pop_back();
     return theme;
   }
 
  private:
+  const CompiledTemplate* compiled_of(std::string_view bytes) const {
+    const auto it = std::find_if(places_.compiled.begin(), places_.compiled.end(),
+                                 [&](const CompiledTemplate& t) { return t.bytes == bytes; });
+    return it == places_.compiled.end() ? nullptr : &*it;
+  }
+
+  // The compiled theme of a file (`shown` as diagnostics name it) that is byte for byte a
+  // compiled template, when its extends: chain leads, found as parsing would find it, to files
+  // that are byte for byte the bases it was compiled with; else nullopt, and the file is parsed
+  // (which reports whatever is wrong). The built-in templates load without any diagnostic (the
+  // compiler checks), so there are none to repeat.
+  std::optional<Theme> compiled(const std::string& bytes, const std::string& shown) {
+    const CompiledTemplate* const named = compiled_of(bytes);
+    if (!named || chain_.size() + named->bases.size() > max_extends) return std::nullopt;
+    Diagnostics ignored;
+    std::vector<std::string> bases;  // as diagnostics name them
+    std::string dark;                // the outermost dark: of the chain, found
+    const CompiledTemplate* at = named;
+    for (std::string file = shown;;) {
+      const std::string dir = fs::path(file).parent_path().string();
+      if (dark.empty() && !at->dark.empty()) {
+        const std::optional<FoundTemplate> d = find_template(at->dark, dir, places_, {}, ignored);
+        if (!d) return std::nullopt;
+        dark = d->path;
+      }
+      if (at->extends.empty()) break;
+      if (bases.size() == named->bases.size()) return std::nullopt;
+      const std::optional<FoundTemplate> base = find_template(at->extends, dir, places_, {}, ignored);
+      if (!base || std::find(chain_.begin(), chain_.end(), fs::path(base->path)) != chain_.end()) return std::nullopt;
+      const FileBytes read = read_file_bytes(base->path, max_input_bytes);
+      at = read.problem == FileBytes::Problem::None ? compiled_of(read.bytes) : nullptr;
+      if (at != &places_.compiled[named->bases[bases.size()]]) return std::nullopt;
+      bases.push_back(base->shown);
+      file = base->shown;
+    }
+    if (bases.size() != named->bases.size()) return std::nullopt;
+    Theme theme = named->theme();
+    if (!dark.empty()) theme.dark_template = dark;
+    if (chain_.size() == 1) out_.description = named->description;
+    out_.files.insert(out_.files.end(), bases.begin(), bases.end());
+    return theme;
+  }
+
   // One file's mistakes are reported top to bottom, after those of the templates it extends.
   std::optional<Theme> parse(const std::string& bytes, const std::string& file) {
     Diagnostics mine;

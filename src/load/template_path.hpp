@@ -9,11 +9,13 @@
 // the file is opened, with an error naming the path as written. Kept apart from the YAML code
 // so that <filesystem> (and its std::quoted) stays out of it.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "load/compiled_template.hpp"
 
 namespace factline::load {
 
@@ -21,6 +23,9 @@ struct TemplatePlaces {
   std::vector<std::string> search_dirs;  // template folders: names are looked up here, in order
   std::vector<std::string> trees;        // other folders whose files may be templates
   bool standard_input = false;           // the fact file is standard input: it has no folder tree
+  // The built-in templates compiled into the program, taken instead of parsing a file that is
+  // byte for byte one of them; empty: every template is parsed (the build-time compiler, tests).
+  std::span<const CompiledTemplate> compiled{};
 };
 
 // The folder of a file as named ("stories" for "stories/facts.yaml"; "" for "facts.yaml").

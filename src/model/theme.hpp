@@ -21,6 +21,7 @@ struct TextRole {
   double size = 14;          // px
   double line_spacing = 1.0; // factor of the font's line height
   Color color;
+  friend bool operator==(const TextRole&, const TextRole&) = default;
 };
 
 struct Theme {
