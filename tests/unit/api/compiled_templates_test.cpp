@@ -1,7 +1,7 @@
 // The built-in templates compiled into the program (issue 16) agree with templates/*.yaml: for
 // each one, and for templates that extend one, the loader gives the same theme, description and
-// files with the compiled table as by parsing every file; and a file that differs from the
-// compiled bytes, or whose extends: leads elsewhere, is parsed.
+// files with the compiled table as by parsing every file; a matching file really gets the compiled
+// theme; and a file that differs from the compiled bytes, or whose extends: leads elsewhere, is parsed.
 #include "api/compiled_templates.hpp"
 
 #include <doctest/doctest.h>
@@ -143,6 +143,45 @@ TEST_CASE("an edited built-in, or one whose extends: leads to an edited file, is
     CHECK_MESSAGE(r.theme->width == 777, name);
     check_agree(name, "", places);
   }
+}
+
+// The loader really takes the compiled theme: a table whose theme differs from its bytes' (made
+// here so it can be told apart) is what a matching file gets, base and extending template alike.
+model::Theme marked() {
+  model::Theme t;
+  t.width = 555;
+  return t;
+}
+model::Theme marked_child() {
+  model::Theme t = marked();
+  t.margin = 7;
+  return t;
+}
+
+TEST_CASE("a file that is byte for byte a compiled template gets the compiled theme, parsing nothing") {
+  TempDir dir;
+  const std::string base = "description: base\nwidth: 1200\n", child = "extends: base\n";
+  dir.write("base.yaml", base);
+  dir.write("child.yaml", child);
+  static constexpr std::size_t none[] = {0}, first[] = {0};
+  const load::CompiledTemplate table[] = {{"base", base, "base", "", "", std::span(none, 0), marked},
+                                          {"child", child, "", "base", "", std::span(first, 1), marked_child}};
+  TemplatePlaces places{{dir.str()}, {}};
+  places.compiled = table;
+  const TemplateResult b = load::load_template("base", "", places);
+  REQUIRE(b.theme);
+  CHECK(b.theme->width == 555);
+  CHECK(b.description == "base");
+  const TemplateResult c = load::load_template("child", "", places);
+  REQUIRE(c.theme);
+  CHECK(c.theme->width == 555);
+  CHECK(c.theme->margin == 7);
+  CHECK(c.files.size() == 2);
+  // Its base edited: the chain no longer leads to the compiled bytes, so both are parsed.
+  dir.write("base.yaml", "description: base\nwidth: 1000\n");
+  const TemplateResult edited = load::load_template("child", "", places);
+  CHECK(!edited.theme);  // parsed: base.yaml sets only width, which a root template may not
+  CHECK(edited.diagnostics.has_errors());
 }
 
 }  // namespace
