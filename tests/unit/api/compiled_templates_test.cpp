@@ -17,6 +17,7 @@
 
 #include "load/template.hpp"
 #include "load/template_keys.hpp"
+#include "unit/temp_dir.hpp"
 
 namespace factline::test {
 namespace {
@@ -65,27 +66,7 @@ void check_agree(const std::string& name, const std::string& base_dir, TemplateP
   CHECK(parsed.diagnostics.items().size() == compiled.diagnostics.items().size());
 }
 
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "factline-compiled-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  void write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name, std::ios::binary) << text;
-  }
-  std::string str() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using factline::test::TempDir;
 
 TEST_CASE("every built-in template is compiled, from its file's bytes") {
   std::vector<std::string> files, compiled;

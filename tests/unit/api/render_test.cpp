@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/fixture.hpp"
+#include "unit/temp_dir.hpp"
 
 namespace factline::test {
 namespace {
@@ -19,13 +20,7 @@ void write(const fs::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;
 }
 
-struct TempDir {
-  TempDir() : path(fs::temp_directory_path() / ("factline-api-test-" + std::to_string(::getpid()))) {
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  fs::path path;
-};
+using factline::test::TempDir;
 
 }  // namespace
 

@@ -3,7 +3,6 @@
 // "line:column: message" lines in file order, so a failure shows every one of them.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "load/parse.hpp"
+#include "unit/temp_dir.hpp"
 
 namespace doctest {
 template <>
@@ -76,28 +76,7 @@ inline std::string read_file(const std::string& path) {
 
 inline std::string sample_text() { return read_file(FACTLINE_SOURCE_DIR "/samples/ai-chip-race.yaml"); }
 
-// A folder of its own under the system's temporary folder, removed at the end of the test.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    static int made = 0;
-    path = std::filesystem::temp_directory_path() /
-           ("factline-load-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  void write(const std::string& name, const std::string& text) const {
-    std::filesystem::create_directories((path / name).parent_path());
-    std::ofstream(path / name, std::ios::binary) << text;
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
+using factline::test::TempDir;
 
 // A small valid file to build on: the events list is last, so a test can append events.
 inline constexpr std::string_view kHead = "title: 연표\nevents:\n";

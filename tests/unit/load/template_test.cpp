@@ -22,6 +22,7 @@
 #include "load/parse.hpp"
 #include "load/template_contrast.hpp"
 #include "load/template_keys.hpp"
+#include "unit/temp_dir.hpp"
 
 namespace factline::load::test {
 namespace {
@@ -34,31 +35,10 @@ const TemplatePlaces builtin_places{search, {}};
 const std::vector<std::string> builtins = {"dark", "minimal", "news", "print"};
 
 // A fresh folder under the system's temporary folder, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "factline-template-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string write(const std::string& name, const std::string& text) const {
-    const fs::path p = path_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-  std::string str() const { return path_.string(); }
-  // The built-in templates, and this folder as the fact file's.
-  TemplatePlaces places() const { return {search, {str()}}; }
+using factline::test::TempDir;
 
- private:
-  fs::path path_;
-};
+// The built-in templates, and `dir` as the fact file's folder.
+TemplatePlaces places(const TempDir& dir) { return {search, {dir.str()}}; }
 
 // "file:line:col: message" for each diagnostic, one per line.
 std::string listed(const Diagnostics& ds) {
@@ -222,7 +202,7 @@ TEST_CASE("a template's mistakes are diagnostics with file, line and column") {
                                      "tentative_dash: [3, 0]\n"
                                      "max_ticks: 4.5\n"
                                      "marker_shapes: [circle, sqare]\n");
-  const TemplateResult r = load_template(path, "", dir.places());
+  const TemplateResult r = load_template(path, "", places(dir));
   CHECK_FALSE(r.theme.has_value());
   // Top to bottom.
   CHECK(listed(r.diagnostics) ==
@@ -251,7 +231,7 @@ TEST_CASE("a template's mistakes are diagnostics with file, line and column") {
 TEST_CASE("a template that extends nothing must set every key") {
   TempDir dir;
   const std::string path = dir.write("bare.yaml", "description: only a background\nbackground: \"#fff\"\n");
-  const TemplateResult r = load_template(path, "", dir.places());
+  const TemplateResult r = load_template(path, "", places(dir));
   CHECK_FALSE(r.theme.has_value());
   REQUIRE(r.diagnostics.items().size() == 1);
   const Diagnostic& d = r.diagnostics.items()[0];
@@ -266,7 +246,7 @@ TEST_CASE("extends: a child changes what it names and keeps the rest of its base
   dir.write("base.yaml", "extends: news\naxis: \"#ff0000\"\ntext: {family: Noto Sans CJK KR}\n");
   const std::string child =
       dir.write("child.yaml", "description: test\nextends: ./base.yaml\nbackground: \"#000\"\ntitle: {size: 40}\n");
-  const TemplateResult r = load_template(child, "", dir.places());
+  const TemplateResult r = load_template(child, "", places(dir));
   INFO(listed(r.diagnostics));
   REQUIRE(r.theme.has_value());
   const model::Theme news = builtin("news");
@@ -290,22 +270,22 @@ TEST_CASE("extends: cycles, missing bases and misspelt names are caught where th
   TempDir dir;
   const std::string a = dir.write("a.yaml", "extends: b.yaml\n");
   dir.write("b.yaml", "extends: \"a.yaml\"\n");
-  TemplateResult r = load_template(a, "", dir.places());
+  TemplateResult r = load_template(a, "", places(dir));
   CHECK_FALSE(r.theme.has_value());
   CHECK(listed(r.diagnostics) == "b.yaml:1:11: templates extend each other in a circle: a.yaml → b.yaml → a.yaml\n");
 
   const std::string self = dir.write("self.yaml", "extends: ./self.yaml\n");
-  r = load_template(self, "", dir.places());
+  r = load_template(self, "", places(dir));
   CHECK(listed(r.diagnostics) == "self.yaml:1:10: templates extend each other in a circle: self.yaml → self.yaml\n");
 
   const std::string typo = dir.write("typo.yaml", "extends: nwes\n");
-  r = load_template(typo, "", dir.places());
+  r = load_template(typo, "", places(dir));
   CHECK(listed(r.diagnostics) == "typo.yaml:1:10: unknown template \"nwes\" — did you mean \"news\"?\n");
   REQUIRE_FALSE(r.diagnostics.empty());
   CHECK(r.diagnostics.items()[0].hint == "templates by name: dark, minimal, news, print; or give the path of a template file");
 
   const std::string missing = dir.write("missing.yaml", "extends: nowhere/base.yaml\n");
-  r = load_template(missing, "", dir.places());
+  r = load_template(missing, "", places(dir));
   REQUIRE(r.diagnostics.items().size() == 1);
   CHECK(r.diagnostics.items()[0].message.starts_with("there is no template file"));
   CHECK(r.diagnostics.items()[0].loc == SourceLoc{missing, 1, 10});
@@ -316,15 +296,15 @@ TEST_CASE("extends: cycles, missing bases and misspelt names are caught where th
 
 TEST_CASE("a template's bytes and YAML get the same checks as a fact file's") {
   TempDir dir;
-  TemplateResult r = load_template(dir.write("nul.yaml", std::string("extends: news\nmargin: 4\0\n", 25)), "", dir.places());
+  TemplateResult r = load_template(dir.write("nul.yaml", std::string("extends: news\nmargin: 4\0\n", 25)), "", places(dir));
   CHECK_FALSE(r.theme.has_value());
   CHECK(listed(r.diagnostics).find("nul.yaml:2:10:") != std::string::npos);
-  r = load_template(dir.write("alias.yaml", "extends: news\naxis: &a \"#000\"\ngrid: *a\n"), "", dir.places());
+  r = load_template(dir.write("alias.yaml", "extends: news\naxis: &a \"#000\"\ngrid: *a\n"), "", places(dir));
   CHECK_FALSE(r.theme.has_value());
-  r = load_template(dir.write("bad.yaml", "extends: news\naxis: [\n"), "", dir.places());
+  r = load_template(dir.write("bad.yaml", "extends: news\naxis: [\n"), "", places(dir));
   CHECK_FALSE(r.theme.has_value());
   CHECK(listed(r.diagnostics).find("invalid YAML") != std::string::npos);
-  r = load_template(dir.write("empty.yaml", ""), "", dir.places());
+  r = load_template(dir.write("empty.yaml", ""), "", places(dir));
   CHECK(listed(r.diagnostics) == "empty.yaml:1:1: the template is empty\n");
 }
 
@@ -391,7 +371,7 @@ TEST_CASE("a user's template gets the contrast check: a warning at the key that 
             "tick:\n"
             "  family: Pretendard\n  weight: 400\n  size: 12\n  line_spacing: 1\n"
             "  color: \"#ffffff\"\n");
-  const TemplateResult r = load_template(path, "", dir.places());
+  const TemplateResult r = load_template(path, "", places(dir));
   REQUIRE(r.theme);  // warnings: the template still loads
   CHECK_FALSE(r.diagnostics.has_errors());
   bool tick_on_band = false;
