@@ -270,7 +270,7 @@ TEST_CASE("encoding in the pixels' own buffer gives the same bytes, opaque or no
         for (int y = 0; y < height; ++y)
           for (int x = 0; x < width; ++x) {  // premultiplied: no channel above alpha
             unsigned char* p = pixels.data() + y * stride + 4 * x;
-            p[3] = opaque ? 255 : static_cast<unsigned char>(128 + (x + y) % 100);
+            p[3] = static_cast<unsigned char>(opaque ? 255 : 128 + (x + y) % 100);
             for (int c = 0; c < 3; ++c) p[c] = std::min(p[c], p[3]);
           }
         const std::string expected = factline::render::encode_png(pixels.data(), width, height, stride, 96);
