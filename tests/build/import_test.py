@@ -12,7 +12,7 @@ import tempfile
 
 import jsonschema
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/harness.py
 sys.path.insert(0, os.path.join(os.path.abspath(sys.argv[2]), "tests", "schema"))
 from harness import check, finish  # noqa: E402
 from validate_samples import load_fact_file  # noqa: E402

@@ -11,7 +11,7 @@ import tempfile
 import threading
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/harness.py
 from harness import check, finish  # noqa: E402
 
 FL = os.path.abspath(sys.argv[1])

@@ -31,7 +31,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/harness.py
 import svg_safety  # noqa: E402
+from harness import check, finish  # noqa: E402
 
 FL = os.path.abspath(sys.argv[1])
 SRC = os.path.abspath(sys.argv[2])
@@ -39,17 +41,6 @@ SANITIZE = len(sys.argv) > 3 and sys.argv[3] == "sanitize"
 HERE = os.path.join(SRC, "tests", "hostile")
 CANARY = "SECRET-CANARY-7f3a"
 LIMITS = ["prlimit", "--cpu=50"] if SANITIZE else ["prlimit", "--as=1073741824", "--cpu=10"]
-passed = failed = 0
-
-
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok   - " + name)
-    else:
-        failed += 1
-        print("FAIL - %s\n       %s" % (name, detail.replace("\n", "\n       ")[:1500]))
 
 
 def expectations(case):
@@ -96,7 +87,7 @@ def check_case(case, work):
     name = os.path.basename(case)
     status, messages, texts = expectations(case)
     if status is None:
-        report(False, name, "no '# expect: exit N' line")
+        check(name, False, "no '# expect: exit N' line")
         return
     folder = os.path.join(work, "stories", "case")
     shutil.rmtree(os.path.join(work, "stories"), ignore_errors=True)
@@ -135,8 +126,8 @@ def check_case(case, work):
     if crc not in (0, 1):
         problems.append("check: exit %d: %s" % (crc, cerr[:300]))
     problems += ["check: " + p for p in stderr_problems(cerr)]
-    report(not problems, "%s (exit %d%s)" % (name, rc, ", " + messages[0] if messages else ""),
-           "\n".join(problems) + "\n" + err[:600])
+    check("%s (exit %d%s)" % (name, rc, ", " + messages[0] if messages else ""), not problems,
+          "\n".join(problems) + "\n" + err[:600])
 
 
 def main():
@@ -148,10 +139,9 @@ def main():
             out = os.path.join(work, "sample.svg")
             rc, err = run(["render", sample, "-o", out], work)
             problems = ["exit %d: %s" % (rc, err[:300])] if rc != 0 else svg_safety.problems(out)
-            report(not problems, "the SVG of %s is safe" % os.path.basename(sample), "\n".join(problems))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+            check("the SVG of %s is safe" % os.path.basename(sample), not problems, "\n".join(problems))
+    finish()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
