@@ -128,11 +128,10 @@ class ChartParser {
         if (!read_.mapping(item, "a series", kSeriesKeys)) continue;
         if (!read_.string(item, "column", "a series", true)) continue;
         s.series.color = read_.color(item, "color", "a series");
-      } else if (!item.is_scalar() || item.scalar().find_first_not_of(" \t") == std::string::npos) {
+      } else if (!item.is_scalar() || item.scalar().find_first_not_of(" \t") == std::string_view::npos) {
         read_.error(item, "a series is a column's name or a mapping {column, label, color}");
         continue;
       }
-      // (Not assigned into a Node variable: assigning yaml-cpp nodes overwrites the node's content.)
       const YamlNode column = item.is_map() ? NodeReader::value(item, "column") : item;
       const auto name = item.is_map() ? read_.string(item, "column", "a series") : read_.text(item, "a series");
       if (!name) continue;

@@ -119,13 +119,13 @@ class YamlNode::Range {
 
 class YamlDoc {
  public:
-  // The document's top node (a null node for "---" alone).
-  YamlNode root() const { return nodes_.empty() ? YamlNode() : YamlNode(this, 0); }
-
   YamlDoc() = default;
   // Handles point at the document: it stays where it was read.
   YamlDoc(const YamlDoc&) = delete;
   YamlDoc& operator=(const YamlDoc&) = delete;
+
+  // The document's top node (a null node for "---" alone); none when reading failed.
+  YamlNode root() const { return nodes_.empty() ? YamlNode() : YamlNode(this, 0); }
 
  private:
   friend class YamlNode;
@@ -146,8 +146,8 @@ class YamlDoc {
   std::string text_;
 };
 
-// Reads src's YAML into doc (which should be new); false when it is malformed, empty or uses a
-// refused feature (diagnostics added; doc then holds nothing to read).
+// Reads src's YAML into doc (a new one); false when it is malformed, empty or uses a refused
+// feature (diagnostics added; doc then holds nothing to read).
 bool read_yaml(const SourceText& src, Diagnostics& out, YamlDoc& doc);
 
 inline bool YamlNode::is_null() const { return doc_ && doc_->nodes_[index_].kind == YamlDoc::Kind::Null; }
