@@ -7,8 +7,35 @@
 namespace factline::utf8 {
 
 // Decodes the code point at s[i] and advances i. Returns U+FFFD (and advances one byte)
-// on a malformed sequence.
-char32_t next(std::string_view s, std::size_t& i);
+// on a malformed sequence. Inline: every reader of text calls it per character.
+inline char32_t next(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  const std::size_t len = (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = b0 & (0x7Fu >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b >> 6) != 2) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  constexpr char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += len;
+  return cp;
+}
 // Byte offset of the first malformed sequence, or npos when s is valid UTF-8.
 std::size_t first_invalid(std::string_view s);
 void append(std::string& out, char32_t cp);

@@ -1,5 +1,6 @@
 #include "scene/scene_json.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -73,33 +74,37 @@ ordered_json detail_json(const DetailReport& d) {
   j["cell"] = round2(d.cell);
   j["objective"] = d.objective;
   j["bound"] = d.bound;
-  ordered_json status = ordered_json::array();
-  for (std::size_t i = 0; i < d.status.size(); ++i) {
-    const EventPlacement& p = d.status[i];
-    ordered_json s;
-    s["event"] = i;
-    switch (p.as) {
-      case EventPlacement::As::Labelled:
-        s["as"] = "labelled";
-        s["variant"] = p.short_title ? "short" : "full";
-        s["side"] = p.below ? "below" : "above";
-        s["row"] = p.row;
-        break;
-      case EventPlacement::As::Clustered:
-        s["as"] = "clustered";
-        s["cluster"] = p.cluster;
-        break;
-      case EventPlacement::As::Counted: s["as"] = "counted"; break;
-      case EventPlacement::As::Era: s["as"] = "era"; break;
-    }
-    status.push_back(std::move(s));
-  }
-  j["status"] = std::move(status);
   ordered_json clusters = ordered_json::array();
   for (const ClusterMark& c : d.clusters)
     clusters.push_back({{"label", c.label}, {"count", c.count}, {"first", c.first}, {"last", c.last}});
   j["clusters"] = std::move(clusters);
   return j;
+}
+
+// One event's line of the placement report, written directly: a report lists every event
+// (100,000 lines at most), where building a JSON object per line cost more than the rest of
+// the scene. The same bytes ordered_json::dump() gives: only integers and fixed words.
+void append_status(std::string& out, std::size_t event, const EventPlacement& p) {
+  auto number = [&out](auto n) {
+    char buf[24];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+  };
+  out += "{\"event\":";
+  number(event);
+  switch (p.as) {
+    case EventPlacement::As::Labelled:
+      out += p.short_title ? ",\"as\":\"labelled\",\"variant\":\"short\"" : ",\"as\":\"labelled\",\"variant\":\"full\"";
+      out += p.below ? ",\"side\":\"below\",\"row\":" : ",\"side\":\"above\",\"row\":";
+      number(p.row);
+      break;
+    case EventPlacement::As::Clustered:
+      out += ",\"as\":\"clustered\",\"cluster\":";
+      number(p.cluster);
+      break;
+    case EventPlacement::As::Counted: out += ",\"as\":\"counted\""; break;
+    case EventPlacement::As::Era: out += ",\"as\":\"era\""; break;
+  }
+  out += '}';
 }
 
 }  // namespace
@@ -114,13 +119,15 @@ std::string to_json(const Scene& scene) {
   out += "\n ]";
   // The placement report: its summary on one line, then one line per event's status.
   if (scene.detail) {
-    ordered_json d = detail_json(*scene.detail);
-    ordered_json status = std::move(d["status"]);
-    d.erase("status");
-    std::string head = dump(d);
+    std::string head = dump(detail_json(*scene.detail));
     head.pop_back();  // the closing brace: the status list follows
     out += ",\n \"detail\": " + head + ", \"status\": [";
-    for (std::size_t i = 0; i < status.size(); ++i) out += (i ? ",\n  " : "\n  ") + dump(status[i]);
+    const std::vector<EventPlacement>& status = scene.detail->status;
+    out.reserve(out.size() + status.size() * 48);
+    for (std::size_t i = 0; i < status.size(); ++i) {
+      out += i ? ",\n  " : "\n  ";
+      append_status(out, i, status[i]);
+    }
     out += "\n ]}";
   }
   return out + "}\n";
