@@ -44,7 +44,9 @@ std::string with_commas(std::size_t n) {
 
 // Byte offsets to 1-based lines and character columns, for offsets asked in increasing order
 // (cells come in file order), so the whole file is walked once. Lines end at LF, CR LF or CR,
-// as libcsv ends rows.
+// as libcsv ends rows. The text before every offset asked is valid UTF-8 (read_csv checks the
+// file first and asks at most for its first malformed byte), so characters are stepped over by
+// their lead bytes, not decoded.
 class Positions {
  public:
   explicit Positions(std::string_view text) : text_(text) {}
@@ -58,7 +60,8 @@ class Positions {
       } else if (c == '\r') {
         ++offset_;  // the CR of a CR LF; its LF ends the line
       } else {
-        utf8::next(text_, offset_);
+        const auto b = static_cast<unsigned char>(c);
+        offset_ += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;  // the length its lead byte says
         ++column_;
       }
     }
@@ -89,7 +92,7 @@ class CsvTextReader {
     // Every cell ends at a comma or a line break (or the end): an upper bound that spares the
     // vector's doubling on big files.
     std::size_t bound = 1;
-    for (char c : text_) bound += is_field_end(c);
+    for (char c : text_) bound += (c == ',') + (c == '\n') + (c == '\r');  // no branches: vectorised
     table_.cells.reserve(bound);
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {

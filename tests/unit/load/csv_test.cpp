@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "load_fixture.hpp"
 
 using namespace factline;
@@ -244,6 +245,37 @@ TEST_CASE("a CSV file that is not UTF-8 is an error at the first bad byte") {
   REQUIRE(d.items().size() == 1);
   CHECK(listed(d) == "data.csv:2:3: the CSV file is not valid UTF-8\n");
   CHECK(d.items()[0].hint.find("CSV UTF-8") != std::string::npos);
+}
+
+TEST_CASE("the first malformed byte of a CSV file is reported at the line and column decoding finds") {
+  // Valid text of letters, Hangul, emoji, a literal U+FFFD, quotes and CR, LF and CR LF line
+  // ends, then one malformed sequence: its position as counted code point by code point.
+  const std::vector<std::string> valid = {"a", ",", "\"", " ", "한", "😀", "é", "\xEF\xBF\xBD", "\n", "\r", "\r\n"};
+  const std::vector<std::string> broken = {"\x80", "\xB3\xAF", "\xC0\xAF", "\xED\xA0\x80", "\xE1\x84", "\xFF"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    for (int k = static_cast<int>(rng() % 30); k > 0; --k) text += valid[rng() % valid.size()];
+    const std::size_t bad = text.size();
+    text += broken[rng() % broken.size()] + valid[rng() % valid.size()];
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < bad;) {
+      const char c = text[i];
+      if (c == '\n' || (c == '\r' && text[i + 1] != '\n')) {
+        ++i, ++line, column = 1;
+      } else if (c == '\r') {
+        ++i;
+      } else {
+        utf8::next(text, i);
+        ++column;
+      }
+    }
+    INFO(text);
+    Diagnostics d;
+    CHECK_FALSE(read_csv(text, "data.csv", d).has_value());
+    CHECK(listed(d) == "data.csv:" + std::to_string(line) + ":" + std::to_string(column) +
+                           ": the CSV file is not valid UTF-8\n");
+  }
 }
 
 TEST_CASE("a CSV file over 16 MiB is refused") {
