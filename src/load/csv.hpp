@@ -54,6 +54,7 @@ struct CsvTable {
   const CsvCell& cell(std::size_t row, std::size_t column) const {
     return cells[row * header.size() + column];
   }
+  CsvCell& cell(std::size_t row, std::size_t column) { return cells[row * header.size() + column]; }
   SourceLoc loc(const CsvCell& c) const { return {file, c.line, c.column}; }
 };
 

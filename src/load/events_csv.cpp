@@ -20,7 +20,9 @@ constexpr std::array<std::string_view, Count> kColumns = {"date", "start",      
 
 class EventsCsv {
  public:
-  EventsCsv(const CsvTable& csv, model::Document& doc, Diagnostics& out) : csv_(csv), doc_(doc), out_(out) {}
+  EventsCsv(CsvTable& csv, model::Document& doc, Diagnostics& out) : csv_(csv), doc_(doc), out_(out) {
+    for (std::size_t c = 0; c < Count; ++c) what_[c] = "\"" + std::string(kColumns[c]) + "\"";
+  }
 
   void read(std::size_t max_events) {
     if (!columns()) return;
@@ -75,9 +77,9 @@ class EventsCsv {
     return ok;
   }
 
-  const CsvCell* cell(std::size_t row, Column c) const {
+  CsvCell* cell(std::size_t row, Column c) {
     if (at_[c] < 0) return nullptr;
-    const CsvCell& cell = csv_.cell(row, static_cast<std::size_t>(at_[c]));
+    CsvCell& cell = csv_.cell(row, static_cast<std::size_t>(at_[c]));
     return trim(cell.text).empty() ? nullptr : &cell;
   }
 
@@ -85,10 +87,10 @@ class EventsCsv {
     report_error(out_, csv_.loc(c), std::move(message), std::move(hint));
   }
 
-  // A text cell, checked as the fact file's field of that name is.
+  // A text cell, checked as the fact file's field of that name is, and moved out of the table.
   std::optional<std::string> text(std::size_t row, Column c, TextKind kind, bool required, SourceLoc& loc) {
-    const CsvCell* v = cell(row, c);
-    const std::string what = "\"" + std::string(kColumns[c]) + "\"";
+    CsvCell* v = cell(row, c);
+    const std::string& what = what_[c];
     if (!v || looks_empty(v->text)) {
       if (required)
         report_error(out_, csv_.loc(csv_.cell(row, static_cast<std::size_t>(at_[c]))), "the " + what + " is empty",
@@ -104,7 +106,7 @@ class EventsCsv {
       return std::nullopt;
     }
     loc = csv_.loc(*v);
-    return v->text;
+    return std::move(v->text);
   }
 
   std::optional<calendar::Date> date(std::size_t row, Column c) {
@@ -163,18 +165,19 @@ class EventsCsv {
     ev.end = end;
   }
 
-  const CsvTable& csv_;
+  CsvTable& csv_;
   model::Document& doc_;
   Diagnostics& out_;
   Diagnostics errors_;  // a cell's date errors, passed through report_error's cap
   std::array<int, Count> at_{};  // per Column: its index in the header, -1 when absent
+  std::array<std::string, Count> what_;  // per Column: its name quoted, for messages
 };
 
 }  // namespace
 
 std::span<const std::string_view> event_csv_columns() { return kColumns; }
 
-void read_events_csv(const CsvTable& csv, model::Document& doc, std::size_t max_events, Diagnostics& out) {
+void read_events_csv(CsvTable& csv, model::Document& doc, std::size_t max_events, Diagnostics& out) {
   EventsCsv(csv, doc, out).read(max_events);
 }
 

@@ -365,7 +365,7 @@ class DocumentParser {
     if (!written) return;
     Diagnostics found;
     bool confined = false;
-    const auto csv = read_data_file(src_.file(), *written, read_.text_loc(v), found, &confined);
+    auto csv = read_data_file(src_.file(), *written, read_.text_loc(v), found, &confined);
     if (confined) files_.push_back(data_file_name(src_.file(), *written));
     for (const Diagnostic& d : found.items()) read_.error(d.loc, d.message, d.hint);
     if (!csv) return;
