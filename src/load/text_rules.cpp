@@ -45,6 +45,11 @@ std::optional<TextProblem> check_text(std::string_view text, TextKind kind, std:
       continue;
     }
     const char32_t c = utf8::next(text, i);
+    if (c >= 0xAC00 && c <= 0xD7A3 && !joined) {  // a Hangul syllable, most of a Korean text: a
+      cluster = 1;                                // cluster of its own (extends_cluster says so)
+      cluster_at = at;                            // and none of the problems below
+      continue;
+    }
     if (joined || extends_cluster(c)) {
       if (++cluster > max_cluster_code_points)
         return TextProblem{cluster_at,

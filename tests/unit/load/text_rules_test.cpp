@@ -67,6 +67,15 @@ TEST_CASE("a grapheme cluster holds at most 32 code points: a base and 31 marks"
   std::string zwj = "\U0001F468";
   for (int i = 0; i < 20; ++i) zwj += "\u200D\U0001F468";
   CHECK(problem(zwj).starts_with("a character with more than"));
+  // Hangul syllables joined by zero-width joiners are one cluster too (they skip the mark search
+  // only when nothing joins them), counted from the first syllable.
+  std::string joined = "가";
+  for (int i = 0; i < 15; ++i) joined += "\u200D각";
+  CHECK(problem(joined) == "");  // 31 code points
+  CHECK(load::check_text("한 " + joined + "\u200D각", TextKind::Line, "x")->offset == 4);
+  std::string syllables;
+  for (int i = 0; i < 100; ++i) syllables += "한\u200C";  // a non-joiner ends each cluster's run
+  CHECK(problem(syllables) == "");
 }
 
 TEST_CASE("text that shows nothing: spaces, no-break and zero-width spaces, fillers") {
