@@ -6,8 +6,16 @@ namespace factline::utf8 {
 
 std::size_t first_invalid(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
       ++i;
+      continue;
+    }
+    // Hangul and CJK: a lead byte E1–EC or EE–EF and two continuation bytes is always well
+    // formed (no overlong, surrogate or out-of-range form starts so).
+    if (i + 2 < s.size() && b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     // next() takes a malformed sequence one byte at a time and a well-formed one (a literal
