@@ -51,6 +51,13 @@ mkdir -p docs/gallery
     echo
     echo "![$n generated events](gallery/dense-$n.svg)"
   done
+  echo
+  echo "The same 10,000 events with \`orientation: vertical\`: time runs down the page, the labels"
+  echo "stand in columns right of the axis, the density strip and the cluster brackets beside it."
+  /usr/bin/python3 bench/gen_events.py 10000 yaml "$W/dense-10000-vertical.yaml" --vertical
+  "$FL" render "$W/dense-10000-vertical.yaml" --strict -o docs/gallery/dense-10000-vertical.svg
+  echo
+  echo "![10000 generated events, vertical](gallery/dense-10000-vertical.svg)"
   rm -rf "$W"
 } >docs/gallery.md
 echo "wrote docs/gallery.md and $(find docs/gallery -name '*.svg' | wc -l) SVGs"

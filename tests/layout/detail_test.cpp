@@ -74,7 +74,15 @@ scene::Scene detail_checked(const std::string& yaml, int n, int musts = 3, doubl
       const Point a = it.points.front(), b = it.points.back();
       CHECK(std::abs(d.vertical ? a.y - b.y : a.x - b.x) < d.cell + 0.01);
     }
-  if (d.vertical) CHECK(d.rows_below == 0);
+  if (d.vertical) {
+    CHECK(d.rows_below == 0);
+    // A marker stands at its stem, less than a cell from the tick at its true date.
+    for (const auto& tick : s.items)
+      if (tick.role == std::string("date-tick") && tick.event >= musts)
+        for (const auto& m : s.items)
+          if (m.role == std::string("event-marker") && m.event == tick.event)
+            CHECK(std::abs(m.box.y + m.box.h / 2 - tick.points.front().y) < d.cell + 0.01);
+  }
   // Every "+N" is the size of its cluster.
   for (const auto& c : d.clusters) {
     int members = 0;

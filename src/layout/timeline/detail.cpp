@@ -25,6 +25,7 @@ constexpr int cluster_cells = 6;      // an unlabelled event joins a label withi
 constexpr double strip_height = 16;   // the density strip's tallest bar, px
 constexpr double bracket_lane = 3;    // the cluster brackets' lane above the strip, px
 constexpr double min_bin_px = 4;      // the strip's bins are at least this wide
+constexpr double date_tick_room = 8;  // vertical: between the strip and the markers, for true-date ticks
 constexpr double end_room_share = 0.25;  // at most this share of the width is kept past the axis end for labels
 constexpr calendar::Days bin_days[] = {1, 7, 30, 91, 365, 3652, 36525};
 
@@ -269,10 +270,11 @@ void Detail::frame_horizontal() {
 
 // Vertical: the summary and the strip's caption on two lines at the top, then time runs down
 // to the height budget less room for a label to hang below the axis's end. Across, left to
-// right: eras, tick labels, the axis, the cluster brackets, the density strip, the markers,
-// the leader channel and columns of labels. A label hangs from its stem: the leader meets the
-// middle of its date line, lift_ above the stem, less than a cell, so a leader never reaches
-// the label of a later stem (stems are a cell apart).
+// right: eras, tick labels, the axis, the cluster brackets, the density strip, the true-date
+// ticks, the markers and columns of labels. A marker stands at its stem (cells are wider than a
+// marker, so markers never touch), its leader straight across to its label, which hangs from
+// the stem: the leader meets the middle of its date line, lift_ above the stem, less than a
+// cell, so a leader never reaches the label of a later stem (stems are a cell apart).
 void Detail::frame_vertical() {
   const SourceLoc nowhere{ctx_.doc.file, 0, 0};
   lift_ = date_h_ / 2;
@@ -282,13 +284,13 @@ void Detail::frame_vertical() {
   const double end_room = std::min(median_extent_, end_room_share * wall_);
   a1_ = std::max(a0_ + 1, a0_ + wall_ - end_room);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
-  cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), std::floor(lift_) + 1});
+  cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), std::floor(lift_) + 1, std::ceil(2 * outer_) + 1});
   era_w_ = era_column_width(ctx_);
   axis_x_ = t_.margin + era_w_ + vertical_tick_gutter(ctx_, *sc_);
   bracket_x_ = axis_x_ + t_.axis_width / 2 + 2 + bracket_lane / 2;
   strip_x_ = bracket_x_ + bracket_lane / 2 + 2;
-  marker_x_ = strip_x_ + strip_height + 2 + outer_;
-  col0_ = marker_x_ + outer_ + t_.leader_channel;
+  marker_x_ = strip_x_ + strip_height + date_tick_room + outer_;
+  col0_ = marker_x_ + outer_ + t_.flag_pad;
 }
 
 // Markers along the axis, px, and how many events lie within the cluster radius of each (the
@@ -559,8 +561,9 @@ Body Detail::draw_horizontal() {
 }
 
 // The vertical body (frame_vertical has the layout): each label in its column, hanging from its
-// stem; its leader runs across from the marker, bends in the channel and passes under the
-// nearer columns' labels, which never cover its stem (the selection's rule).
+// stem; its leader runs straight across from the marker, between the nearer columns' labels,
+// which never cover its stem (the selection's rule). A marker off its date by more than half a
+// px has a tick at the true date beside it, in its colour.
 Body Detail::draw_vertical() {
   const model::Document& doc = ctx_.doc;
   const scale::TimeScale& sc = *sc_;
@@ -584,13 +587,12 @@ Body Detail::draw_vertical() {
     const Color c = event_color(ctx_, i);
     const bool tentative = e.status != model::Status::Confirmed;
     const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
-    const double from = marker_x_ + outer_;
-    std::vector<Point> pts{{from, y}};
-    if (std::abs(stem - y) > 0.01) pts.insert(pts.end(), {{from + t_.leader_channel / 4, y}, {col0_, stem}});
-    pts.push_back({column + t_.flag_pad / 2, stem});
-    leaders.push_back(line_item(role::leader, i, std::move(pts), leader));
+    leaders.push_back(line_item(role::leader, i, {{marker_x_ + outer_, stem}, {column + t_.flag_pad / 2, stem}}, leader));
+    if (std::abs(stem - y) > 0.5)
+      leaders.push_back(line_item(role::date_tick, i, {{strip_x_ + strip_height + 1, y}, {marker_x_ - outer_ - 1, y}},
+                                  scene::Stroke{c, t_.date_tick_width, {}}));
     const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-    markers.push_back(marker_item(role::event_marker, i, {marker_x_, y}, t_.marker_radius, tentative ? t_.background : c, ring));
+    markers.push_back(marker_item(role::event_marker, i, {marker_x_, stem}, t_.marker_radius, tentative ? t_.background : c, ring));
     markers.back().shape = group_shape(ctx_, e.group);
     if (e.is_span) {  // a labelled span's extent, down its marker's line
       const double y1 = sc(static_cast<double>(in_.extents[i].end));
