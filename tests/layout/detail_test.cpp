@@ -178,6 +178,7 @@ TEST_CASE("vertical: a timeline that fits labels every event; detail: N and one 
   CHECK_FALSE(few.detail.has_value());
   const scene::Scene s = detail_checked(dense_file(300, 3, 20, 3, "orientation: vertical\ndetail: 12\n"), 300);
   CHECK(s.detail->labelled == 12);
+  CHECK(s.height < 1500);  // the axis as long as a dozen labels need, not the whole budget
   std::string y = "title: 하루\norientation: vertical\nevents:\n";
   for (int i = 0; i < 200; ++i) y += "  - {date: 2024-06-27, title: \"사건 " + std::to_string(i) + "\"}\n";
   const scene::Scene day = detail_checked(y, 200, 0);

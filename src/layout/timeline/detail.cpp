@@ -25,6 +25,7 @@ constexpr int cluster_cells = 6;      // an unlabelled event joins a label withi
 constexpr double strip_height = 16;   // the density strip's tallest bar, px
 constexpr double bracket_lane = 3;    // the cluster brackets' lane above the strip, px
 constexpr double min_bin_px = 4;      // the strip's bins are at least this wide
+constexpr double min_vertical_share = 0.4;  // vertical, `detail: N`: the axis is at least this share of the width
 constexpr double date_tick_room = 8;  // vertical: between the strip and the markers, for true-date ticks
 constexpr double end_room_share = 0.25;  // at most this share of the width is kept past the axis end for labels
 constexpr calendar::Days bin_days[] = {1, 7, 30, 91, 365, 3652, 36525};
@@ -281,6 +282,11 @@ void Detail::frame_vertical() {
   head_h_ = date_h_ + t_.label_gap + ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height() + t_.label_gap;
   a0_ = head_h_ + std::max(lift_, outer_);
   origin_ = a0_, wall_ = std::max(1.0, max_height_ - a0_);
+  // `detail: N` needs no more axis than N labels stacked once (and at least the vertical
+  // layout's shortest axis), rather than the whole budget.
+  if (ctx_.doc.detail == model::Detail::Count)
+    wall_ = std::min(wall_, std::max(min_vertical_share * ctx_.width, ctx_.doc.detail_count * (median_extent_ + t_.label_gap)) +
+                                median_extent_);
   const double end_room = std::min(median_extent_, end_room_share * wall_);
   a1_ = std::max(a0_ + 1, a0_ + wall_ - end_room);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
