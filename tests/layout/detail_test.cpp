@@ -5,6 +5,7 @@
 // byte-identical output on a second run. (100,000 events: bench/.)
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -185,6 +186,23 @@ TEST_CASE("vertical: a timeline that fits labels every event; detail: N and one 
   CHECK(day.detail->labelled == 1);
   REQUIRE(day.detail->clusters.size() == 1);
   CHECK(day.detail->clusters[0].count == 199);
+}
+
+TEST_CASE("swimlanes: a grouped timeline drawn in lanes when it fits keeps its page at a level of detail when dense") {
+  // Spans in two groups: every label fits for a few events, in one lane per group.
+  auto grouped = [](int n) {
+    std::string y = "title: 두 갈래\ngroups:\n  - {id: a, label: 미국}\n  - {id: b, label: 중국}\nevents:\n";
+    for (int i = 0; i < n; ++i)
+      y += "  - {start: \"" + std::to_string(2000 + i % 20) + "-" + two(1 + i % 12) + "\", end: \"" +
+           std::to_string(2001 + i % 20) + "\", title: \"기간 " + std::to_string(i) + "\", group: " + (i % 2 ? "a" : "b") + "}\n";
+    return y;
+  };
+  const scene::Scene few = layout_checked(grouped(6));
+  CHECK_FALSE(few.detail.has_value());
+  CHECK(std::any_of(few.items.begin(), few.items.end(), [](const auto& it) { return it.role == std::string("lane"); }));
+  // Many: no lanes, the level of detail's page, with every property (the documented fallback).
+  const scene::Scene many = detail_checked(grouped(1500), 1500, 0);
+  CHECK_FALSE(std::any_of(many.items.begin(), many.items.end(), [](const auto& it) { return it.role == std::string("lane"); }));
 }
 
 TEST_CASE("events on one day: one label carries the count of the others") {

@@ -365,7 +365,7 @@ bool Detail::select() {
     if (sel_.must_missing.size() > 5) names += " and " + std::to_string(sel_.must_missing.size() - 5) + " more";
     ctx_.diagnostics.error(doc.events[order_[sel_.must_missing.front()]].loc,
                            "these importance-5 events cannot all be labelled on this page: " + names,
-                           vertical_ ? "give them short: titles, mark fewer of them 5, or make the page taller"
+                           vertical_ ? "give them short: titles, mark fewer of them 5, or make the page wider or taller"
                                      : "give them short: titles, mark fewer of them 5, or make the page wider");
     return false;
   }
