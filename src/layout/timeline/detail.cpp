@@ -133,7 +133,7 @@ class Detail {
   int rows_ = 1;
   // Horizontal: the row pitch and the bands. Vertical: the column geometry.
   double pitch_ = 0, summary_h_ = 0, band_h_ = 0, strip_band_ = 0, zone_ = 0;
-  double head_h_ = 0, lift_ = 0, axis_x_ = 0, era_w_ = 0, bracket_x_ = 0, strip_x_ = 0, marker_x_ = 0,
+  double lift_ = 0, axis_x_ = 0, era_w_ = 0, bracket_x_ = 0, strip_x_ = 0, marker_x_ = 0,
          col0_ = 0, col_w_ = 0, col_pitch_ = 0;
   // markers(): per time-order position, the marker along the axis and the events within reach.
   std::vector<double> xs_;
@@ -279,8 +279,8 @@ void Detail::frame_horizontal() {
 void Detail::frame_vertical() {
   const SourceLoc nowhere{ctx_.doc.file, 0, 0};
   lift_ = date_h_ / 2;
-  head_h_ = date_h_ + t_.label_gap + ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height() + t_.label_gap;
-  a0_ = head_h_ + std::max(lift_, outer_);
+  const double head = date_h_ + t_.label_gap + ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height() + t_.label_gap;
+  a0_ = head + std::max(lift_, outer_);
   origin_ = a0_, wall_ = std::max(1.0, max_height_ - a0_);
   // `detail: N` needs no more axis than N labels stacked once (and at least the vertical
   // layout's shortest axis), rather than the whole budget.
