@@ -188,21 +188,36 @@ TEST_CASE("vertical: a timeline that fits labels every event; detail: N and one 
   CHECK(day.detail->clusters[0].count == 199);
 }
 
-TEST_CASE("swimlanes: a grouped timeline drawn in lanes when it fits keeps its page at a level of detail when dense") {
-  // Spans in two groups: every label fits for a few events, in one lane per group.
-  auto grouped = [](int n) {
-    std::string y = "title: 두 갈래\ngroups:\n  - {id: a, label: 미국}\n  - {id: b, label: 중국}\nevents:\n";
-    for (int i = 0; i < n; ++i)
+TEST_CASE("swimlanes: a grouped timeline drawn in lanes keeps them at a level of detail, each lane its own rows") {
+  // Spans in two groups and some ungrouped events: lanes whether every label fits or not.
+  auto grouped = [](int n, const std::string& extra) {
+    std::string y = "title: 두 갈래\n" + extra + "groups:\n  - {id: a, label: 미국}\n  - {id: b, label: 중국}\nevents:\n";
+    for (int i = 0; i < n; ++i) {
       y += "  - {start: \"" + std::to_string(2000 + i % 20) + "-" + two(1 + i % 12) + "\", end: \"" +
-           std::to_string(2001 + i % 20) + "\", title: \"기간 " + std::to_string(i) + "\", group: " + (i % 2 ? "a" : "b") + "}\n";
+           std::to_string(2001 + i % 20) + "\", title: \"기간 " + std::to_string(i) + "\"";
+      y += i % 7 == 0 ? std::string(i < 7 ? ", importance: 5" : "") + "}\n" : std::string(", group: ") + (i % 2 ? "a" : "b") + "}\n";
+    }
     return y;
   };
-  const scene::Scene few = layout_checked(grouped(6));
+  auto lanes = [](const scene::Scene& s) {
+    return std::count_if(s.items.begin(), s.items.end(), [](const auto& it) { return it.role == std::string("lane"); });
+  };
+  const scene::Scene few = layout_checked(grouped(6, ""));
   CHECK_FALSE(few.detail.has_value());
-  CHECK(std::any_of(few.items.begin(), few.items.end(), [](const auto& it) { return it.role == std::string("lane"); }));
-  // Many: no lanes, the level of detail's page, with every property (the documented fallback).
-  const scene::Scene many = detail_checked(grouped(1500), 1500, 0);
-  CHECK_FALSE(std::any_of(many.items.begin(), many.items.end(), [](const auto& it) { return it.role == std::string("lane"); }));
+  CHECK(lanes(few) == 3);
+  for (const int n : {300, 1500, 6000}) {
+    CAPTURE(n);
+    const scene::Scene many = detail_checked(grouped(n, ""), n, 1);
+    CHECK(lanes(many) == 3);  // two groups and the ungrouped events
+    CHECK(many.detail->rows_below == 0);
+    // Every cluster's events are in its label's lane (the same group).
+    const model::Document doc = parse_doc(grouped(n, ""));
+    for (std::size_t e = 0; e < many.detail->status.size(); ++e)
+      if (many.detail->status[e].cluster >= 0) CHECK(doc.events[e].group == doc.events[many.detail->status[e].cluster].group);
+  }
+  // No room for a row per lane: no lanes (groups by colour), still every property.
+  const scene::Scene low = detail_checked(grouped(1500, "height: 420\n"), 1500, 1);
+  CHECK(lanes(low) == 0);
 }
 
 TEST_CASE("events on one day: one label carries the count of the others") {

@@ -87,6 +87,17 @@ class Detail {
     return e.is_span ? span_date_line(e, ctx_.doc.locale) : event_date_line(e, ctx_.doc.locale);
   }
   std::string badge(int count) const { return "+" + std::to_string(count); }
+  // A lane's height besides its rows: gaps above and below, the markers' zone, the brackets.
+  double lane_extra() const { return 2 * t_.lane_gap + zone_ + 2 + bracket_lane; }
+  // Lane j's group name for the gutter, from (0, 0).
+  scene::Item lane_name(int j) const {
+    const int g = lane_group_[j];
+    const std::string name = g >= 0 ? ctx_.doc.groups[g].label : ungrouped_word(ctx_.doc.locale);
+    const SourceLoc loc = g >= 0 ? ctx_.doc.groups[g].loc : SourceLoc{ctx_.doc.file, 0, 0};
+    return ctx_.text(role::group, -1, name, t_.group, origin_ - t_.margin - t_.flag_pad, text::Wrap::Balanced, loc, {0, 0});
+  }
+  // Lane j's least height: its name, or the gaps, zone and brackets without rows.
+  double lane_floor(int j) const { return std::max(lane_extra(), lane_name(j).box.h + 2 * t_.lane_gap); }
   double badge_w(int most) const {
     return most == 0 ? 0.0 : space_w_ + plus_w_ + digit_w_ * static_cast<double>(std::to_string(most).size());
   }
@@ -94,6 +105,7 @@ class Detail {
   double date_full(int k) const { return date_w_[order_[k]] + badge_w(near_[k]); }
 
   void measure();
+  void choose_lanes();
   void frame_horizontal();
   void frame_vertical();
   void markers();
@@ -135,7 +147,12 @@ class Detail {
   double pitch_ = 0, summary_h_ = 0, band_h_ = 0, strip_band_ = 0, zone_ = 0;
   double lift_ = 0, axis_x_ = 0, era_w_ = 0, bracket_x_ = 0, strip_x_ = 0, marker_x_ = 0,
          col0_ = 0, col_w_ = 0, col_pitch_ = 0;
-  // markers(): per time-order position, the marker along the axis and the events within reach.
+  // Swimlanes (horizontal): per lane its group (−1: the ungrouped events) and rows; per
+  // time-order position its lane (all 0 without lanes).
+  bool lanes_ = false;
+  std::vector<int> lane_group_, lane_rows_, lane_of_;
+  // markers(): per time-order position, the marker along the axis and the events within reach
+  // in its lane.
   std::vector<double> xs_;
   std::vector<int> near_;
   double radius_ = 0;
@@ -253,7 +270,8 @@ void Detail::measure() {
 // rows above and below from what the height budget leaves after the summary line, the axis
 // band, the strip and both sides' marker rows and leader channels.
 void Detail::frame_horizontal() {
-  const double left = t_.margin + insets_.left, wall = ctx_.width - t_.margin - insets_.right;
+  const double gutter = lanes_ ? std::max(t_.group_gutter, insets_.left) : insets_.left;
+  const double left = t_.margin + gutter, wall = ctx_.width - t_.margin - insets_.right;
   const double end_room = std::min(median_extent_, end_room_share * (wall - left));
   a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
@@ -265,8 +283,62 @@ void Detail::frame_horizontal() {
   band_h_ = time_axis_band_height(ctx_, *sc_, (*sc_)(static_cast<double>(in_.first)), (*sc_)(static_cast<double>(in_.last)));
   strip_band_ = bracket_lane + 2 + strip_height + 2 + date_h_ + t_.axis_band_pad;
   zone_ = 2 * outer_ + t_.leader_channel;
-  const double fixed = summary_h_ + band_h_ + strip_band_ + 2 * zone_;
-  rows_ = std::clamp(static_cast<int>(std::floor((max_height_ - fixed) / (2 * pitch_))), 1, max_rows);
+  if (!lanes_) {
+    const double fixed = summary_h_ + band_h_ + strip_band_ + 2 * zone_;
+    rows_ = std::clamp(static_cast<int>(std::floor((max_height_ - fixed) / (2 * pitch_))), 1, max_rows);
+    return;
+  }
+  // Swimlanes: each lane its markers' zone, brackets and gaps, and a share of the rows the
+  // budget leaves, by largest remainder on its events (at least one, at most max_rows); no
+  // lanes when there is not a row for each.
+  const int L = static_cast<int>(lane_group_.size()), n = static_cast<int>(order_.size());
+  double fixed = summary_h_ + band_h_ + strip_band_ + L * lane_extra();
+  for (int j = 0; j < L; ++j) fixed += lane_floor(j) - lane_extra();  // a name taller than a lane
+  const int total = static_cast<int>(std::floor((max_height_ - fixed) / pitch_));
+  if (total < L) {
+    lanes_ = false;
+    lane_group_.clear();
+    lane_of_.assign(order_.size(), 0);
+    return frame_horizontal();
+  }
+  std::vector<long long> count(L, 0);
+  for (int k = 0; k < n; ++k) ++count[lane_of_[k]];
+  const long long spare = total - L;
+  std::vector<int> by_remainder(L);
+  lane_rows_.assign(L, 1);
+  long long left_over = spare;
+  for (int j = 0; j < L; ++j) {
+    const long long share = spare * count[j] / std::max(n, 1);
+    lane_rows_[j] += static_cast<int>(share);
+    left_over -= share;
+    by_remainder[j] = j;
+  }
+  std::stable_sort(by_remainder.begin(), by_remainder.end(),
+                   [&](int a, int b) { return spare * count[a] % std::max(n, 1) > spare * count[b] % std::max(n, 1); });
+  for (int j = 0; j < L && left_over > 0; ++j, --left_over) ++lane_rows_[by_remainder[j]];
+  for (int& r : lane_rows_) r = std::min(r, max_rows);
+  rows_ = *std::max_element(lane_rows_.begin(), lane_rows_.end());
+}
+
+// Swimlanes, as when every event is labelled: one lane per group when two or more groups are
+// used and there are spans (Gantt-like; docs/format.md), the ungrouped events in a lane of
+// their own after the groups.
+void Detail::choose_lanes() {
+  const model::Document& doc = ctx_.doc;
+  lane_of_.assign(order_.size(), 0);
+  if (vertical_ || in_.ranges.empty()) return;
+  const std::size_t none = doc.groups.size();  // the ungrouped events' slot
+  std::vector<char> used(none + 1, 0);
+  for (int i : order_) used[doc.events[i].group >= 0 ? static_cast<std::size_t>(doc.events[i].group) : none] = 1;
+  if (std::count(used.begin(), used.end() - 1, 1) < 2) return;
+  std::vector<int> lane(none + 1, -1);
+  for (std::size_t g = 0; g <= none; ++g)
+    if (used[g]) lane[g] = static_cast<int>(lane_group_.size()), lane_group_.push_back(g < none ? static_cast<int>(g) : -1);
+  for (std::size_t k = 0; k < order_.size(); ++k) {
+    const int g = doc.events[order_[k]].group;
+    lane_of_[k] = lane[g >= 0 ? static_cast<std::size_t>(g) : none];
+  }
+  lanes_ = true;
 }
 
 // Vertical: the summary and the strip's caption on two lines at the top, then time runs down
@@ -307,9 +379,13 @@ void Detail::markers() {
   for (int k = 0; k < n; ++k) xs_[k] = (*sc_)(anchor(order_[k]));
   radius_ = cluster_cells * cell_px_;
   near_.resize(n);
+  const int L = std::max<int>(1, static_cast<int>(lane_group_.size()));
+  std::vector<std::vector<double>> lane_xs(L);  // in time order, so sorted
+  for (int k = 0; k < n; ++k) lane_xs[lane_of_[k]].push_back(xs_[k]);
   for (int k = 0; k < n; ++k) {
-    const auto lo = std::lower_bound(xs_.begin(), xs_.end(), xs_[k] - radius_);
-    const auto hi = std::upper_bound(xs_.begin(), xs_.end(), xs_[k] + radius_);
+    const std::vector<double>& v = lane_xs[lane_of_[k]];
+    const auto lo = std::lower_bound(v.begin(), v.end(), xs_[k] - radius_);
+    const auto hi = std::upper_bound(v.begin(), v.end(), xs_[k] + radius_);
     near_[k] = static_cast<int>(hi - lo) - 1;
   }
   if (!vertical_) return;
@@ -352,12 +428,41 @@ bool Detail::select() {
     }
     cand_[k].must = e.importance == 5;
   }
-  const auto weights = label_weights(wi, in_.first, in_.last);
-  for (int k = 0; k < n; ++k) cand_[k].weight = weights[k];
   opt_.cell = to_units(cell_px_), opt_.gap = to_units(t_.label_gap), opt_.wall = to_units(wall_);
   opt_.rows = rows_;
   opt_.two_sided = !vertical_;  // vertically, one side: the columns right of the axis, exactly
-  sel_ = select_labels(cand_, opt_);
+  if (!lanes_) {
+    const auto weights = label_weights(wi, in_.first, in_.last);
+    for (int k = 0; k < n; ++k) cand_[k].weight = weights[k];
+    sel_ = select_labels(cand_, opt_);
+  } else {
+    // Each lane its own story: its own weights (spread over time within the lane) and an exact
+    // one-sided selection in its rows.
+    sel_ = {};
+    for (int j = 0; j < static_cast<int>(lane_group_.size()); ++j) {
+      std::vector<int> ks;
+      std::vector<WeightInput> lane_wi;
+      for (int k = 0; k < n; ++k)
+        if (lane_of_[k] == j) ks.push_back(k), lane_wi.push_back(wi[k]);
+      const auto weights = label_weights(lane_wi, in_.first, in_.last);
+      std::vector<LabelCandidate> lane_cand;
+      for (std::size_t m = 0; m < ks.size(); ++m) {
+        cand_[ks[m]].weight = weights[m];
+        lane_cand.push_back(cand_[ks[m]]);
+      }
+      SelectionOptions o = opt_;
+      o.rows = lane_rows_[j], o.two_sided = false;
+      const Selection part = select_labels(lane_cand, o);
+      for (SelectedLabel l : part.labels) {
+        l.event = ks[l.event];
+        sel_.labels.push_back(l);
+      }
+      for (int m : part.must_missing) sel_.must_missing.push_back(ks[m]);
+      sel_.objective += part.objective, sel_.bound += part.bound, sel_.solves += part.solves;
+    }
+    std::sort(sel_.labels.begin(), sel_.labels.end(), [](const auto& a, const auto& b) { return a.event < b.event; });
+    std::sort(sel_.must_missing.begin(), sel_.must_missing.end());
+  }
   if (!sel_.must_missing.empty()) {
     std::string names;
     for (std::size_t k = 0; k < sel_.must_missing.size() && k < 5; ++k)
@@ -377,14 +482,15 @@ bool Detail::select() {
     });
     keep.resize(static_cast<std::size_t>(doc.detail_count));
     std::sort(keep.begin(), keep.end(), [](const auto& a, const auto& b) { return a.event < b.event; });
-    for (int side = 0; side < 2; ++side) {
+    for (int row_set = 0; row_set < 2 * std::max<int>(1, static_cast<int>(lane_group_.size())); ++row_set) {
+      auto in_set = [&](const SelectedLabel& l) { return 2 * lane_of_[l.event] + l.side == row_set; };
       std::vector<std::pair<std::int64_t, std::int64_t>> sw;
       for (const auto& l : keep)
-        if (l.side == side) sw.emplace_back(l.stem, cand_[l.event].width[l.variant]);
+        if (in_set(l)) sw.emplace_back(l.stem, cand_[l.event].width[l.variant]);
       const std::vector<int> r = lowest_rows(sw, opt_.gap);
       std::size_t k = 0;
       for (auto& l : keep)
-        if (l.side == side) l.row = r[k++];
+        if (in_set(l)) l.row = r[k++];
     }
     sel_.labels = std::move(keep);
     sel_.objective = 0;
@@ -393,8 +499,8 @@ bool Detail::select() {
   return true;
 }
 
-// Clusters: each unlabelled event joins the labelled marker nearest it (ties: the earlier)
-// within the radius, else it is counted only. Nearest-marker regions on a line are intervals,
+// Clusters: each unlabelled event joins the labelled marker nearest it in its lane (ties: the
+// earlier) within the radius, else it is counted only. Nearest-marker regions on a line are intervals,
 // so each cluster is one run in time and runs never overlap.
 void Detail::assign() {
   const model::Document& doc = ctx_.doc;
@@ -406,11 +512,13 @@ void Detail::assign() {
   report.status.resize(doc.events.size());
   for (int i : in_.eras) report.status[i].as = scene::EventPlacement::As::Era;
   report.cell = cell_px_;
-  report.rows_above = rows_, report.rows_below = vertical_ ? 0 : rows_;
+  report.rows_above = rows_, report.rows_below = vertical_ || lanes_ ? 0 : rows_;
   report.objective = sel_.objective, report.bound = sel_.bound;
   std::vector<int> labelled_k;  // positions in time order (sel_.labels is in candidate order)
+  std::vector<std::vector<int>> lane_labelled(std::max<std::size_t>(1, lane_group_.size()));
   for (const SelectedLabel& l : sel_.labels) {
     labelled_k.push_back(l.event);
+    lane_labelled[lane_of_[l.event]].push_back(l.event);
     scene::EventPlacement& st = report.status[order_[l.event]];
     st.as = scene::EventPlacement::As::Labelled;
     st.short_title = l.variant == 1, st.below = l.side == 1, st.row = l.row;
@@ -421,12 +529,13 @@ void Detail::assign() {
   std::vector<calendar::Days> first_day(n), last_day(n);
   for (int k = 0; k < n; ++k) first_day[k] = last_day[k] = in_.extents[order_[k]].first;
   for (int k = 0; k < n; ++k) {
-    const auto pos = std::lower_bound(labelled_k.begin(), labelled_k.end(), k);
-    if (pos != labelled_k.end() && *pos == k) continue;
+    const std::vector<int>& lab = lane_labelled[lane_of_[k]];
+    const auto pos = std::lower_bound(lab.begin(), lab.end(), k);
+    if (pos != lab.end() && *pos == k) continue;
     int best = -1;
     double best_d = radius_;
-    if (pos != labelled_k.begin() && xs_[k] - xs_[*(pos - 1)] <= best_d) best = *(pos - 1), best_d = xs_[k] - xs_[best];
-    if (pos != labelled_k.end() && xs_[*pos] - xs_[k] <= radius_ && (best < 0 || xs_[*pos] - xs_[k] < best_d)) best = *pos;
+    if (pos != lab.begin() && xs_[k] - xs_[*(pos - 1)] <= best_d) best = *(pos - 1), best_d = xs_[k] - xs_[best];
+    if (pos != lab.end() && xs_[*pos] - xs_[k] <= radius_ && (best < 0 || xs_[*pos] - xs_[k] < best_d)) best = *pos;
     scene::EventPlacement& st = report.status[order_[k]];
     if (best < 0) {
       ++report.counted;
@@ -476,6 +585,7 @@ std::string Detail::add_strip(Draw draw) const {
 
 std::optional<Body> Detail::run() {
   measure();
+  choose_lanes();
   vertical_ ? frame_vertical() : frame_horizontal();
   markers();
   if (!select()) return std::nullopt;
@@ -493,7 +603,32 @@ Body Detail::draw_horizontal() {
   const double left = origin_;
   int top_row = 0, bottom_row = 0;
   for (const SelectedLabel& l : sel_.labels) (l.side == 0 ? top_row : bottom_row) = std::max(l.side == 0 ? top_row : bottom_row, l.row);
-  const double band_top = summary_h_ + top_row * pitch_ + zone_;
+  // Per lane (one without swimlanes): the bottom of its markers, which stand on its line.
+  const int L = std::max<int>(1, static_cast<int>(lane_group_.size()));
+  std::vector<double> lane_axis(L, summary_h_ + top_row * pitch_ + zone_);
+  std::vector<scene::Item> lane_items;
+  double band_top = lane_axis[0];
+  if (lanes_) {
+    std::vector<int> used(L, 0);
+    for (const SelectedLabel& l : sel_.labels) used[lane_of_[l.event]] = std::max(used[lane_of_[l.event]], l.row);
+    const double x0 = sc(static_cast<double>(in_.first)), x1 = sc(static_cast<double>(in_.last));
+    double y = summary_h_;
+    for (int j = 0; j < L; ++j) {
+      lane_axis[j] = y + t_.lane_gap + used[j] * pitch_ + zone_;
+      const double bottom = y + std::max(lane_floor(j), used[j] * pitch_ + lane_extra());
+      Color fill = t_.lane_fill;
+      if (j % 2) fill.a = 0;  // every other lane shows the background
+      lane_items.push_back(span_item(role::lane, -1, {t_.margin, y, ctx_.width - 2 * t_.margin, bottom - y}, fill));
+      lane_items.push_back(span_item(role::lane_swatch, -1, {t_.margin, y, t_.band_height, bottom - y}, group_color(ctx_, lane_group_[j])));
+      lane_items.push_back(line_item(role::lane_line, -1, {{x0, lane_axis[j] - outer_}, {x1, lane_axis[j] - outer_}},
+                                     scene::Stroke{t_.grid, t_.axis_width, {}}));
+      scene::Item name = lane_name(j);
+      move_item(name, {t_.margin + t_.band_height + t_.flag_pad / 2, y + t_.lane_gap});
+      lane_items.push_back(std::move(name));
+      y = bottom;
+    }
+    band_top = y;
+  }
   const double strip_top = band_top + band_h_;
   const double below_top = strip_top + strip_band_;
   Body body;
@@ -508,8 +643,9 @@ Body Detail::draw_horizontal() {
     const model::Event& e = doc.events[i];
     const bool above = l.side == 0;
     const double dir = above ? -1 : 1;
-    const double centre = above ? band_top - outer_ : below_top + outer_;
-    const double base = above ? band_top - zone_ : below_top + zone_;
+    const double axis = lane_axis[lane_of_[l.event]];  // above: where its markers end
+    const double centre = above ? axis - outer_ : below_top + outer_;
+    const double base = above ? axis - zone_ : below_top + zone_;
     const double x = xs_[l.event], stem = left + static_cast<double>(l.stem) / units;
     std::vector<scene::Item> block = label_block(l, t_.label_width);
     const double h = block.back().box.bottom();
@@ -532,11 +668,12 @@ Body Detail::draw_horizontal() {
       const double x1 = sc(static_cast<double>(in_.extents[i].end));
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(t_.span_alpha);
-      const double y = above ? band_top - t_.band_height : strip_top + strip_band_ - t_.band_height;
+      const double y = above ? axis - t_.band_height : strip_top + strip_band_ - t_.band_height;
       strips.push_back(span_item(role::span, i, {x, y, std::max(1.0, x1 - x), t_.band_height}, tint));
     }
     if (members_[l.event] > 0) {  // the bracket under the cluster's markers, a px short of each end
-      const double y = strip_top + bracket_lane / 2;  // so that neighbouring clusters stay apart
+      // (so that neighbouring clusters stay apart): over the strip, or under a lane's markers
+      const double y = lanes_ ? axis + 2 + bracket_lane / 2 : strip_top + bracket_lane / 2;
       const double b0 = lo_x_[l.event] + 1, b1 = std::max(b0 + 1, hi_x_[l.event] - 1);
       strips.push_back(line_item(role::cluster, i, {{b0, y}, {b1, y}}, scene::Stroke{c, bracket_lane, {}}));
     }
@@ -558,8 +695,9 @@ Body Detail::draw_horizontal() {
   const std::optional<Rect> clear = add_as_of_mark(ctx_, sc, {x0, x1, band_top, band_h_}, band_top - reach,
                                                    band_top + band_h_, as_of_lines, as_of_labels);
   layout_axis_band(ctx_, sc, {x0, x1, band_top, band_h_}, clear, under, over);
-  for (auto* layer : {&under, &strips, &over, &as_of_lines, &leaders, &markers, &labels, &as_of_labels})
+  for (auto* layer : {&lane_items, &under, &strips, &over, &as_of_lines, &leaders, &markers, &labels, &as_of_labels})
     for (scene::Item& it : *layer) body.items.push_back(std::move(it));
+  body.swimlanes = lanes_;
   body.height = below_top + (bottom_row > 0 ? zone_ + bottom_row * pitch_ : outer_);
   body.detail = std::move(report_);
   add_eras_horizontal(ctx_, in_, sc, body);
