@@ -215,6 +215,14 @@ TEST_CASE("swimlanes: a grouped timeline drawn in lanes keeps them at a level of
     for (std::size_t e = 0; e < many.detail->status.size(); ++e)
       if (many.detail->status[e].cluster >= 0) CHECK(doc.events[e].group == doc.events[many.detail->status[e].cluster].group);
   }
+  // Ten groups: ten lanes sharing the rows, every property.
+  std::string ten = "title: 열 갈래\ngroups:\n";
+  for (int g = 0; g < 10; ++g) ten += "  - {id: g" + std::to_string(g) + "}\n";
+  ten += "events:\n";
+  for (int i = 0; i < 2000; ++i)
+    ten += "  - {" + std::string(i % 5 ? "date: \"" : "start: \"") + std::to_string(2000 + i % 23) + "-" + two(1 + i % 12) + "-" +
+           two(1 + i % 28) + "\", title: \"사건 " + std::to_string(i) + " 제목\", group: g" + std::to_string(i * 7 % 10) + "}\n";
+  CHECK(lanes(detail_checked(ten, 2000, 0)) == 10);
   // No room for a row per lane: no lanes (groups by colour), still every property.
   const scene::Scene low = detail_checked(grouped(1500, "height: 420\n"), 1500, 1);
   CHECK(lanes(low) == 0);
