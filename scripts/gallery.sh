@@ -43,7 +43,8 @@ mkdir -p docs/gallery
   echo "Generated timelines of 1,000 and 10,000 events (\`bench/gen_events.py N yaml\`) under"
   echo "\`detail: auto\`: the page keeps its width and at most 3× that height; the labels shown are the"
   echo "heaviest set that fits, every other event is in a \`+N\` cluster mark or the density strip"
-  echo "under the axis ([format.md](format.md#level-of-detail))."
+  echo "under the axis ([format.md](format.md#level-of-detail)). The events have three groups and"
+  echo "some spans, so they are drawn in swimlanes, each lane with its own rows and selection."
   W=$(mktemp -d)
   for n in 1000 10000; do
     /usr/bin/python3 bench/gen_events.py "$n" yaml "$W/dense-$n.yaml"
