@@ -1,8 +1,9 @@
 #pragma once
-// A timeline at a level of detail (docs/design.md, "Level of detail"), horizontal or vertical:
-// the page keeps its width and a height budget; the labels that fit are chosen by label_selection (importance,
-// then spread over time); every other event still shows, in a cluster mark ("+37") on the label
-// nearest it or in the density strip along the axis; the body says how many are labelled.
+// A timeline at a level of detail (docs/design.md, "Level of detail"), horizontal (in swimlanes
+// when grouped with spans) or vertical: the page keeps its width and a height budget; the labels
+// that fit are chosen by label_selection (importance, then spread over time); every other event
+// still shows, in a cluster mark ("+37") on the label nearest it or in the density strip along
+// the axis; the body says how many are labelled.
 #include <optional>
 
 #include "layout/axis.hpp"
