@@ -276,7 +276,8 @@ void Detail::frame_horizontal() {
   a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
   origin_ = left, wall_ = wall - left;
-  cell_px_ = std::max(t_.stem_spacing, std::ceil(wall_ / max_cells));
+  // A cell holds a marker with a pixel to spare: markers stand at their stems and never touch.
+  cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), marker_spacing(t_)});
   pitch_ = date_h_ + t_.label_inner_gap + title2_h_ + t_.label_gap;
   summary_h_ = date_h_ + t_.label_gap;
   // The axis band, with the as-of label's own row under the ticks when it needs one.
@@ -656,13 +657,17 @@ Body Detail::draw_horizontal() {
     const Color c = event_color(ctx_, i);
     const bool tentative = e.status != model::Status::Confirmed;
     const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
+    // The marker stands at its stem, less than a cell from its true date, which a tick toward
+    // the axis marks (as a nudged marker's in every-label tracks).
     const double marker_far = centre + dir * outer_;
-    std::vector<Point> pts{{x, marker_far}};
-    if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, marker_far + dir * t_.leader_channel / 4}, {stem, base}});
-    pts.push_back({stem, far_y});
-    leaders.push_back(line_item(role::leader, i, std::move(pts), leader));
+    leaders.push_back(line_item(role::leader, i, {{stem, marker_far}, {stem, far_y}}, leader));
+    if (std::abs(stem - x) > 0.5) {
+      const double y0 = centre - dir * outer_;
+      leaders.push_back(line_item(role::date_tick, i, {{x, y0}, {x, y0 - dir * t_.tick_length}},
+                                  scene::Stroke{c, t_.date_tick_width, {}}));
+    }
     const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-    markers.push_back(marker_item(role::event_marker, i, {x, centre}, t_.marker_radius, tentative ? t_.background : c, ring));
+    markers.push_back(marker_item(role::event_marker, i, {stem, centre}, t_.marker_radius, tentative ? t_.background : c, ring));
     markers.back().shape = group_shape(ctx_, e.group);
     if (e.is_span) {  // a labelled span's extent, along its marker row toward the axis
       const double x1 = sc(static_cast<double>(in_.extents[i].end));
