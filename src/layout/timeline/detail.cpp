@@ -4,13 +4,13 @@
 #include <cmath>
 #include <numeric>
 #include <string>
-#include <unordered_map>
 
 #include "core/number_format.hpp"
 #include "layout/as_of.hpp"
 #include "layout/palette.hpp"
 #include "layout/placement/label_selection.hpp"
 #include "layout/shapes.hpp"
+#include "layout/text_estimate.hpp"
 #include "layout/timeline/eras.hpp"
 #include "layout/wording.hpp"
 
@@ -148,43 +148,18 @@ std::optional<Body> Detail::run() {
   const double plus_w = width_of("+", t_.event_date, nowhere), digit_w = width_of("0", t_.event_date, nowhere);
   const double space_w = width_of("0 0", t_.event_date, nowhere) - 2 * digit_w;
 
-  // Cheap widths: a one-line text's width is the sum of its words' and the spaces between, each
-  // distinct word measured once for this layout (titles and date lines repeat words); 1 % and a
-  // px more cover kerning across word edges. Only the chosen labels are shaped at full quality
-  // afterwards, never wider than measured here (a title wraps at the label width).
-  struct Words {
-    const model::TextRole& style;
-    double space = 0;
-    std::unordered_map<std::string, double> widths;
-  };
-  Words title_words{t_.event_title, width_of("0 0", t_.event_title, nowhere) - 2 * width_of("0", t_.event_title, nowhere), {}};
-  Words date_words{t_.event_date, space_w, {}};
-  auto line_width = [&](Words& words, std::string_view s, const SourceLoc& loc) {
-    if (s.find_first_of("\t\n\r") != std::string_view::npos) return width_of(s, words.style, loc);
-    double w = 0;
-    int count = 0;
-    for (std::size_t at = 0; at <= s.size();) {
-      const std::size_t end = std::min(s.find(' ', at), s.size());
-      if (end > at) {
-        const std::string word(s.substr(at, end - at));
-        auto it = words.widths.find(word);
-        if (it == words.widths.end()) it = words.widths.emplace(word, width_of(word, words.style, loc)).first;
-        w += it->second;
-        ++count;
-      }
-      at = end + 1;
-    }
-    return w + std::max(0, count - 1) * words.space + std::ceil(w / 100) + 1;
-  };
+  // Cheap widths (TextEstimate): only the chosen labels are shaped at full quality afterwards,
+  // never wider than measured here (a title wraps at the label width).
+  TextEstimate title_words(ctx_, t_.event_title), date_words(ctx_, t_.event_date);
   std::vector<double> title_w(doc.events.size()), short_w(doc.events.size(), -1), date_w(doc.events.size());
   double median_w = 0;
   {
     std::vector<double> ws;
     for (int i : order_) {
       const model::Event& e = doc.events[i];
-      title_w[i] = std::min(line_width(title_words, e.title, e.title_loc), t_.label_width);
-      if (!e.short_title.empty()) short_w[i] = std::min(line_width(title_words, e.short_title, e.title_loc), t_.label_width);
-      date_w[i] = line_width(date_words, date_line(i), e.loc);
+      title_w[i] = std::min(title_words.line_width(e.title, e.title_loc), t_.label_width);
+      if (!e.short_title.empty()) short_w[i] = std::min(title_words.line_width(e.short_title, e.title_loc), t_.label_width);
+      date_w[i] = date_words.line_width(date_line(i), e.loc);
       ws.push_back(std::max(title_w[i], date_w[i]) + t_.flag_pad);
     }
     std::nth_element(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(ws.size() / 2), ws.end());
