@@ -143,7 +143,8 @@ LayoutResult Engine::Impl::layout(std::string_view bytes, const std::string& fil
         for (const OutputFile& o : outputs)
           if (const std::string why = check_page_size(page->width, page->height, o.format, png_scale); !why.empty())
             out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": its pages are " + why,
-                                  "give the fact file a smaller height: (or width:), or write SVG");
+                                  o.format == Format::Png ? "use a smaller --scale, or give the fact file a smaller height:"
+                                                          : "give the fact file a smaller height: or width:, or write SVG");
     if (!out.diagnostics.has_errors()) {
       layout::LayoutResult laid = layout::layout_document(doc, shaper(), bytes, whole);
       out.diagnostics.append(laid.diagnostics);

@@ -203,8 +203,8 @@ bool pageable(const model::Document& doc) {
 // decided before it is laid out, from its labels' estimated heights (LabelHeightEstimate at the
 // vertical label width) scaled by how the last page laid out compared with its estimate; a page
 // that comes out too tall is laid out again with fewer events. A page of one event is kept
-// whatever its height (the output limits judge it). Every page is page_height tall, so its size
-// is known before layout.
+// whatever its height (the output limits judge it). Every page but the last is page_height
+// tall, so their size is known before layout.
 class Pager {
  public:
   Pager(const model::Document& doc, const text::TextShaper& shaper, std::string_view source)
@@ -248,8 +248,8 @@ class Pager {
   }
 
   // The pages; errors and warnings of the pages kept go to `diagnostics` (each once), and
-  // `laid_out` counts the events of every page laid out.
-  std::vector<scene::Scene> run(Diagnostics& diagnostics, std::size_t& laid_out) {
+  // `cost` counts the events of every page laid out.
+  std::vector<scene::Scene> run(Diagnostics& diagnostics, LayoutResult::Cost& cost) {
     std::set<std::string> known;
     for (const Diagnostic& d : diagnostics.items()) known.insert(key_of(d));
     std::vector<Stretch> stretches;
@@ -265,7 +265,7 @@ class Pager {
       for (;;) {
         const model::Document sub = stretch_document(shell_, doc_, order_, st);
         LayoutResult page = layout_page(sub, shaper_, source_, stretch_line(doc_, order_, st, placeholder, placeholder));
-        laid_out += st.to - st.from;
+        cost.add(st.to - st.from);
         const double estimated = rooms(st);
         if (estimated > 0) scale_ = std::max(min_scale, (page.scene.height - chrome_) / estimated);
         const bool fits = !page.diagnostics.has_errors() && page.scene.height <= limit_;
@@ -274,7 +274,6 @@ class Pager {
             if (known.insert(key_of(d)).second) diagnostics.add(d);
           stretches.push_back(st);
           scales.insert(std::upper_bound(scales.begin(), scales.end(), scale_), scale_);
-          page.scene.height = std::max(page.scene.height, limit_);
           pages.push_back(std::move(page.scene));
           break;
         }
@@ -284,6 +283,9 @@ class Pager {
       }
       at = st.to;
     }
+    // Every page but the last is a page tall, so their size is known before layout; the last
+    // keeps its own height (often a short remainder).
+    for (std::size_t k = 0; k + 1 < pages.size(); ++k) pages[k].height = std::max(pages[k].height, limit_);
     Diagnostics ignored;  // the line's characters were checked when it was first laid out
     const model::DocumentTime time(shell_);
     const Context ctx{shell_, time, shaper_, ignored, ctx_.width, source_};
@@ -296,6 +298,7 @@ class Pager {
     return pages;
   }
 
+  std::size_t events() const { return order_.size(); }
   double width() const { return ctx_.width; }
   double height() const { return limit_; }
 
@@ -359,21 +362,20 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
       LayoutResult result;
       if (whole) {
         result = layout_page(doc, shaper, source, {});
-        result.laid_out_events = doc.events.size();
+        result.cost.add(pager.events());
         if (result.diagnostics.has_errors()) return result;
       }
-      result.pages = pager.run(result.diagnostics, result.laid_out_events);
+      result.pages = pager.run(result.diagnostics, result.cost);
       if (!whole) result.scene = result.pages.front();
       return result;
     }
   }
   // One page, unless it comes out taller than a page (the estimate was short): then pages too.
   LayoutResult result = layout_page(doc, shaper, source, {});
-  result.laid_out_events = doc.events.size();
-  if (pageable(doc) && !result.diagnostics.has_errors() && result.scene.height > page_height(doc)) {
-    Pager pager(doc, shaper, source);
-    result.pages = pager.run(result.diagnostics, result.laid_out_events);
-  }
+  result.cost.add(static_cast<std::size_t>(
+      std::count_if(doc.events.begin(), doc.events.end(), [](const model::Event& e) { return !e.era; })));
+  if (pageable(doc) && !result.diagnostics.has_errors() && result.scene.height > page_height(doc))
+    result.pages = Pager(doc, shaper, source).run(result.diagnostics, result.cost);
   return result;
 }
 

@@ -4,6 +4,7 @@
 // same left and right edges, then one footer. A timeline page and a chart page are pages of one
 // untitled panel. Panels with time axes share one time range unless the fact file says
 // `share_time: false`.
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 
@@ -19,13 +20,17 @@ struct LayoutResult {
   Diagnostics diagnostics;  // warnings such as characters no font can draw
   // A timeline under `detail: all` taller than a page (its height, else 3× its width): the same
   // events on consecutive pages, each a stretch of the time axis under the header with its dates
-  // and number, each as tall as a page. Each page's scene.events (and its items' `event`) are
+  // and number, each but the last as tall as a page. Each page's scene.events (and its items' `event`) are
   // that page's events only. Empty when `scene` is one page. `scene` is the whole timeline (JSON,
   // HTML), or, laid out without `whole`, the first page.
   std::vector<scene::Scene> pages;
-  // The events of every page laid out, summed (the whole timeline counts as one page; pages
-  // laid out again with fewer events count again): what paging cost.
-  std::size_t laid_out_events = 0;
+  // What laying out cost, in events (eras aside) given to the page builder: summed over every
+  // page laid out (the whole timeline is one; a page laid out again with fewer events counts
+  // again), and the most in one. `most` below the event count: the whole was never laid out.
+  struct Cost {
+    std::size_t events = 0, most = 0;
+    void add(std::size_t n) { events += n, most = std::max(most, n); }
+  } cost;
 };
 
 // Whatever the fact file is: a composite page (`panels:`), a chart page or a timeline. With the
@@ -38,7 +43,7 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
 struct PageSize {
   double width = 0, height = 0;
 };
-// The size of every page of a timeline that will surely be paged (`detail: all`, its labels'
+// The size of every page but the last of a timeline that will surely be paged (`detail: all`, its labels'
 // estimated heights well over a page), known before layout, so that an output that cannot hold
 // a page is refused before anything is laid out. Nothing when it may fit one page: its size is
 // known once laid out.
