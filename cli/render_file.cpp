@@ -35,6 +35,7 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
     return out;
   }
   out.encoded = std::move(r.encoded);
+  out.pages = std::move(r.pages);
   return out;
 }
 
