@@ -4,7 +4,7 @@ pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo>=1.50 pangoft2>=1.50
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo>=1.16 cairo-svg cairo-pdf)
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
-pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
+find_package(ZLIB REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 find_package(yaml-cpp REQUIRED)
 find_package(LibXml2 REQUIRED)

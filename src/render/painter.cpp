@@ -217,15 +217,28 @@ void draw_text(cairo_t* cr, const scene::Scene& scene, const scene::Item& it, Te
   if (link) cairo_tag_end(cr, CAIRO_TAG_LINK);
 }
 
-}  // namespace
+// Whether a text's ink may reach `visible`: its ink and logical boxes with a margin, since
+// Pango measured the ink with FreeType and the outlines drawn come from HarfBuzz.
+bool reaches(const scene::Item& it, const Rect& visible) {
+  if (!it.shaped) return false;
+  constexpr double margin = 8;
+  const Rect& ink = it.shaped->ink();
+  const Rect& logical = it.shaped->logical();
+  const double top = it.origin.y + std::min(ink.y, logical.y) - margin;
+  const double bottom = it.origin.y + std::max(ink.bottom(), logical.bottom()) + margin;
+  const double left = it.origin.x + std::min(ink.x, logical.x) - margin;
+  const double right = it.origin.x + std::max(ink.right(), logical.right()) + margin;
+  return bottom > visible.y && top < visible.bottom() && right > visible.x && left < visible.right();
+}
 
-void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text) {
-  GlyphSet glyphs;
+void paint_items(cairo_t* cr, const scene::Scene& scene, TextDrawing text, GlyphSet& glyphs, const Rect* visible) {
   set_color(cr, scene.background);
   cairo_paint(cr);
   for (const scene::Item& it : scene.items) {
     switch (it.type) {
-      case scene::ItemType::Text: draw_text(cr, scene, it, text, glyphs); break;
+      case scene::ItemType::Text:
+        if (!visible || reaches(it, *visible)) draw_text(cr, scene, it, text, glyphs);
+        break;
       case scene::ItemType::Line: draw_line(cr, it); break;
       case scene::ItemType::Area: draw_area(cr, it); break;
       case scene::ItemType::Marker:
@@ -238,6 +251,17 @@ void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text) {
         break;
     }
   }
+}
+
+}  // namespace
+
+void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text) {
+  GlyphSet glyphs;
+  paint_items(cr, scene, text, glyphs, nullptr);
+}
+
+void paint_band(cairo_t* cr, const scene::Scene& scene, GlyphSet& glyphs, const Rect& visible) {
+  paint_items(cr, scene, TextDrawing::Outlines, glyphs, &visible);
 }
 
 }  // namespace factline::render

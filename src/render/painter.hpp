@@ -14,8 +14,14 @@ enum class TextDrawing {
   Text,      // Pango's text drawing, with the events' links tagged (PDF: real, linked text)
 };
 
+class GlyphSet;
+
 // Draws the scene in px coordinates onto any Cairo context (set its transform for scale).
 void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text);
+// Draws what of the scene may reach `visible` (px), text as outlines: one band of a PNG. Text
+// far outside it is skipped, since building its glyph paths costs more than Cairo's clipping
+// saves; everything else is left to Cairo to clip. `glyphs` keeps the outlines from band to band.
+void paint_band(cairo_t* cr, const scene::Scene& scene, GlyphSet& glyphs, const Rect& visible);
 
 // A polyline that runs left to right, reduced to the first, lowest, highest and last point of
 // each run of points in one column `column` wide (the envelope where points are denser than

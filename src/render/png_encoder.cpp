@@ -1,35 +1,25 @@
 #include "render/png_encoder.hpp"
 
-#include <libdeflate.h>
-
+#include <algorithm>
 #include <cmath>
-#include <cstddef>
-#include <cstdint>
 #include <cstring>
-#include <memory>
 #include <new>
 #include <stdexcept>
 
 namespace factline::render {
 namespace {
 
-constexpr int kCompressionLevel = 1;
 // PNG "four-byte unsigned integers" (sizes, chunk lengths, pHYs) are limited to 2^31 - 1.
 constexpr std::uint32_t kPngIntMax = 0x7FFFFFFF;
 constexpr char kSignature[] = "\x89PNG\r\n\x1A\n";
 constexpr unsigned char kColourTypeRgb = 2;
 constexpr unsigned char kColourTypeRgba = 6;
-
-struct CompressorDeleter {
-  void operator()(libdeflate_compressor* c) const noexcept { libdeflate_free_compressor(c); }
-};
-using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
-
-Compressor make_compressor() {
-  Compressor c(libdeflate_alloc_compressor(kCompressionLevel));
-  if (!c) throw std::bad_alloc();  // the level is valid, so only allocation can fail
-  return c;
-}
+// Level 1: on the article sample as fast as libdeflate's fastest useful level and 11 % larger
+// (docs/design.md, "Rendering").
+constexpr int kCompressionLevel = 1;
+// Rows converted to scanlines and handed to zlib at a time.
+constexpr int kRowsPerStep = 16;
+constexpr std::size_t kOutputStep = 1 << 16;
 
 void validate(const unsigned char* data, int width, int height, int stride) {
   if (data == nullptr) throw std::invalid_argument("encode_png: null pixel data");
@@ -107,33 +97,6 @@ void convert_row_rgba(const unsigned char* src, int width, unsigned char* dst) {
   }
 }
 
-// The PNG image data before compression: each row is a filter-type byte (0, NONE: flat
-// graphics gain nothing from filtering) followed by the row's RGB or RGBA bytes.
-struct Scanlines {
-  std::unique_ptr<unsigned char[]> owned;
-  const unsigned char* bytes = nullptr;  // owned, or the caller's pixels made over
-  std::size_t size = 0;
-};
-
-Scanlines make_scanlines(const unsigned char* data, int width, int height, int stride,
-                         bool opaque) {
-  const std::size_t bpp = opaque ? 3 : 4;
-  const std::size_t row_size = 1 + bpp * static_cast<std::size_t>(width);
-  Scanlines s;
-  s.size = row_size * static_cast<std::size_t>(height);
-  s.owned = std::make_unique_for_overwrite<unsigned char[]>(s.size);  // every byte is written
-  s.bytes = s.owned.get();
-  for (int y = 0; y < height; ++y) {
-    unsigned char* dst = s.owned.get() + static_cast<std::size_t>(y) * row_size;
-    dst[0] = 0;
-    if (opaque)
-      convert_row_rgb(row_at(data, stride, y), width, dst + 1);
-    else
-      convert_row_rgba(row_at(data, stride, y), width, dst + 1);
-  }
-  return s;
-}
-
 // --- container ----------------------------------------------------------------------------
 
 void put_u32(std::string& out, std::uint32_t v) {
@@ -141,13 +104,6 @@ void put_u32(std::string& out, std::uint32_t v) {
   out += static_cast<char>((v >> 16) & 0xFF);
   out += static_cast<char>((v >> 8) & 0xFF);
   out += static_cast<char>(v & 0xFF);
-}
-
-void set_u32(std::string& out, std::size_t pos, std::uint32_t v) {
-  out[pos] = static_cast<char>(v >> 24);
-  out[pos + 1] = static_cast<char>((v >> 16) & 0xFF);
-  out[pos + 2] = static_cast<char>((v >> 8) & 0xFF);
-  out[pos + 3] = static_cast<char>(v & 0xFF);
 }
 
 // Writes the length and type; returns where the type starts, since the CRC covers type + data.
@@ -159,7 +115,8 @@ std::size_t begin_chunk(std::string& out, std::uint32_t length, const char* type
 }
 
 void end_chunk(std::string& out, std::size_t type_pos) {
-  put_u32(out, libdeflate_crc32(0, out.data() + type_pos, out.size() - type_pos));
+  put_u32(out, static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(out.data() + type_pos),
+                                                static_cast<uInt>(out.size() - type_pos))));
 }
 
 void write_ihdr(std::string& out, int width, int height, bool opaque) {
@@ -180,71 +137,95 @@ void write_phys(std::string& out, std::uint32_t ppm) {
   end_chunk(out, t);
 }
 
-// Compresses straight into `out` (sized to libdeflate's worst-case bound, then trimmed) so the
-// compressed stream is never copied.
-void write_idat(std::string& out, const Scanlines& s) {
-  const Compressor compressor = make_compressor();
-  const std::size_t bound = libdeflate_zlib_compress_bound(compressor.get(), s.size);
-  const std::size_t length_pos = out.size();
-  const std::size_t type_pos = begin_chunk(out, 0, "IDAT");
-  const std::size_t data_pos = out.size();
-  out.resize(data_pos + bound);
-  const std::size_t n = libdeflate_zlib_compress(compressor.get(), s.bytes, s.size,
-                                                 out.data() + data_pos, bound);
-  if (n == 0) throw std::runtime_error("encode_png: libdeflate exceeded its own output bound");
-  if (n > kPngIntMax) throw std::length_error("encode_png: image too large for one IDAT chunk");
-  out.resize(data_pos + n);
-  set_u32(out, length_pos, static_cast<std::uint32_t>(n));
-  end_chunk(out, type_pos);
-}
-
 void write_iend(std::string& out) { end_chunk(out, begin_chunk(out, 0, "IEND")); }
 
-// Opaque pixels made over into RGB scanlines where they lie: a row's scanline (1 + 3w bytes)
-// never reaches past the pixels of that row still to be read (4w bytes a row, read before the
-// bytes over them are written), so no second image-sized buffer is needed.
-Scanlines scanlines_in_place(unsigned char* data, int width, int height, int stride) {
-  const std::size_t row_size = 1 + 3 * static_cast<std::size_t>(width);
-  for (int y = 0; y < height; ++y) {
-    const unsigned char* src = row_at(data, stride, y);
-    unsigned char* dst = data + static_cast<std::size_t>(y) * row_size;
-    for (int x = 0; x < width; ++x) {
-      const std::uint32_t p = pixel_at(src, x);  // read before its bytes are overwritten
-      if (x == 0) dst[0] = 0;
-      unsigned char* out = dst + 1 + 3 * static_cast<std::size_t>(x);
-      out[0] = channel(p, 16);
-      out[1] = channel(p, 8);
-      out[2] = channel(p, 0);
-    }
-  }
-  return {nullptr, data, row_size * static_cast<std::size_t>(height)};
+std::size_t row_size(int width, bool opaque) { return 1 + (opaque ? 3u : 4u) * static_cast<std::size_t>(width); }
+
+}  // namespace
+
+PngPart::PngPart(int width, bool opaque) : width_(width), opaque_(opaque), adler_(static_cast<std::uint32_t>(adler32(0, nullptr, 0))) {
+  if (width <= 0) throw std::invalid_argument("encode_png: width and height must be positive");
+  // Raw deflate (negative window bits): the zlib header and checksum are written once for all parts.
+  if (deflateInit2(&z_, kCompressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::bad_alloc();
 }
 
-std::string encode(const unsigned char* data, unsigned char* reusable, int width, int height, int stride,
-                   double dpi) {
-  validate(data, width, height, stride);
+PngPart::~PngPart() { deflateEnd(&z_); }
+
+void PngPart::deflate_pending(int flush) {
+  int status;
+  do {
+    const std::size_t used = out_.size();
+    out_.resize(used + kOutputStep);
+    z_.next_out = reinterpret_cast<Bytef*>(out_.data() + used);
+    z_.avail_out = static_cast<uInt>(kOutputStep);
+    status = deflate(&z_, flush);
+    if (status == Z_STREAM_ERROR) throw std::runtime_error("encode_png: zlib refused its own stream");
+    out_.resize(used + kOutputStep - z_.avail_out);
+  } while (z_.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END));
+}
+
+void PngPart::add(const unsigned char* data, int rows, int stride) {
+  const std::size_t size = row_size(width_, opaque_);
+  scanlines_.resize(size * static_cast<std::size_t>(std::min(rows, kRowsPerStep)));
+  for (int y = 0; y < rows; y += kRowsPerStep) {
+    const int n = std::min(kRowsPerStep, rows - y);
+    for (int k = 0; k < n; ++k) {
+      unsigned char* dst = scanlines_.data() + static_cast<std::size_t>(k) * size;
+      dst[0] = 0;  // filter NONE
+      const unsigned char* src = row_at(data, stride, y + k);
+      if (opaque_)
+        convert_row_rgb(src, width_, dst + 1);
+      else
+        convert_row_rgba(src, width_, dst + 1);
+    }
+    const std::size_t bytes = size * static_cast<std::size_t>(n);
+    adler_ = static_cast<std::uint32_t>(adler32(adler_, scanlines_.data(), static_cast<uInt>(bytes)));
+    length_ += bytes;
+    z_.next_in = scanlines_.data();
+    z_.avail_in = static_cast<uInt>(bytes);
+    deflate_pending(Z_NO_FLUSH);
+  }
+  rows_ += rows;
+}
+
+void PngPart::finish(bool last) { deflate_pending(last ? Z_FINISH : Z_SYNC_FLUSH); }
+
+std::string png_from_parts(int width, int height, bool opaque, double dpi, std::span<const PngPart* const> parts) {
+  if (width <= 0 || height <= 0) throw std::invalid_argument("encode_png: width and height must be positive");
   const bool with_phys = dpi != 0;
   const std::uint32_t ppm = with_phys ? pixels_per_metre(dpi) : 0;
-  const bool opaque = all_opaque(data, width, height, stride);
-  const Scanlines scanlines = opaque && reusable ? scanlines_in_place(reusable, width, height, stride)
-                                                 : make_scanlines(data, width, height, stride, opaque);
+  std::size_t stream = 2 + 4;  // zlib header and Adler-32
+  int rows = 0;
+  for (const PngPart* p : parts) stream += p->compressed().size(), rows += p->rows();
+  if (rows != height) throw std::invalid_argument("encode_png: the parts do not hold the image's rows");
+  if (stream > kPngIntMax) throw std::length_error("encode_png: image too large for one IDAT chunk");
 
   std::string out(kSignature, sizeof kSignature - 1);
   write_ihdr(out, width, height, opaque);
   if (with_phys) write_phys(out, ppm);  // must precede IDAT
-  write_idat(out, scanlines);
+  out.reserve(out.size() + 12 + stream + 12);
+  const std::size_t type_pos = begin_chunk(out, static_cast<std::uint32_t>(stream), "IDAT");
+  out += '\x78', out += '\x01';  // deflate, 32 KiB window, fastest; (0x7801 % 31 == 0)
+  std::uint32_t adler = static_cast<std::uint32_t>(adler32(0, nullptr, 0));
+  for (const PngPart* p : parts) {
+    out += p->compressed();
+    adler = static_cast<std::uint32_t>(adler32_combine(adler, p->adler(), static_cast<z_off_t>(p->length())));
+  }
+  put_u32(out, adler);
+  end_chunk(out, type_pos);
   write_iend(out);
   return out;
 }
 
-}  // namespace
-
 std::string encode_png(const unsigned char* data, int width, int height, int stride, double dpi) {
-  return encode(data, nullptr, width, height, stride, dpi);
-}
-
-std::string encode_png_consuming(unsigned char* data, int width, int height, int stride, double dpi) {
-  return encode(data, data, width, height, stride, dpi);
+  validate(data, width, height, stride);
+  if (dpi != 0) pixels_per_metre(dpi);  // throws before any work
+  const bool opaque = all_opaque(data, width, height, stride);
+  PngPart part(width, opaque);
+  part.add(data, height, stride);
+  part.finish(true);
+  const PngPart* parts[] = {&part};
+  return png_from_parts(width, height, opaque, dpi, parts);
 }
 
 }  // namespace factline::render

@@ -7,8 +7,11 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <exception>
 #include <stdexcept>
+#include <thread>
 
+#include "render/glyphs.hpp"
 #include "render/painter.hpp"
 #include "render/png_encoder.hpp"
 #include "render/render.hpp"
@@ -22,6 +25,9 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 }
 
 using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+
+// A PNG is painted this many rows at a time (1200 px wide: 0.6 MB a band).
+constexpr int kBandRows = 128;
 
 // Draws each scene on its own page (sized for it), then finishes the surface.
 void paint_and_finish(cairo_surface_t* surface, std::span<const scene::Scene> pages, double scale) {
@@ -102,16 +108,55 @@ void set_language(std::string& pdf, std::string_view language) {
 std::string to_png(const scene::Scene& scene, double scale) {
   const int w = static_cast<int>(std::ceil(scene.width * scale));
   const int h = static_cast<int>(std::ceil(scene.height * scale));
-  SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), cairo_surface_destroy);
-  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-    throw std::runtime_error("cannot allocate a " + std::to_string(w) + "×" + std::to_string(h) + " image");
-  cairo_t* cr = cairo_create(surface.get());
-  cairo_scale(cr, scale, scale);
-  paint(cr, scene, TextDrawing::Outlines);
-  cairo_destroy(cr);
-  cairo_surface_flush(surface.get());
-  return encode_png_consuming(cairo_image_surface_get_data(surface.get()), w, h,
-                              cairo_image_surface_get_stride(surface.get()), 96 * scale);
+  // Everything is drawn over the background, so the image is opaque exactly when it is.
+  const bool opaque = scene.background.a == 255;
+  // Two parts, the top and the bottom half of the bands, painted and compressed on two threads;
+  // each paints a band at a time into one band-sized surface, so no image-sized buffer exists.
+  const int bands = (h + kBandRows - 1) / kBandRows;
+  const int split = std::min(h, (bands + 1) / 2 * kBandRows);
+  PngPart top(w, opaque), bottom(w, opaque);
+  const auto paint_rows = [&](int from, int to, PngPart& part) {
+    SurfacePtr band(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, std::min(kBandRows, to - from)),
+                    cairo_surface_destroy);
+    if (cairo_surface_status(band.get()) != CAIRO_STATUS_SUCCESS)
+      throw std::runtime_error("cannot allocate a " + std::to_string(w) + "×" + std::to_string(kBandRows) +
+                               " image band");
+    GlyphSet glyphs;
+    for (int y = from; y < to; y += kBandRows) {
+      const int rows = std::min(kBandRows, to - y);
+      cairo_t* cr = cairo_create(band.get());
+      cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR);  // the previous band's pixels
+      cairo_paint(cr);
+      cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
+      cairo_translate(cr, 0, -y);
+      cairo_scale(cr, scale, scale);
+      paint_band(cr, scene, glyphs, {0, y / scale, w / scale, rows / scale});
+      cairo_destroy(cr);
+      cairo_surface_flush(band.get());
+      part.add(cairo_image_surface_get_data(band.get()), rows, cairo_image_surface_get_stride(band.get()));
+    }
+    part.finish(to == h);
+  };
+  std::exception_ptr failed;
+  std::thread helper;
+  if (split < h)
+    helper = std::thread([&] {
+      try {
+        paint_rows(split, h, bottom);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+  try {
+    paint_rows(0, split, top);
+  } catch (...) {
+    if (helper.joinable()) helper.join();
+    throw;
+  }
+  if (helper.joinable()) helper.join();
+  if (failed) std::rethrow_exception(failed);
+  const PngPart* halves[] = {&top, &bottom};
+  return png_from_parts(w, h, opaque, 96 * scale, std::span(halves, split < h ? 2 : 1));
 }
 
 std::string to_pdf(const scene::Scene& scene, std::optional<std::int64_t> creation_time) {

@@ -49,7 +49,7 @@ LIBRARIES = [
     (re.compile(r"^hb[-.]"), "PkgConfig::HARFBUZZ"),
     (re.compile(r"^fontconfig/"), "PkgConfig::FONTCONFIG"),
     (re.compile(r"^cairo"), "PkgConfig::CAIRO"),
-    (re.compile(r"^libdeflate\.h$"), "PkgConfig::LIBDEFLATE"),
+    (re.compile(r"^zlib\.h$"), "ZLIB::ZLIB"),
     (re.compile(r"^nlohmann/"), "nlohmann_json::nlohmann_json"),
     (re.compile(r"^CLI/"), "CLI11::CLI11"),
     (re.compile(r"^xxhash\.h$"), "PkgConfig::XXHASH"),
