@@ -293,6 +293,29 @@ TEST_CASE("a paged timeline is sized before layout: only its pages are laid out,
   CHECK(layout::layout_document(few, shaper(), {}, false).cost.most == 5);
 }
 
+TEST_CASE("a timeline whose estimate is about a page is laid out whole, and paged only if it comes out taller") {
+  // The fewest events (in steps of 5) that make pages: near one page, where the estimate does not
+  // decide, so the whole was laid out first; its pages still hold every event once.
+  for (int n = 30; n <= 150; n += 5) {
+    const model::Document doc = parse_doc(monthly_events(n));
+    const layout::LayoutResult r = layout::layout_document(doc, shaper(), {}, false);
+    REQUIRE_FALSE(r.diagnostics.has_errors());
+    if (r.pages.empty()) continue;
+    CAPTURE(n);
+    CHECK_FALSE(layout::paged_page_size(doc, shaper()).has_value());
+    CHECK(r.cost.most == static_cast<std::size_t>(n));
+    CHECK(r.scene.height > 3 * r.scene.width);
+    std::size_t events = 0;
+    for (const scene::Scene& p : r.pages) {
+      CHECK(p.height <= 3 * p.width);
+      events += p.events.size();
+    }
+    CHECK(events == static_cast<std::size_t>(n));
+    return;
+  }
+  FAIL("no timeline of up to 150 events made pages");
+}
+
 TEST_CASE("a page's file name numbers the page before the extension") {
   CHECK(page_path("out.png", 1) == "out-1.png");
   CHECK(page_path("dir.v2/out.svg", 12) == "dir.v2/out-12.svg");
