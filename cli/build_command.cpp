@@ -295,7 +295,7 @@ int run_build(BuildArgs& args) {
         std::ostringstream err;
         const FileResult r = render_file(engine, job.input.path, job.bytes, files, settings, err);
         job.status = r.status;
-        OutputRecord base{manifest.name_of(job.input.path), job.input_hash, {}, {}, {}, r.warnings};
+        OutputRecord base{manifest.name_of(job.input.path), job.input_hash, {}, {}, {}, r.warnings, {}};
         if (r.status == Ok)
           for (const std::string& dep : r.dependencies)
             base.dependencies[manifest.name_of(dep)] = file_hash(dep).value_or("unreadable");

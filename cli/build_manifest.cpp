@@ -61,7 +61,7 @@ Manifest Manifest::load(const std::string& outdir, std::string& problem) {
     if (j.at("factline_manifest").get<int>() != kManifestVersion)
       throw std::runtime_error("written by another version of factline");
     for (const auto& [output, r] : j.at("outputs").items()) {
-      OutputRecord rec{r.at("input"), r.at("input_hash"), r.at("settings"), {}, r.at("output_hash"), r.at("warnings")};
+      OutputRecord rec{r.at("input"), r.at("input_hash"), r.at("settings"), {}, r.at("output_hash"), r.at("warnings"), {}};
       for (const auto& [name, hash] : r.at("dependencies").items()) rec.dependencies[name] = hash;
       if (r.contains("pages")) rec.pages = r.at("pages").get<std::vector<std::string>>();
       m.outputs_[output] = std::move(rec);

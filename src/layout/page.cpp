@@ -78,7 +78,7 @@ double timeline_height_budget(const Context& ctx, const std::vector<PanelRef>& p
 // One page. `range_line`, when given, stands under the header: a paged timeline's dates and page number.
 LayoutResult layout_page(const model::Document& doc, const text::TextShaper& shaper, std::string_view source,
                          std::string_view range_line) {
-  LayoutResult result{start_page(doc), {}, {}};
+  LayoutResult result{start_page(doc), {}, {}, {}};
   const model::Theme& t = doc.theme;
   const model::DocumentTime time(doc);
   Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width), source};
