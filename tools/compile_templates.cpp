@@ -6,8 +6,6 @@
 // theme only for a file that is byte for byte the one compiled (load/compiled_template.hpp).
 //
 //   compile_templates TEMPLATE_DIR OUTPUT.cpp
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -20,11 +18,13 @@
 #include <vector>
 
 #include "load/file_read.hpp"
+#include "load/node_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/template.hpp"
 #include "load/template_keys.hpp"
 #include "load/template_path.hpp"
 #include "load/trim.hpp"
+#include "load/yaml_doc.hpp"
 
 namespace {
 
@@ -107,9 +107,9 @@ std::string theme_body(const Theme& theme) {
   return out.str();
 }
 
-std::string scalar(const YAML::Node& root, const char* key) {
-  const YAML::Node n = root[key];
-  return n && n.IsScalar() ? std::string(load::trim(n.Scalar())) : std::string();
+std::string scalar(const load::YamlNode& root, const char* key) {
+  const load::YamlNode n = load::NodeReader::value(root, key);
+  return n.is_scalar() ? std::string(load::trim(n.scalar())) : std::string();
 }
 
 struct Compiled {
@@ -142,7 +142,12 @@ int main(int argc, char** argv) {
       return 1;
     }
     const load::FileBytes bytes = load::read_file_bytes(file.string(), load::max_input_bytes);
-    const YAML::Node root = YAML::Load(bytes.bytes);
+    // It loaded without a diagnostic, so it reads again.
+    const load::SourceText src(bytes.bytes, file.string());
+    Diagnostics none;
+    load::YamlDoc yaml;
+    load::read_yaml(src, none, yaml);
+    const load::YamlNode root = yaml.root();
     Compiled c{name, bytes.bytes, r.description, scalar(root, "extends"), scalar(root, "dark"), theme_body(*r.theme), {},
                fs::canonical(file).string()};
     for (std::size_t i = 1; i < r.files.size(); ++i) c.base_files.push_back(fs::canonical(r.files[i]).string());

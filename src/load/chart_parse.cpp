@@ -52,7 +52,7 @@ struct Table {
 
 class ChartParser {
  public:
-  ChartParser(const YAML::Node& map, std::string_view what, const std::string& fact_file, NodeReader& read,
+  ChartParser(const YamlNode& map, std::string_view what, const std::string& fact_file, NodeReader& read,
               Diagnostics& out, std::vector<std::string>& files)
       : map_(map), what_(what), fact_file_(fact_file), read_(read), out_(out), files_(files),
         errors_before_(out.items().size()) {}
@@ -100,19 +100,19 @@ class ChartParser {
   // The series: column names, or mappings {column, label, color}, in the order given.
   std::vector<SeriesSpec> series(std::string_view x) {
     std::vector<SeriesSpec> specs;
-    const YAML::Node list = NodeReader::value(map_, "series");
-    if (!list.IsDefined()) {
+    const YamlNode list = NodeReader::value(map_, "series");
+    if (!list.defined()) {
       if (!read_.suggested(map_, "series"))
         read_.error(map_, std::string(what_) + " needs a \"series\"",
                     "add series: with the columns to draw, for example series: [sales]");
       return specs;
     }
-    if (list.IsNull() || (list.IsSequence() && list.size() == 0)) {
-      read_.error(list.IsNull() ? NodeReader::key_node(map_, "series") : list, "the series list is empty",
+    if (list.is_null() || (list.is_sequence() && list.size() == 0)) {
+      read_.error(list.is_null() ? NodeReader::key_node(map_, "series") : list, "the series list is empty",
                   "name at least one column to draw");
       return specs;
     }
-    if (!list.IsSequence()) {
+    if (!list.is_sequence()) {
       read_.error(list, "series must be a list", "write series: [sales], or one column a line");
       return specs;
     }
@@ -121,24 +121,23 @@ class ChartParser {
                   "a chart reads best with a few series; split them over panels");
       return specs;
     }
-    for (const YAML::Node& item : list) {
+    for (const YamlNode item : list.items()) {
       SeriesSpec s;
       s.series.loc = read_.loc(item);
-      if (item.IsMap()) {
+      if (item.is_map()) {
         if (!read_.mapping(item, "a series", kSeriesKeys)) continue;
         if (!read_.string(item, "column", "a series", true)) continue;
         s.series.color = read_.color(item, "color", "a series");
-      } else if (!item.IsScalar() || item.Scalar().find_first_not_of(" \t") == std::string::npos) {
+      } else if (!item.is_scalar() || item.scalar().find_first_not_of(" \t") == std::string_view::npos) {
         read_.error(item, "a series is a column's name or a mapping {column, label, color}");
         continue;
       }
-      // (Not assigned into a Node variable: assigning yaml-cpp nodes overwrites the node's content.)
-      const YAML::Node column = item.IsMap() ? NodeReader::value(item, "column") : item;
-      const auto name = item.IsMap() ? read_.string(item, "column", "a series") : read_.text(item, "a series");
+      const YamlNode column = item.is_map() ? NodeReader::value(item, "column") : item;
+      const auto name = item.is_map() ? read_.string(item, "column", "a series") : read_.text(item, "a series");
       if (!name) continue;
       s.column = *name;
       s.column_at = read_.text_loc(column);
-      s.series.label = item.IsMap() ? read_.string(item, "label", "a series").value_or(s.column) : s.column;
+      s.series.label = item.is_map() ? read_.string(item, "label", "a series").value_or(s.column) : s.column;
       if (s.column == x) {
         read_.error(s.column_at, "the x column " + quoted(s.column) + " cannot also be a series",
                     "series are the columns of values drawn against x");
@@ -153,8 +152,8 @@ class ChartParser {
 
   // An error at `key` when the chart is not of the type the key is for.
   bool only_for(std::string_view key, model::ChartType type) {
-    const YAML::Node k = NodeReader::key_node(map_, key);
-    if (!k.IsDefined()) return false;
+    const YamlNode k = NodeReader::key_node(map_, key);
+    if (!k.defined()) return false;
     if (type_ == type) return true;
     const bool bars = type == model::ChartType::Bar;
     read_.error(k, quoted(key) + " applies only to " + (bars ? "bar" : "line") + " charts",
@@ -198,13 +197,13 @@ class ChartParser {
 
   // The table from data: (a CSV file) or rows: (inline), exactly one of them.
   std::optional<Table> data(const std::string& x, const SourceLoc& x_at, const std::vector<SeriesSpec>& specs) {
-    const YAML::Node data_key = NodeReader::key_node(map_, "data"), rows_key = NodeReader::key_node(map_, "rows");
-    if (data_key.IsDefined() && rows_key.IsDefined()) {
+    const YamlNode data_key = NodeReader::key_node(map_, "data"), rows_key = NodeReader::key_node(map_, "rows");
+    if (data_key.defined() && rows_key.defined()) {
       read_.error(NodeReader::later(rows_key, data_key), "a chart has either data: or rows:, not both",
                   "use data: for a CSV file, or rows: for values written in the fact file");
       return std::nullopt;
     }
-    if (!data_key.IsDefined() && !rows_key.IsDefined()) {
+    if (!data_key.defined() && !rows_key.defined()) {
       if (!read_.suggested(map_, "data") && !read_.suggested(map_, "rows"))
         read_.error(map_, std::string(what_) + " needs data: (a CSV file) or rows:",
                     "add data: sales.csv, or rows: [{year: 2024, sales: 12}]");
@@ -212,9 +211,9 @@ class ChartParser {
     }
     std::vector<ColumnRequest> requests{{x, x_at}};
     for (const SeriesSpec& s : specs) requests.push_back({s.column, s.column_at});
-    auto table = data_key.IsDefined() ? from_csv(requests) : from_rows(requests);
+    auto table = data_key.defined() ? from_csv(requests) : from_rows(requests);
     if (!table) return std::nullopt;
-    const YAML::Node source = data_key.IsDefined() ? NodeReader::value(map_, "data") : rows_key;
+    const YamlNode source = data_key.defined() ? NodeReader::value(map_, "data") : rows_key;
     const bool bars = type_ == model::ChartType::Bar;
     const std::size_t limit = bars ? max_bars : max_line_points;
     if (table->x.size() > limit) {
@@ -228,7 +227,7 @@ class ChartParser {
   }
 
   std::optional<Table> from_csv(const std::vector<ColumnRequest>& requests) {
-    const YAML::Node v = NodeReader::value(map_, "data");
+    const YamlNode v = NodeReader::value(map_, "data");
     const auto written = read_.string(map_, "data", what_, true);
     if (!written) return std::nullopt;
     Diagnostics found;
@@ -248,7 +247,7 @@ class ChartParser {
   }
 
   std::optional<Table> from_table(const CsvTable& csv, const std::vector<std::size_t>& columns,
-                                  const YAML::Node& v) {
+                                  const YamlNode& v) {
     if (csv.rows() == 0) {
       if (csv.bad_rows == 0) read_.error(v, quoted(csv.file) + " has no data rows", "add rows under the header row");
       return std::nullopt;
@@ -281,23 +280,23 @@ class ChartParser {
   }
 
   std::optional<Table> from_rows(const std::vector<ColumnRequest>& requests) {
-    const YAML::Node rows = NodeReader::value(map_, "rows");
-    if (rows.IsNull() || (rows.IsSequence() && rows.size() == 0)) {
-      read_.error(rows.IsNull() ? NodeReader::key_node(map_, "rows") : rows, "the rows list is empty",
+    const YamlNode rows = NodeReader::value(map_, "rows");
+    if (rows.is_null() || (rows.is_sequence() && rows.size() == 0)) {
+      read_.error(rows.is_null() ? NodeReader::key_node(map_, "rows") : rows, "the rows list is empty",
                   "add at least one row, such as {year: 2024, sales: 12}");
       return std::nullopt;
     }
-    if (!rows.IsSequence()) {
+    if (!rows.is_sequence()) {
       read_.error(rows, "rows must be a list of mappings", "write one row a line: - {year: 2024, sales: 12}");
       return std::nullopt;
     }
     // As select_columns does for a CSV file: every column asked for must be in some row.
     std::vector<std::string> seen;
-    for (const YAML::Node& row : rows)
-      if (row.IsMap())
-        for (auto it = row.begin(); it != row.end(); ++it)
-          if (it->first.IsScalar() && std::find(seen.begin(), seen.end(), it->first.Scalar()) == seen.end())
-            seen.push_back(it->first.Scalar());
+    for (const YamlNode row : rows.items())
+      if (row.is_map())
+        for (const auto& [k, v] : row.entries())
+          if (k.is_scalar() && std::find(seen.begin(), seen.end(), k.scalar()) == seen.end())
+            seen.emplace_back(k.scalar());
     const std::vector<std::string_view> names(seen.begin(), seen.end());
     std::vector<std::string_view> columns;
     for (const ColumnRequest& r : requests) {
@@ -310,10 +309,10 @@ class ChartParser {
     if (failed()) return std::nullopt;
     Table t;
     t.values.resize(requests.size() - 1);
-    for (const YAML::Node& row : rows) {
+    for (const YamlNode row : rows.items()) {
       if (!read_.mapping(row, "a row", columns)) continue;
       const auto x = read_.string(row, requests.front().name, "a row", true);
-      const YAML::Node x_node = NodeReader::value(row, requests.front().name);
+      const YamlNode x_node = NodeReader::value(row, requests.front().name);
       t.x.push_back({x.value_or(""), std::nullopt, x ? read_.text_loc(x_node) : read_.loc(row)});
       for (std::size_t i = 1; i < requests.size(); ++i) t.values[i - 1].push_back(value(row, requests[i].name));
     }
@@ -322,7 +321,7 @@ class ChartParser {
     if (t.dates) {
       const std::string kind = date_column_kind(t.x, requests.front().name);
       std::size_t i = 0;
-      for (const YAML::Node& row : rows) {
+      for (const YamlNode row : rows.items()) {
         t.x[i].date = read_.date(NodeReader::value(row, requests.front().name), t.x[i].label, kind);
         ++i;
       }
@@ -332,14 +331,14 @@ class ChartParser {
   }
 
   // A row's value for `column`: a number, or a gap (absent, null or blank), with CSV's grammar.
-  std::optional<double> value(const YAML::Node& row, const std::string& column) {
-    const YAML::Node v = NodeReader::value(row, column);
-    if (!v.IsDefined() || v.IsNull()) return std::nullopt;
-    if (!v.IsScalar()) {
+  std::optional<double> value(const YamlNode& row, const std::string& column) {
+    const YamlNode v = NodeReader::value(row, column);
+    if (!v.defined() || v.is_null()) return std::nullopt;
+    if (!v.is_scalar()) {
       read_.error(v, quoted(column) + " must be a number", "write a number, or leave the key out for a gap");
       return std::nullopt;
     }
-    NumberText n = read_number_text(v.Scalar(), column);
+    NumberText n = read_number_text(v.scalar(), column);
     if (!n.error.empty()) read_.error(read_.text_loc(v), std::move(n.error), std::move(n.hint));
     return n.value;
   }
@@ -424,7 +423,7 @@ class ChartParser {
     t = std::move(sorted);
   }
 
-  const YAML::Node& map_;
+  const YamlNode& map_;
   std::string_view what_;
   const std::string& fact_file_;
   NodeReader& read_;
@@ -441,7 +440,7 @@ std::span<const std::string_view> chart_keys() { return kChartKeys; }
 std::span<const std::string_view> panel_keys() { return kPanelKeys; }
 std::span<const std::string_view> series_keys() { return kSeriesKeys; }
 
-std::optional<model::Chart> parse_chart(const YAML::Node& map, std::string_view what, model::ChartType type,
+std::optional<model::Chart> parse_chart(const YamlNode& map, std::string_view what, model::ChartType type,
                                         bool events_default, const std::string& fact_file, NodeReader& read,
                                         Diagnostics& out, std::vector<std::string>& files) {
   return ChartParser(map, what, fact_file, read, out, files).parse(type, events_default);

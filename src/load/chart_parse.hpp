@@ -1,8 +1,6 @@
 #pragma once
 // A chart's keys (the `chart:` mapping, or a chart panel) → model::Chart, with its data from
 // inline rows or a CSV file. docs/charts.md describes the format.
-#include <yaml-cpp/yaml.h>
-
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -23,7 +21,7 @@ inline constexpr std::size_t max_line_points = 1'000'000;  // x values of a line
 // "a panel"); data paths are relative to the folder of `fact_file` (as the user named it, "-"
 // for standard input). `events_default` is Chart::events when the key is absent. Nothing when
 // there were errors (all reported). The data file it names is added to `files`.
-std::optional<model::Chart> parse_chart(const YAML::Node& map, std::string_view what, model::ChartType type,
+std::optional<model::Chart> parse_chart(const YamlNode& map, std::string_view what, model::ChartType type,
                                         bool events_default, const std::string& fact_file, NodeReader& read,
                                         Diagnostics& out, std::vector<std::string>& files);
 

@@ -13,13 +13,8 @@
 namespace factline::load {
 namespace {
 
-std::string type_name(const YAML::Node& n) {
-  switch (n.Type()) {
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Null: return "nothing";
-    default: return "a scalar";
-  }
+std::string type_name(const YamlNode& n) {
+  return n.is_map() ? "a mapping" : n.is_sequence() ? "a list" : n.is_null() ? "nothing" : "a scalar";
 }
 
 }  // namespace
@@ -31,65 +26,64 @@ std::string listed_or(std::span<const std::string_view> words) {
   return out;
 }
 
-SourceLoc NodeReader::loc(const YAML::Node& n) const { return src_.loc(n.Mark().line, n.Mark().column); }
+SourceLoc NodeReader::loc(const YamlNode& n) const { return src_.loc(n.mark().line, n.mark().column); }
 
-std::size_t NodeReader::text_offset(const YAML::Node& n) const {
-  const std::size_t at = src_.offset(n.Mark().line, n.Mark().column);
+std::size_t NodeReader::text_offset(const YamlNode& n) const {
+  const std::size_t at = src_.offset(n.mark().line, n.mark().column);
   // A quoted scalar's mark is its opening quote (seen in the source: yaml-cpp's tag "!" also
   // marks a plain scalar written with the non-specific tag "! ").
   const bool quote = at < src_.text().size() && (src_.text()[at] == '"' || src_.text()[at] == '\'');
-  return n.IsScalar() && quote ? at + 1 : at;
+  return n.is_scalar() && quote ? at + 1 : at;
 }
 
-SourceLoc NodeReader::text_loc(const YAML::Node& n) const { return src_.loc_at_offset(text_offset(n)); }
+SourceLoc NodeReader::text_loc(const YamlNode& n) const { return src_.loc_at_offset(text_offset(n)); }
 
-std::string_view NodeReader::source_from(const YAML::Node& n) const {
+std::string_view NodeReader::source_from(const YamlNode& n) const {
   return src_.text().substr(text_offset(n));
 }
 
-YAML::Node NodeReader::value(const YAML::Node& map, std::string_view key) {
-  for (auto it = map.begin(); it != map.end(); ++it)
-    if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
-  return YAML::Node(YAML::NodeType::Undefined);
+YamlNode NodeReader::value(const YamlNode& map, std::string_view key) {
+  for (const auto& [k, v] : map.entries())
+    if (k.is_scalar() && k.scalar() == key) return v;
+  return YamlNode();
 }
 
-YAML::Node NodeReader::key_node(const YAML::Node& map, std::string_view key) {
-  for (auto it = map.begin(); it != map.end(); ++it)
-    if (it->first.IsScalar() && it->first.Scalar() == key) return it->first;
-  return YAML::Node(YAML::NodeType::Undefined);
+YamlNode NodeReader::key_node(const YamlNode& map, std::string_view key) {
+  for (const auto& [k, v] : map.entries())
+    if (k.is_scalar() && k.scalar() == key) return k;
+  return YamlNode();
 }
 
-YAML::Node NodeReader::later(const YAML::Node& a, const YAML::Node& b) {
-  return std::pair(a.Mark().line, a.Mark().column) > std::pair(b.Mark().line, b.Mark().column) ? a : b;
+YamlNode NodeReader::later(const YamlNode& a, const YamlNode& b) {
+  return std::pair(a.mark().line, a.mark().column) > std::pair(b.mark().line, b.mark().column) ? a : b;
 }
 
-bool NodeReader::suggested(const YAML::Node& map, std::string_view key) const {
+bool NodeReader::suggested(const YamlNode& map, std::string_view key) const {
   return std::any_of(suggested_.begin(), suggested_.end(),
-                     [&](const auto& s) { return s.second == key && s.first.is(map); });
+                     [&](const auto& s) { return s.second == key && s.first == map; });
 }
 
-bool NodeReader::mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known) {
-  if (!n.IsMap()) {
+bool NodeReader::mapping(const YamlNode& n, std::string_view what, std::span<const std::string_view> known) {
+  if (!n.is_map()) {
     error(n, std::string(what) + " must be a mapping of keys to values, not " + type_name(n));
     return false;
   }
   // One pass over the keys (this runs once per event: 100,000 times for a long list). Mappings
   // are small, so duplicates are found by a linear search; the keys absent, for suggestions,
   // only when an unknown key needs one.
-  std::vector<const std::string*> seen;
-  std::vector<YAML::Node> unknown;
-  for (auto it = n.begin(); it != n.end(); ++it) {
-    const YAML::Node k = it->first;
-    if (!k.IsScalar()) {
+  std::vector<std::string_view> seen;
+  std::vector<YamlNode> unknown;
+  for (const auto& [k, v] : n.entries()) {
+    if (!k.is_scalar()) {
       error(k, "keys must be plain words");
       continue;
     }
-    const std::string& key = k.Scalar();
-    if (std::any_of(seen.begin(), seen.end(), [&](const std::string* s) { return *s == key; })) {
+    const std::string_view key = k.scalar();
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
       error(k, "duplicate key " + quoted(key) + " in " + std::string(what), "each key may appear once; remove one of them");
       continue;
     }
-    seen.push_back(&key);
+    seen.push_back(key);
     if (std::find(known.begin(), known.end(), key) == known.end()) unknown.push_back(k);
   }
   // Suggest only keys the mapping does not already have: "titel" next to a "title" is not
@@ -97,9 +91,9 @@ bool NodeReader::mapping(const YAML::Node& n, std::string_view what, std::span<c
   std::vector<std::string_view> absent;
   if (!unknown.empty())
     for (std::string_view k : known)
-      if (std::none_of(seen.begin(), seen.end(), [&](const std::string* s) { return *s == k; })) absent.push_back(k);
-  for (const YAML::Node& k : unknown) {
-    const std::string& key = k.Scalar();
+      if (std::find(seen.begin(), seen.end(), k) == seen.end()) absent.push_back(k);
+  for (const YamlNode& k : unknown) {
+    const std::string_view key = k.scalar();
     const std::string near = closest_match(key, absent);
     if (!near.empty()) suggested_.emplace_back(n, near);
     error(k, "unknown key " + quoted(key) + " in " + std::string(what) +
@@ -108,10 +102,10 @@ bool NodeReader::mapping(const YAML::Node& n, std::string_view what, std::span<c
   return true;
 }
 
-std::optional<std::string> NodeReader::string(const YAML::Node& map, std::string_view key,
+std::optional<std::string> NodeReader::string(const YamlNode& map, std::string_view key,
                                               std::string_view what, bool required, TextKind kind) {
-  const YAML::Node v = value(map, key);
-  if (!v.IsDefined()) {
+  const YamlNode v = value(map, key);
+  if (!v.defined()) {
     if (required && !suggested(map, key))
       error(map, std::string(what) + (std::string_view("aeiou").find(key.front()) == std::string_view::npos
                                           ? " needs a "
@@ -120,19 +114,19 @@ std::optional<std::string> NodeReader::string(const YAML::Node& map, std::string
             "add " + std::string(key) + ": …");
     return std::nullopt;
   }
-  if (v.IsNull()) {  // "title:" with nothing after it
+  if (v.is_null()) {  // "title:" with nothing after it
     if (required) error(key_node(map, key), quoted(key) + " is empty", "write the " + std::string(key));
     return std::nullopt;
   }
-  if (!v.IsScalar()) {
+  if (!v.is_scalar()) {
     error(v, quoted(key) + " must be text, not " + type_name(v));
     return std::nullopt;
   }
-  if (v.Scalar().size() > max_text_bytes) {
+  if (v.scalar().size() > max_text_bytes) {
     error(v, quoted(key) + " is longer than " + std::to_string(max_text_bytes) + " bytes");
     return std::nullopt;
   }
-  const std::string s = fix_yaml_escapes(v.Scalar());
+  const std::string s = fix_yaml_escapes(std::string(v.scalar()));
   const bool blank = s.find_first_not_of(" \t\r\n") == std::string::npos;
   if (required && blank) {
     error(v, quoted(key) + " is empty", "write the " + std::string(key));
@@ -149,7 +143,7 @@ std::optional<std::string> NodeReader::string(const YAML::Node& map, std::string
   return checked;
 }
 
-std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::string decoded, std::string_view what,
+std::optional<std::string> NodeReader::text(const YamlNode& scalar, std::string decoded, std::string_view what,
                                             TextKind kind) {
   const std::optional<TextProblem> problem = check_text(decoded, kind, what);
   if (!problem) return decoded;
@@ -157,11 +151,11 @@ std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::strin
   return std::nullopt;
 }
 
-std::optional<std::string> NodeReader::text(const YAML::Node& scalar, std::string_view what, TextKind kind) {
-  return text(scalar, fix_yaml_escapes(scalar.Scalar()), what, kind);
+std::optional<std::string> NodeReader::text(const YamlNode& scalar, std::string_view what, TextKind kind) {
+  return text(scalar, fix_yaml_escapes(std::string(scalar.scalar())), what, kind);
 }
 
-SourceLoc NodeReader::char_loc(const YAML::Node& scalar, std::string_view text, std::size_t offset) const {
+SourceLoc NodeReader::char_loc(const YamlNode& scalar, std::string_view text, std::size_t offset) const {
   SourceLoc at = text_loc(scalar);
   // Exact when the source spells the text up to the character out as read; an escape or a
   // folded line before it would shift the column, so then the start of the value.
@@ -170,7 +164,7 @@ SourceLoc NodeReader::char_loc(const YAML::Node& scalar, std::string_view text, 
   return at;
 }
 
-std::optional<std::size_t> NodeReader::one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+std::optional<std::size_t> NodeReader::one_of(const YamlNode& map, std::string_view key, std::string_view noun,
                                           std::span<const std::string_view> options,
                                           std::string_view required_in) {
   const auto s = string(map, key, required_in, !required_in.empty());
@@ -181,14 +175,14 @@ std::optional<std::size_t> NodeReader::one_of(const YAML::Node& map, std::string
   return std::nullopt;
 }
 
-std::optional<bool> NodeReader::flag(const YAML::Node& map, std::string_view key) {
+std::optional<bool> NodeReader::flag(const YamlNode& map, std::string_view key) {
   static constexpr std::string_view flags[] = {"false", "true"};
   const auto i = one_of(map, key, std::string(key) + " setting", flags);
   if (!i) return std::nullopt;
   return *i == 1;
 }
 
-std::optional<Color> NodeReader::color(const YAML::Node& map, std::string_view key, std::string_view what) {
+std::optional<Color> NodeReader::color(const YamlNode& map, std::string_view key, std::string_view what) {
   const auto text = string(map, key, what);
   if (!text) return std::nullopt;
   const auto c = Color::parse(*text);
@@ -196,7 +190,7 @@ std::optional<Color> NodeReader::color(const YAML::Node& map, std::string_view k
   return c;
 }
 
-std::optional<calendar::Date> NodeReader::date(const YAML::Node& scalar, std::string_view text,
+std::optional<calendar::Date> NodeReader::date(const YamlNode& scalar, std::string_view text,
                                                std::string_view hint_start) {
   const calendar::DateResult r = calendar::parse_date(text);
   if (const auto* d = std::get_if<calendar::Date>(&r)) return *d;

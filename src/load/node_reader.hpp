@@ -1,8 +1,6 @@
 #pragma once
-// Typed access to the values of yaml-cpp nodes (strings, choices, flags, colours, dates) that
+// Typed access to the values of YAML nodes (yaml_doc.hpp) (strings, choices, flags, colours, dates) that
 // reports every problem as a diagnostic and keeps going.
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <span>
 #include <string>
@@ -16,6 +14,7 @@
 #include "load/errors.hpp"
 #include "load/source_text.hpp"
 #include "load/text_rules.hpp"
+#include "load/yaml_doc.hpp"
 
 namespace factline::load {
 
@@ -29,12 +28,12 @@ class NodeReader {
  public:
   NodeReader(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
 
-  SourceLoc loc(const YAML::Node& n) const;
+  SourceLoc loc(const YamlNode& n) const;
   // Where a scalar's text starts (past an opening quote).
-  SourceLoc text_loc(const YAML::Node& n) const;
+  SourceLoc text_loc(const YamlNode& n) const;
   // The source from where a scalar's text starts to the end of the input.
-  std::string_view source_from(const YAML::Node& n) const;
-  void error(const YAML::Node& at, std::string message, std::string hint = {}) {
+  std::string_view source_from(const YamlNode& n) const;
+  void error(const YamlNode& at, std::string message, std::string hint = {}) {
     report_error(out_, loc(at), std::move(message), std::move(hint));
   }
   void error(SourceLoc at, std::string message, std::string hint = {}) {
@@ -42,51 +41,51 @@ class NodeReader {
   }
 
   // True when n is a mapping; reports duplicate keys and unknown keys (with a suggestion).
-  bool mapping(const YAML::Node& n, std::string_view what, std::span<const std::string_view> known);
+  bool mapping(const YamlNode& n, std::string_view what, std::span<const std::string_view> known);
   // True when `key` was offered as "did you mean" for a misspelt key of `map`: a missing
   // required key is then not reported again.
-  bool suggested(const YAML::Node& map, std::string_view key) const;
+  bool suggested(const YamlNode& map, std::string_view key) const;
   // A string value, its escapes decoded and its text checked (text_rules.hpp: one line unless
   // `kind` allows more); nullopt (and an error when `required`) when absent or not a string, and
   // with an error when it is too long, holds what text may not, or — when `required` — shows
   // nothing. A required key that is absent but was suggested for a misspelt key is not reported
   // again.
-  std::optional<std::string> string(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<std::string> string(const YamlNode& map, std::string_view key, std::string_view what,
                                     bool required = false, TextKind kind = TextKind::Line);
   // A scalar's decoded text when check_text finds nothing wrong with it; else an error at the
   // offending character, `what` naming the value ("\"family\"").
-  std::optional<std::string> text(const YAML::Node& scalar, std::string_view what, TextKind kind = TextKind::Line);
+  std::optional<std::string> text(const YamlNode& scalar, std::string_view what, TextKind kind = TextKind::Line);
   // The index of a text value among `options`; nullopt (and an error naming them) otherwise,
   // and when absent (an error too when `required_in` names the mapping, as `what` does for
   // string()).
-  std::optional<std::size_t> one_of(const YAML::Node& map, std::string_view key, std::string_view noun,
+  std::optional<std::size_t> one_of(const YamlNode& map, std::string_view key, std::string_view noun,
                                     std::span<const std::string_view> options,
                                     std::string_view required_in = {});
   // A boolean key, written false or true (not YAML 1.1's yes/no/on/off); nullopt when absent.
-  std::optional<bool> flag(const YAML::Node& map, std::string_view key);
+  std::optional<bool> flag(const YamlNode& map, std::string_view key);
   // A colour (#rgb, #rrggbb or #rrggbbaa); nullopt when absent, and with an error when it is
   // not one.
-  std::optional<Color> color(const YAML::Node& map, std::string_view key, std::string_view what);
+  std::optional<Color> color(const YamlNode& map, std::string_view key, std::string_view what);
   // The date a scalar's text (`text`, as read) gives; an error when none, pointing at the
   // offending part of the text, its hint after `hint_start` (what the value should be).
-  std::optional<calendar::Date> date(const YAML::Node& scalar, std::string_view text, std::string_view hint_start = {});
+  std::optional<calendar::Date> date(const YamlNode& scalar, std::string_view text, std::string_view hint_start = {});
   // The value node of key (the first, if repeated), or an undefined node.
-  static YAML::Node value(const YAML::Node& map, std::string_view key);
+  static YamlNode value(const YamlNode& map, std::string_view key);
   // The key node itself, or an undefined node.
-  static YAML::Node key_node(const YAML::Node& map, std::string_view key);
+  static YamlNode key_node(const YamlNode& map, std::string_view key);
   // Of two nodes, the one written later (where "not both" errors point).
-  static YAML::Node later(const YAML::Node& a, const YAML::Node& b);
+  static YamlNode later(const YamlNode& a, const YamlNode& b);
 
  private:
-  std::size_t text_offset(const YAML::Node& n) const;
-  std::optional<std::string> text(const YAML::Node& scalar, std::string decoded, std::string_view what, TextKind kind);
+  std::size_t text_offset(const YamlNode& n) const;
+  std::optional<std::string> text(const YamlNode& scalar, std::string decoded, std::string_view what, TextKind kind);
   // Where byte `offset` of a scalar's decoded `text` is in the source.
-  SourceLoc char_loc(const YAML::Node& scalar, std::string_view text, std::size_t offset) const;
+  SourceLoc char_loc(const YamlNode& scalar, std::string_view text, std::size_t offset) const;
 
   const SourceText& src_;
   Diagnostics& out_;
   // (mapping, key) pairs offered as "did you mean" for a misspelt key.
-  std::vector<std::pair<YAML::Node, std::string>> suggested_;
+  std::vector<std::pair<YamlNode, std::string>> suggested_;
 };
 
 }  // namespace factline::load

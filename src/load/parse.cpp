@@ -1,7 +1,5 @@
 #include "load/parse.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -18,7 +16,7 @@
 #include "load/template.hpp"
 #include "load/template_path.hpp"
 #include "load/trim.hpp"
-#include "load/yaml_scan.hpp"
+#include "load/yaml_doc.hpp"
 #include "model/time.hpp"
 
 namespace factline::load {
@@ -44,10 +42,10 @@ class DocumentParser {
   DocumentParser(const SourceText& src, Diagnostics& out, std::vector<std::string>& files)
       : read_(src, out), src_(src), out_(out), files_(files) {}
 
-  Document parse(const YAML::Node& root) {
+  Document parse(const YamlNode& root) {
     Document doc;
     doc.file = src_.file();
-    if (root.IsNull()) {  // "---" alone, or "~"
+    if (root.is_null()) {  // "---" alone, or "~"
       read_.error(SourceLoc{src_.file(), 1, 1}, "the fact file is empty",
                   "start with a title: and an events: list");
       return doc;
@@ -74,8 +72,8 @@ class DocumentParser {
     const Page page = parse_page(root, doc);
     parse_events(root, doc, page.needs_events);
     apply_group_importance(doc);
-    if (!page.shows_events && NodeReader::key_node(root, "events").IsDefined()) {
-      const bool chart = NodeReader::key_node(root, "chart").IsDefined();
+    if (!page.shows_events && NodeReader::key_node(root, "events").defined()) {
+      const bool chart = NodeReader::key_node(root, "chart").defined();
       read_.error(NodeReader::key_node(root, "events"),
                   chart ? "only a line chart with dates can show events" : "no panel shows the events",
                   chart ? "remove events:, or draw a line chart over dates"
@@ -88,7 +86,7 @@ class DocumentParser {
  private:
   // A text field: titles, the note and an event's text may break lines (TextKind::Lines), the
   // rest are one line.
-  void text(const YAML::Node& map, std::string_view key, std::string_view what, std::string& into,
+  void text(const YamlNode& map, std::string_view key, std::string_view what, std::string& into,
             SourceLoc& loc, bool required = false, TextKind kind = TextKind::Line) {
     if (auto v = read_.string(map, key, what, required, kind)) {
       into = *v;
@@ -96,7 +94,7 @@ class DocumentParser {
     }
   }
 
-  void parse_locale_key(const YAML::Node& root, Document& doc) {
+  void parse_locale_key(const YamlNode& root, Document& doc) {
     const auto tag = read_.string(root, "locale", "the fact file");
     if (!tag) return;
     if (auto l = parse_locale(*tag)) {
@@ -109,10 +107,10 @@ class DocumentParser {
   }
 
   // detail: auto, all, or how many events to label at most.
-  void parse_detail(const YAML::Node& root, Document& doc) {
-    const YAML::Node v = NodeReader::value(root, "detail");
-    if (!v.IsDefined()) return;
-    const std::string_view t = v.IsScalar() ? trim(v.Scalar()) : std::string_view{};
+  void parse_detail(const YamlNode& root, Document& doc) {
+    const YamlNode v = NodeReader::value(root, "detail");
+    if (!v.defined()) return;
+    const std::string_view t = v.is_scalar() ? trim(v.scalar()) : std::string_view{};
     if (t == "auto") return;
     if (t == "all") {
       doc.detail = model::Detail::All;
@@ -130,7 +128,7 @@ class DocumentParser {
 
   // A field whose value one of event_fields' readers checks; reported at the value.
   template <typename T>
-  std::optional<T> field(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<T> field(const YamlNode& map, std::string_view key, std::string_view what,
                          FieldValue<T> (*read)(std::string_view)) {
     const auto s = read_.string(map, key, what);
     if (!s) return std::nullopt;
@@ -141,7 +139,7 @@ class DocumentParser {
 
   // A template's name or path, kept as written: apply_template finds it (parse_document without
   // options reads no template).
-  void parse_template(const YAML::Node& root, Document& doc) {
+  void parse_template(const YamlNode& root, Document& doc) {
     const auto name = read_.string(root, "template", "the fact file");
     if (!name) return;
     if (trim(*name).empty()) {
@@ -153,14 +151,14 @@ class DocumentParser {
   }
 
   // width: or height: in px, from 100 to 16000; nullopt when absent.
-  std::optional<double> page_px(const YAML::Node& map, std::string_view key) {
-    const YAML::Node v = NodeReader::value(map, key);
-    if (!v.IsDefined() || v.IsNull()) return std::nullopt;
+  std::optional<double> page_px(const YamlNode& map, std::string_view key) {
+    const YamlNode v = NodeReader::value(map, key);
+    if (!v.defined() || v.is_null()) return std::nullopt;
     const std::string k(key);
-    const auto n = v.IsScalar() ? read_number(v.Scalar()) : std::nullopt;
+    const auto n = v.is_scalar() ? read_number(v.scalar()) : std::nullopt;
     if (!n) {
       // "1200px": say to drop the unit.
-      const std::string_view text = v.IsScalar() ? trim(v.Scalar()) : std::string_view{};
+      const std::string_view text = v.is_scalar() ? trim(v.scalar()) : std::string_view{};
       const std::string_view bare = text.ends_with("px") ? trim(text.substr(0, text.size() - 2)) : std::string_view{};
       read_.error(v, k + " must be a number of px",
                   read_number(bare) ? "leave out the unit: " + k + ": " + std::string(bare)
@@ -182,11 +180,11 @@ class DocumentParser {
   // A date value; nullopt (with an error, unless absent) when it is not one. An error inside
   // the text points at the offending part. An event's date may end in EDTF's '?', '~' or '%'
   // (`qualified` then set): it is read without it.
-  std::optional<calendar::Date> date(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<calendar::Date> date(const YamlNode& map, std::string_view key, std::string_view what,
                                      bool* qualified = nullptr) {
-    const YAML::Node v = NodeReader::value(map, key);
-    if (!v.IsDefined()) return std::nullopt;
-    if (v.IsNull()) {
+    const YamlNode v = NodeReader::value(map, key);
+    if (!v.defined()) return std::nullopt;
+    if (v.is_null()) {
       read_.error(NodeReader::key_node(map, key), quoted(key) + " is empty",
                   key == "end" ? "leave end: out for a span that is still going on"
                                : "write a date, for example 2024-06-27");
@@ -217,27 +215,27 @@ class DocumentParser {
   };
 
   // chart: (one chart), panels: (a composite page) or neither (a timeline), and share_time:.
-  Page parse_page(const YAML::Node& root, Document& doc) {
-    const YAML::Node chart_key = NodeReader::key_node(root, "chart"), panels_key = NodeReader::key_node(root, "panels"),
+  Page parse_page(const YamlNode& root, Document& doc) {
+    const YamlNode chart_key = NodeReader::key_node(root, "chart"), panels_key = NodeReader::key_node(root, "panels"),
                      share_key = NodeReader::key_node(root, "share_time");
-    if (share_key.IsDefined() && !panels_key.IsDefined())
+    if (share_key.defined() && !panels_key.defined())
       read_.error(share_key, "share_time applies only to panels:",
                   "remove it; a page without panels has one time axis at most");
     else
       doc.share_time = read_.flag(root, "share_time").value_or(true);
-    if (chart_key.IsDefined() && panels_key.IsDefined()) {
+    if (chart_key.defined() && panels_key.defined()) {
       read_.error(NodeReader::later(panels_key, chart_key), "a fact file has either chart: or panels:, not both",
                   "for a chart beside the timeline, make it a panel: panels: [{type: timeline}, {type: line, …}]");
       return {false, true};
     }
-    if (chart_key.IsDefined()) return parse_chart_key(root, doc);
-    if (panels_key.IsDefined()) return parse_panels(root, doc);
+    if (chart_key.defined()) return parse_chart_key(root, doc);
+    if (panels_key.defined()) return parse_panels(root, doc);
     return {};
   }
 
-  Page parse_chart_key(const YAML::Node& root, Document& doc) {
-    const YAML::Node map = NodeReader::value(root, "chart");
-    if (map.IsNull()) {
+  Page parse_chart_key(const YamlNode& root, Document& doc) {
+    const YamlNode map = NodeReader::value(root, "chart");
+    if (map.is_null()) {
       read_.error(NodeReader::key_node(root, "chart"), "the chart is empty",
                   "give its type:, x:, series: and data: or rows:");
       return {false, true};
@@ -250,14 +248,14 @@ class DocumentParser {
     return {false, chart_type == model::ChartType::Line && (!doc.chart || doc.chart->x_dates)};
   }
 
-  Page parse_panels(const YAML::Node& root, Document& doc) {
-    const YAML::Node panels = NodeReader::value(root, "panels");
-    if (panels.IsNull() || (panels.IsSequence() && panels.size() == 0)) {
-      read_.error(panels.IsNull() ? NodeReader::key_node(root, "panels") : panels, "the panels list is empty",
+  Page parse_panels(const YamlNode& root, Document& doc) {
+    const YamlNode panels = NodeReader::value(root, "panels");
+    if (panels.is_null() || (panels.is_sequence() && panels.size() == 0)) {
+      read_.error(panels.is_null() ? NodeReader::key_node(root, "panels") : panels, "the panels list is empty",
                   "add panels, for example [{type: timeline}, {type: line, …}]");
       return {false, true};
     }
-    if (!panels.IsSequence()) {
+    if (!panels.is_sequence()) {
       read_.error(panels, "panels must be a list");
       return {false, true};
     }
@@ -267,12 +265,12 @@ class DocumentParser {
       return {false, true};
     }
     // A chart draws the events itself only when no timeline panel shows them already.
-    const bool timeline = std::any_of(panels.begin(), panels.end(), [](const YAML::Node& p) {
-      return p.IsMap() && NodeReader::value(p, "type").IsScalar() && NodeReader::value(p, "type").Scalar() == "timeline";
+    const bool timeline = std::ranges::any_of(panels.items(), [](const YamlNode& p) {
+      return p.is_map() && NodeReader::value(p, "type").is_scalar() && NodeReader::value(p, "type").scalar() == "timeline";
     });
     Page page{timeline, timeline};
     bool seen_timeline = false;
-    for (const YAML::Node& p : panels) {
+    for (const YamlNode p : panels.items()) {
       if (!read_.mapping(p, "a panel", panel_keys())) {
         page.shows_events = true;
         continue;
@@ -291,7 +289,7 @@ class DocumentParser {
                       "the timeline panel shows every event; remove this one");
         // Unknown keys are reported already; a chart's keys are not for a timeline.
         for (std::string_view key : chart_keys())
-          if (const YAML::Node k = NodeReader::key_node(p, key); key != "type" && k.IsDefined())
+          if (const YamlNode k = NodeReader::key_node(p, key); key != "type" && k.defined())
             read_.error(k, "a timeline panel takes only type: and title:",
                         "it shows the fact file's events: list");
         seen_timeline = true;
@@ -308,13 +306,13 @@ class DocumentParser {
     return page;
   }
 
-  void parse_groups(const YAML::Node& groups, Document& doc) {
-    if (!groups.IsDefined() || groups.IsNull()) return;
-    if (!groups.IsSequence()) {
+  void parse_groups(const YamlNode& groups, Document& doc) {
+    if (!groups.defined() || groups.is_null()) return;
+    if (!groups.is_sequence()) {
       read_.error(groups, "groups must be a list");
       return;
     }
-    for (const YAML::Node& g : groups) {
+    for (const YamlNode g : groups.items()) {
       if (!read_.mapping(g, "a group", kGroupKeys)) continue;
       model::Group group;
       group.loc = read_.loc(g);
@@ -332,18 +330,18 @@ class DocumentParser {
   }
 
   // `required` for a timeline; a chart page may go without events.
-  void parse_events(const YAML::Node& root, Document& doc, bool required) {
-    const YAML::Node events = NodeReader::value(root, "events");
-    if (!events.IsDefined()) {
+  void parse_events(const YamlNode& root, Document& doc, bool required) {
+    const YamlNode events = NodeReader::value(root, "events");
+    if (!events.defined()) {
       if (required) read_.error(root, "the fact file has no events", "add an events: list");
       return;
     }
-    if (events.IsNull()) {  // "events:" with nothing under it
+    if (events.is_null()) {  // "events:" with nothing under it
       read_.error(NodeReader::key_node(root, "events"), "the events list is empty", "add at least one event");
       return;
     }
-    if (events.IsScalar() && ends_with_csv(events.Scalar())) return parse_events_file(events, doc);
-    if (!events.IsSequence()) {
+    if (events.is_scalar() && ends_with_csv(events.scalar())) return parse_events_file(events, doc);
+    if (!events.is_sequence()) {
       read_.error(events, "events must be a list, or the name of a CSV file");
       return;
     }
@@ -352,7 +350,7 @@ class DocumentParser {
       return;
     }
     if (events.size() == 0) read_.error(events, "the events list is empty", "add at least one event");
-    for (const YAML::Node& e : events) parse_event(e, doc);
+    for (const YamlNode e : events.items()) parse_event(e, doc);
   }
 
   static bool ends_with_csv(std::string_view s) {
@@ -362,7 +360,7 @@ class DocumentParser {
   }
 
   // events: "file.csv", relative to the fact file and confined as chart data: is.
-  void parse_events_file(const YAML::Node& v, Document& doc) {
+  void parse_events_file(const YamlNode& v, Document& doc) {
     const auto written = read_.text(v, "\"events\"");
     if (!written) return;
     Diagnostics found;
@@ -376,7 +374,7 @@ class DocumentParser {
     out_.keep_source_lines(first, csv->file, csv->text);
   }
 
-  void parse_event(const YAML::Node& e, Document& doc) {
+  void parse_event(const YamlNode& e, Document& doc) {
     if (!read_.mapping(e, "an event", kEventKeys)) return;
     model::Event ev;
     ev.loc = read_.loc(e);
@@ -399,26 +397,26 @@ class DocumentParser {
 
   // date: (a point), or start: with an optional end: (a span; no end: means ongoing). Returns
   // whether a date was marked approximate or uncertain.
-  bool parse_when(const YAML::Node& e, model::Event& ev) {
+  bool parse_when(const YamlNode& e, model::Event& ev) {
     bool qualified = false;
-    const YAML::Node date_key = NodeReader::key_node(e, "date"), start_key = NodeReader::key_node(e, "start"),
+    const YamlNode date_key = NodeReader::key_node(e, "date"), start_key = NodeReader::key_node(e, "start"),
                      end_key = NodeReader::key_node(e, "end");
-    if (date_key.IsDefined() && start_key.IsDefined()) {
+    if (date_key.defined() && start_key.defined()) {
       read_.error(NodeReader::later(start_key, date_key), "an event has either date: or start:, not both",
                   "use date: for a point in time, or start: (and end:) for a span");
       return qualified;
     }
-    if (end_key.IsDefined() && !start_key.IsDefined()) {
+    if (end_key.defined() && !start_key.defined()) {
       read_.error(end_key, "an event with an end: needs a start:",
-                  date_key.IsDefined() ? "a span runs from start: to end:; write start: instead of date:"
+                  date_key.defined() ? "a span runs from start: to end:; write start: instead of date:"
                                        : "add start: …");
       return qualified;
     }
-    if (date_key.IsDefined()) {
+    if (date_key.defined()) {
       if (const auto d = date(e, "date", "an event", &qualified)) ev.date = *d;
       return qualified;
     }
-    if (!start_key.IsDefined()) {
+    if (!start_key.defined()) {
       if (!read_.suggested(e, "date") && !read_.suggested(e, "start"))
         read_.error(e, "an event needs a \"date\"", "add date: …, or start: … for a span");
       return qualified;
@@ -440,10 +438,10 @@ class DocumentParser {
   }
 
   // era: true makes a span a background band behind the whole plot (a period, not an event).
-  void parse_era(const YAML::Node& e, model::Event& ev) {
+  void parse_era(const YamlNode& e, model::Event& ev) {
     const auto era = read_.flag(e, "era");
     if (!era || !*era) return;
-    if (!ev.is_span && NodeReader::key_node(e, "date").IsDefined()) {
+    if (!ev.is_span && NodeReader::key_node(e, "date").defined()) {
       read_.error(NodeReader::key_node(e, "era"), "an era needs start: (and end:), not date:",
                   "an era is a period drawn as a band; write start: … end: …");
       return;
@@ -452,13 +450,13 @@ class DocumentParser {
   }
 
   // A valid date's text as written, for messages.
-  static std::string written(const YAML::Node& v) { return utf8::escape_for_terminal(trim(v.Scalar())); }
+  static std::string written(const YamlNode& v) { return utf8::escape_for_terminal(trim(v.scalar())); }
 
-  void parse_link(const YAML::Node& e, model::Event& ev) {
+  void parse_link(const YamlNode& e, model::Event& ev) {
     ev.link = field(e, "link", "an event", read_link).value_or("");
   }
 
-  void parse_group(const YAML::Node& e, const Document& doc, model::Event& ev) {
+  void parse_group(const YamlNode& e, const Document& doc, model::Event& ev) {
     const auto id = read_.string(e, "group", "an event");
     if (!id) return;
     FieldValue<int> g = read_group(*id, doc);
@@ -466,7 +464,7 @@ class DocumentParser {
     ev.group = g.value.value_or(-1);
   }
 
-  void parse_status(const YAML::Node& e, model::Event& ev) {
+  void parse_status(const YamlNode& e, model::Event& ev) {
     const auto status = field(e, "status", "an event", read_status);
     ev.status_given = status.has_value();
     ev.status = status.value_or(model::Status::Confirmed);
@@ -487,7 +485,7 @@ std::span<const std::string_view> event_keys() { return kEventKeys; }
 namespace {
 
 // Gives the document the theme of its template; `root` is the fact file's YAML.
-void apply_template(model::Document& doc, const NodeReader& read, const YAML::Node& root, const ParseOptions& options,
+void apply_template(model::Document& doc, const NodeReader& read, const YamlNode& root, const ParseOptions& options,
                     Diagnostics& out, std::vector<std::string>& files) {
   std::string name = options.template_name;
   SourceLoc named_at{doc.file, 0, 0};
@@ -511,19 +509,12 @@ ParseResult parse(std::string_view bytes, const std::string& file, const ParseOp
   try {
     const SourceText src(bytes, file);
     src.check_bytes(result.diagnostics);
-    // The event scan runs first: it stops at what could make building the node tree blow up
-    // (aliases, deep nesting), so YAML::Load only ever sees input that passed it.
-    if (result.diagnostics.has_errors() || !scan_yaml(src, result.diagnostics)) return result;
-    try {
-      const YAML::Node root = YAML::Load(std::string(src.text()));
-      model::Document doc = DocumentParser(src, result.diagnostics, result.files).parse(root);
-      if (options)
-        apply_template(doc, NodeReader(src, result.diagnostics), root, *options, result.diagnostics, result.files);
-      if (!result.diagnostics.has_errors()) result.document = std::move(doc);
-    } catch (const YAML::Exception& e) {
-      report_error(result.diagnostics, src.loc(e.mark.line, e.mark.column),
-                   "invalid YAML: " + utf8::escape_for_terminal(e.msg));
-    }
+    YamlDoc yaml;
+    if (result.diagnostics.has_errors() || !read_yaml(src, result.diagnostics, yaml)) return result;
+    model::Document doc = DocumentParser(src, result.diagnostics, result.files).parse(yaml.root());
+    if (options)
+      apply_template(doc, NodeReader(src, result.diagnostics), yaml.root(), *options, result.diagnostics, result.files);
+    if (!result.diagnostics.has_errors()) result.document = std::move(doc);
   } catch (const TooManyErrors&) {
     // The closing diagnostic is already there.
   } catch (const std::exception& e) {

@@ -2,15 +2,12 @@
 // the checks a fact file gets, and reports every mistake in the file that has it.
 #include "load/template.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <set>
 #include <system_error>
 
 #include "core/number_format.hpp"
-#include "core/utf8.hpp"
 #include "load/errors.hpp"
 #include "load/file_read.hpp"
 #include "load/node_reader.hpp"
@@ -21,7 +18,7 @@
 #include "load/template_path.hpp"
 #include "load/template_values.hpp"
 #include "load/trim.hpp"
-#include "load/yaml_scan.hpp"
+#include "load/yaml_doc.hpp"
 
 namespace factline::load {
 namespace {
@@ -167,16 +164,11 @@ class Loader {
       report_error(out, {src.file(), 1, 1}, "the template is empty", "start with extends: news and the keys to change");
       return std::nullopt;
     }
-    if (!scan_yaml(src, out)) return std::nullopt;
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(src.text()));
-    } catch (const YAML::Exception& e) {
-      report_error(out, src.loc(e.mark.line, e.mark.column), "invalid YAML: " + utf8::escape_for_terminal(e.msg));
-      return std::nullopt;
-    }
+    YamlDoc yaml;
+    if (!read_yaml(src, out, yaml)) return std::nullopt;
+    const YamlNode root = yaml.root();
     NodeReader read(src, out);
-    if (root.IsNull()) {
+    if (root.is_null()) {
       read.error(SourceLoc{src.file(), 1, 1}, "the template is empty", "start with extends: news and the keys to change");
       return std::nullopt;
     }
@@ -184,9 +176,9 @@ class Loader {
     if (!read.mapping(root, "a template", known)) return std::nullopt;
     // Reads as a template: every key is a template key or a likely misspelling of one (a file
     // of other keys, such as credentials, is never quoted).
-    const bool quotable = std::all_of(root.begin(), root.end(), [&](const auto& kv) {
-      return kv.first.IsScalar() && (std::find(known.begin(), known.end(), kv.first.Scalar()) != known.end() ||
-                                     !closest_match(kv.first.Scalar(), known).empty());
+    const bool quotable = std::ranges::all_of(root.entries(), [&](const YamlNode::Entry& kv) {
+      return kv.key.is_scalar() && (std::find(known.begin(), known.end(), kv.key.scalar()) != known.end() ||
+                                    !closest_match(kv.key.scalar(), known).empty());
     });
     const bool first = chain_.size() == 1;
     if (const auto d = read.string(root, "description", "a template")) {
@@ -197,8 +189,8 @@ class Loader {
         out_.description = *d;
     }
     Theme theme;
-    const YAML::Node extends = NodeReader::value(root, "extends");
-    if (extends.IsDefined()) {
+    const YamlNode extends = NodeReader::value(root, "extends");
+    if (extends.defined()) {
       const auto base = read.string(root, "extends", "a template");
       if (!base || trim(*base).empty()) {
         if (base) read.error(extends, "\"extends\" is empty", "write extends: news, or a template file's path");
@@ -209,7 +201,7 @@ class Loader {
     std::set<std::string> given;
     read_theme_keys(quotable ? &src : nullptr, read, root, theme, given);
     read_appearance(read, root, file, theme, out);
-    if (!extends.IsDefined())
+    if (!extends.defined())
       if (const auto missing = template_keys::missing_keys(given); !missing.empty())
         read.error(SourceLoc{src.file(), 1, 1},
                    "the template extends no other and leaves out " + std::to_string(missing.size()) +
@@ -223,13 +215,13 @@ class Loader {
   // The template as a whole (this outermost file and what it extends) is held to the contrast the
   // built-in ones meet: a warning per text role that is hard to read on what it is drawn on, at
   // the key of this file that sets its colour, else the ground's, else its extends:.
-  static void warn_contrast(NodeReader& read, const YAML::Node& root, const YAML::Node& extends, const Theme& theme,
+  static void warn_contrast(NodeReader& read, const YamlNode& root, const YamlNode& extends, const Theme& theme,
                             Diagnostics& out) {
     for (const ContrastProblem& p : contrast_problems(theme)) {
-      const YAML::Node role = NodeReader::value(root, p.role), ground = NodeReader::value(root, p.ground);
-      const YAML::Node color = role.IsMap() ? NodeReader::value(role, "color") : YAML::Node(YAML::NodeType::Undefined);
-      const YAML::Node at = color.IsDefined() ? color : role.IsDefined() ? role : ground.IsDefined() ? ground : extends;
-      const SourceLoc loc = at.IsDefined() ? read.loc(at) : SourceLoc{read.loc(root).file, 1, 1};
+      const YamlNode role = NodeReader::value(root, p.role), ground = NodeReader::value(root, p.ground);
+      const YamlNode color = role.is_map() ? NodeReader::value(role, "color") : YamlNode();
+      const YamlNode at = color.defined() ? color : role.defined() ? role : ground.defined() ? ground : extends;
+      const SourceLoc loc = at.defined() ? read.loc(at) : SourceLoc{read.loc(root).file, 1, 1};
       NumberStyle one;
       one.decimals = 1;
       out.warning(loc,
@@ -242,7 +234,7 @@ class Loader {
 
   // appearance: light | dark | auto, and dark: the template whose colours the dark appearance
   // takes, found as extends: finds its template (and only checked to exist here).
-  void read_appearance(NodeReader& read, const YAML::Node& root, const std::string& file, Theme& theme,
+  void read_appearance(NodeReader& read, const YamlNode& root, const std::string& file, Theme& theme,
                        Diagnostics& out) {
     if (const auto a = read.string(root, "appearance", "a template")) {
       const std::string_view v = trim(*a);
@@ -253,8 +245,8 @@ class Loader {
       else
         read.error(NodeReader::value(root, "appearance"), "appearance must be light, dark or auto");
     }
-    const YAML::Node dark = NodeReader::value(root, "dark");
-    if (!dark.IsDefined()) return;
+    const YamlNode dark = NodeReader::value(root, "dark");
+    if (!dark.defined()) return;
     const auto name = read.string(root, "dark", "a template");
     if (!name || trim(*name).empty()) {
       if (name) read.error(dark, "\"dark\" is empty", "write dark: dark, or a template file's path");

@@ -8,7 +8,7 @@
 #include "load/source_text.hpp"
 #include "load/template.hpp"
 #include "load/text_rules.hpp"
-#include "load/yaml_scan.hpp"
+#include "load/yaml_doc.hpp"
 
 namespace factline::load {
 namespace {
@@ -23,12 +23,13 @@ std::string description_of(const fs::path& path) {
     Diagnostics ignored;
     const SourceText src(file.bytes, path.string());
     src.check_bytes(ignored);
-    if (ignored.has_errors() || !scan_yaml(src, ignored)) return {};
-    const YAML::Node root = YAML::Load(std::string(src.text()));
-    if (!root.IsMap()) return {};
-    const YAML::Node d = NodeReader::value(root, "description");
-    if (!d.IsScalar()) return {};
-    std::string text = fix_yaml_escapes(d.Scalar());
+    YamlDoc yaml;
+    if (ignored.has_errors() || !read_yaml(src, ignored, yaml)) return {};
+    const YamlNode root = yaml.root();
+    if (!root.is_map()) return {};
+    const YamlNode d = NodeReader::value(root, "description");
+    if (!d.is_scalar()) return {};
+    std::string text = fix_yaml_escapes(std::string(d.scalar()));
     return check_text(text, TextKind::Line, "\"description\"") ? std::string() : text;
   } catch (...) {  // a broken file lists with no description; loading it reports why
     return {};

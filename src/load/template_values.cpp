@@ -22,12 +22,8 @@ using model::TextRole;
 using model::Theme;
 using namespace template_keys;
 
-std::string type_name(const YAML::Node& n) {
-  switch (n.Type()) {
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Sequence: return "a list";
-    default: return "text";
-  }
+std::string type_name(const YamlNode& n) {
+  return n.is_map() ? "a mapping" : n.is_sequence() ? "a list" : "text";
 }
 
 // A text role's keys as written: only what the template sets.
@@ -61,29 +57,29 @@ class ThemeReader {
 
   // Applies every Theme key of `root` to `t`; `given` collects the keys set ("title.size" for
   // a role's key).
-  void apply(const YAML::Node& root, Theme& t, std::set<std::string>& given) {
+  void apply(const YamlNode& root, Theme& t, std::set<std::string>& given) {
     RolePatch all;
-    if (const YAML::Node v = NodeReader::value(root, "text"); v.IsDefined()) all = role(v, "text");
+    if (const YamlNode v = NodeReader::value(root, "text"); v.defined()) all = role(v, "text");
     for (const Key& k : keys()) {
-      const YAML::Node v = NodeReader::value(root, k.name);
+      const YamlNode v = NodeReader::value(root, k.name);
       if (std::holds_alternative<TextRole Theme::*>(k.field)) {
         TextRole& r = t.*std::get<TextRole Theme::*>(k.field);
         all.apply(r);
         all.mark(k.name, given);
-        if (!v.IsDefined()) continue;
+        if (!v.defined()) continue;
         const RolePatch p = role(v, k.name);
         p.apply(r);
         p.mark(k.name, given);
         continue;
       }
-      if (!v.IsDefined()) continue;
+      if (!v.defined()) continue;
       given.insert(std::string(k.name));
       set(t, k, root, v);
     }
   }
 
  private:
-  void set(Theme& t, const Key& k, const YAML::Node& map, const YAML::Node& v) {
+  void set(Theme& t, const Key& k, const YamlNode& map, const YamlNode& v) {
     if (const auto* f = std::get_if<Color Theme::*>(&k.field)) {
       if (auto c = color(map, v, k.name)) t.**f = *c;
     } else if (const auto* p = std::get_if<std::vector<Color> Theme::*>(&k.field)) {
@@ -100,18 +96,18 @@ class ThemeReader {
   }
 
   // The line of the source a node's key is on, from the key to the line's end.
-  std::string_view rest_of_line(const YAML::Node& map, std::string_view key) const {
-    const YAML::Node k = NodeReader::key_node(map, key);
-    if (!k.IsDefined() || !src_) return {};
+  std::string_view rest_of_line(const YamlNode& map, std::string_view key) const {
+    const YamlNode k = NodeReader::key_node(map, key);
+    if (!k.defined() || !src_) return {};
     const std::string_view text = src_->text();
-    const std::size_t at = src_->offset(k.Mark().line, k.Mark().column);
+    const std::size_t at = src_->offset(k.mark().line, k.mark().column);
     return text.substr(at, text.find('\n', at) - at);
   }
 
   // True when v holds a scalar; otherwise reports an empty value or the wrong type.
-  bool scalar(const YAML::Node& map, const YAML::Node& v, std::string_view key, std::string_view expected,
+  bool scalar(const YamlNode& map, const YamlNode& v, std::string_view key, std::string_view expected,
               std::string example) {
-    if (v.IsNull()) {
+    if (v.is_null()) {
       // `background: #fff` — YAML takes everything from "#" on as a comment.
       const std::string_view line = rest_of_line(map, key);
       const std::size_t hash = line.find(" #");
@@ -126,7 +122,7 @@ class ThemeReader {
       }
       return false;
     }
-    if (!v.IsScalar()) {
+    if (!v.is_scalar()) {
       read_.error(v, load::quoted(key) + " must be " + std::string(expected) + ", not " + type_name(v),
                   "for example " + std::string(key) + ": " + example);
       return false;
@@ -136,10 +132,10 @@ class ThemeReader {
 
   // Every item of a list, as `read` gives it; nothing when any is wrong (each one reported).
   template <typename T, typename Read>
-  static std::optional<std::vector<T>> each(const YAML::Node& list, Read read) {
+  static std::optional<std::vector<T>> each(const YamlNode& list, Read read) {
     std::vector<T> out;
     bool ok = true;
-    for (const YAML::Node& item : list) {
+    for (const YamlNode item : list.items()) {
       if (std::optional<T> x = read(item)) out.push_back(std::move(*x));
       else ok = false;
     }
@@ -147,37 +143,37 @@ class ThemeReader {
     return out;
   }
 
-  std::optional<Color> color_value(const YAML::Node& v) {
-    const std::string_view s = trim(v.Scalar());
+  std::optional<Color> color_value(const YamlNode& v) {
+    const std::string_view s = trim(v.scalar());
     if (auto c = Color::parse(s)) return c;
     read_.error(v, load::quoted(s) + " is not a colour",
                 "write \"#rgb\", \"#rrggbb\" or \"#rrggbbaa\" in hex digits 0–9 and a–f, for example \"#1f5fbf\"");
     return std::nullopt;
   }
 
-  std::optional<Color> color(const YAML::Node& map, const YAML::Node& v, std::string_view key) {
+  std::optional<Color> color(const YamlNode& map, const YamlNode& v, std::string_view key) {
     if (!scalar(map, v, key, "a colour", "\"#1f5fbf\"")) return std::nullopt;
     return color_value(v);
   }
 
-  std::optional<std::vector<Color>> palette(const YAML::Node& map, const YAML::Node& v, std::string_view key) {
-    if (v.IsNull() || !v.IsSequence() || v.size() == 0 || v.size() > max_list) {
-      if (v.IsSequence())
+  std::optional<std::vector<Color>> palette(const YamlNode& map, const YamlNode& v, std::string_view key) {
+    if (v.is_null() || !v.is_sequence() || v.size() == 0 || v.size() > max_list) {
+      if (v.is_sequence())
         read_.error(v, load::quoted(key) + " must have 1 to " + std::to_string(max_list) + " colours");
       else
-        read_.error(v.IsNull() ? NodeReader::key_node(map, key) : v, load::quoted(key) + " must be a list of colours",
+        read_.error(v.is_null() ? NodeReader::key_node(map, key) : v, load::quoted(key) + " must be a list of colours",
                     "for example " + std::string(key) + ": [\"#0072b2\", \"#d55e00\"]");
       return std::nullopt;
     }
-    return each<Color>(v, [&](const YAML::Node& item) -> std::optional<Color> {
-      if (item.IsScalar() && !item.IsNull()) return color_value(item);
+    return each<Color>(v, [&](const YamlNode& item) -> std::optional<Color> {
+      if (item.is_scalar() && !item.is_null()) return color_value(item);
       read_.error(item, "each colour of " + load::quoted(key) + " must be a colour like \"#1f5fbf\"");
       return std::nullopt;
     });
   }
 
-  std::optional<double> number_value(const YAML::Node& v, std::string_view what, const Range& r) {
-    const std::string_view s = trim(v.Scalar());
+  std::optional<double> number_value(const YamlNode& v, std::string_view what, const Range& r) {
+    const std::string_view s = trim(v.scalar());
     const auto n = read_number(s);
     if (!n) {
       const std::string_view bare = s.ends_with("px") ? trim(s.substr(0, s.size() - 2)) : std::string_view{};
@@ -192,12 +188,12 @@ class ThemeReader {
     return n;
   }
 
-  std::optional<double> number(const YAML::Node& map, const YAML::Node& v, std::string_view key, const Range& r) {
+  std::optional<double> number(const YamlNode& map, const YamlNode& v, std::string_view key, const Range& r) {
     if (!scalar(map, v, key, "a number", format_number(r.lo_open ? r.lo + 1 : std::max(r.lo, 1.0)))) return std::nullopt;
     return number_value(v, load::quoted(key), r);
   }
 
-  std::optional<int> integer(const YAML::Node& map, const YAML::Node& v, std::string_view key, const Range& r) {
+  std::optional<int> integer(const YamlNode& map, const YamlNode& v, std::string_view key, const Range& r) {
     const auto n = number(map, v, key, r);
     if (!n) return std::nullopt;
     if (*n != std::floor(*n)) {
@@ -207,31 +203,31 @@ class ThemeReader {
     return static_cast<int>(*n);
   }
 
-  std::optional<std::vector<double>> dashes(const YAML::Node& map, const YAML::Node& v, std::string_view key,
+  std::optional<std::vector<double>> dashes(const YamlNode& map, const YamlNode& v, std::string_view key,
                                             const Range& r) {
-    if (v.IsNull() || !v.IsSequence() || v.size() == 0 || v.size() > max_dash) {
-      read_.error(v.IsNull() ? NodeReader::key_node(map, key) : v,
+    if (v.is_null() || !v.is_sequence() || v.size() == 0 || v.size() > max_dash) {
+      read_.error(v.is_null() ? NodeReader::key_node(map, key) : v,
                   load::quoted(key) + " must be a list of 1 to " + std::to_string(max_dash) + " lengths in px",
                   "dash, gap, …; for example " + std::string(key) + ": [4, 3]");
       return std::nullopt;
     }
-    return each<double>(v, [&](const YAML::Node& item) -> std::optional<double> {
-      if (item.IsScalar() && !item.IsNull()) return number_value(item, "each length of " + load::quoted(key), r);
+    return each<double>(v, [&](const YamlNode& item) -> std::optional<double> {
+      if (item.is_scalar() && !item.is_null()) return number_value(item, "each length of " + load::quoted(key), r);
       read_.error(item, "each length of " + load::quoted(key) + " must be a number");
       return std::nullopt;
     });
   }
 
-  std::optional<std::vector<MarkerShape>> marker_shapes(const YAML::Node& map, const YAML::Node& v,
+  std::optional<std::vector<MarkerShape>> marker_shapes(const YamlNode& map, const YamlNode& v,
                                                         std::string_view key) {
-    if (v.IsNull() || !v.IsSequence() || v.size() == 0 || v.size() > max_list) {
-      read_.error(v.IsNull() ? NodeReader::key_node(map, key) : v,
+    if (v.is_null() || !v.is_sequence() || v.size() == 0 || v.size() > max_list) {
+      read_.error(v.is_null() ? NodeReader::key_node(map, key) : v,
                   load::quoted(key) + " must be a list of 1 to " + std::to_string(max_list) + " shapes",
                   "for example " + std::string(key) + ": [circle, square, diamond]");
       return std::nullopt;
     }
-    return each<MarkerShape>(v, [&](const YAML::Node& item) -> std::optional<MarkerShape> {
-      const std::string_view s = item.IsScalar() ? trim(item.Scalar()) : std::string_view{};
+    return each<MarkerShape>(v, [&](const YamlNode& item) -> std::optional<MarkerShape> {
+      const std::string_view s = item.is_scalar() ? trim(item.scalar()) : std::string_view{};
       const auto* at = std::find(std::begin(shape_names), std::end(shape_names), s);
       if (at != std::end(shape_names)) return shapes[at - std::begin(shape_names)];
       const std::string near = closest_match(s, shape_names);
@@ -241,9 +237,9 @@ class ThemeReader {
     });
   }
 
-  std::optional<int> weight(const YAML::Node& map, const YAML::Node& v) {
+  std::optional<int> weight(const YamlNode& map, const YamlNode& v) {
     if (!scalar(map, v, "weight", "a font weight", "bold")) return std::nullopt;
-    const std::string_view s = trim(v.Scalar());
+    const std::string_view s = trim(v.scalar());
     if (read_number(s)) {
       const auto n = number_value(v, "\"weight\"", weight_range);
       if (!n) return std::nullopt;
@@ -264,21 +260,21 @@ class ThemeReader {
     return std::nullopt;
   }
 
-  RolePatch role(const YAML::Node& v, std::string_view name) {
+  RolePatch role(const YamlNode& v, std::string_view name) {
     RolePatch p;
     if (!read_.mapping(v, "the text role " + load::quoted(name), role_keys)) return p;
-    if (const YAML::Node f = NodeReader::value(v, "family"); f.IsDefined() && scalar(v, f, "family", "a font family", "Pretendard")) {
-      const std::string_view s = trim(f.Scalar());
+    if (const YamlNode f = NodeReader::value(v, "family"); f.defined() && scalar(v, f, "family", "a font family", "Pretendard")) {
+      const std::string_view s = trim(f.scalar());
       if (s.empty() || s.size() > max_family_bytes)
         read_.error(f, "\"family\" must name a font family", "for example family: Pretendard");
       else if (read_.text(f, "\"family\""))
         p.family = std::string(s);
     }
-    if (const YAML::Node w = NodeReader::value(v, "weight"); w.IsDefined()) p.weight = weight(v, w);
-    if (const YAML::Node s = NodeReader::value(v, "size"); s.IsDefined()) p.size = number(v, s, "size", font_size);
-    if (const YAML::Node s = NodeReader::value(v, "line_spacing"); s.IsDefined())
+    if (const YamlNode w = NodeReader::value(v, "weight"); w.defined()) p.weight = weight(v, w);
+    if (const YamlNode s = NodeReader::value(v, "size"); s.defined()) p.size = number(v, s, "size", font_size);
+    if (const YamlNode s = NodeReader::value(v, "line_spacing"); s.defined())
       p.line_spacing = number(v, s, "line_spacing", spacing);
-    if (const YAML::Node c = NodeReader::value(v, "color"); c.IsDefined()) p.color = color(v, c, "color");
+    if (const YamlNode c = NodeReader::value(v, "color"); c.defined()) p.color = color(v, c, "color");
     return p;
   }
 
@@ -288,7 +284,7 @@ class ThemeReader {
 
 }  // namespace
 
-void read_theme_keys(const SourceText* src, NodeReader& read, const YAML::Node& root, model::Theme& theme,
+void read_theme_keys(const SourceText* src, NodeReader& read, const YamlNode& root, model::Theme& theme,
                      std::set<std::string>& given) {
   ThemeReader(src, read).apply(root, theme, given);
 }

@@ -1,9 +1,14 @@
-// YAML-level problems: syntax errors and the YAML features a fact file does not allow.
-#include "load/yaml_scan.hpp"
+// YAML-level problems: syntax errors and the YAML features a fact file does not allow; and the
+// tree the one pass builds (marks, scalars, order, nulls).
+#include "load/yaml_doc.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
+
+#include "load/node_reader.hpp"
+#include "load/source_text.hpp"
 
 #include "load_fixture.hpp"
 
@@ -129,4 +134,103 @@ TEST_CASE("a stray comma after the document is invalid YAML at the comma" * doct
 
 TEST_CASE("text after an explicit document end is a second document") {
   CHECK(errors_of("title: a\n" + kEvents + "...\ntitle: b\n") == "4:1: more than one YAML document in the file\n");
+}
+
+namespace {
+
+// The keys of a mapping, in the order written.
+std::vector<std::string> keys_of(const load::YamlNode& map) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : map.entries()) out.emplace_back(k.scalar());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the tree holds mappings, lists and scalars in the order written, with their marks") {
+  const load::SourceText src("title: 연표\nevents:\n  - {date: \"2024\", title: 'a''b'}\n  - [x, y]\n", "t.yaml");
+  Diagnostics out;
+  load::YamlDoc doc;
+  REQUIRE(load::read_yaml(src, out, doc));
+  CHECK(out.items().empty());
+  const load::YamlNode root = doc.root();
+  REQUIRE(root.is_map());
+  CHECK(root.size() == 2);
+  CHECK(keys_of(root) == std::vector<std::string>{"title", "events"});
+  const load::YamlNode title = load::NodeReader::value(root, "title");
+  CHECK(title.is_scalar());
+  CHECK(title.scalar() == "연표");
+  CHECK(title.mark().line == 0);
+  CHECK(title.mark().column == 7);  // a byte column, as yaml-cpp gives it
+  const load::YamlNode events = load::NodeReader::value(root, "events");
+  REQUIRE(events.is_sequence());
+  REQUIRE(events.size() == 2);
+  std::vector<load::YamlNode> items(events.items().begin(), events.items().end());
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].is_map());
+  CHECK(items[0].mark().line == 2);
+  CHECK(items[0].mark().column == 4);
+  // Quotes removed and escapes decoded, as yaml-cpp reads them.
+  CHECK(load::NodeReader::value(items[0], "title").scalar() == "a'b");
+  CHECK(items[1].is_sequence());
+  CHECK(items[1].size() == 2);
+  CHECK((*items[1].items().begin()).scalar() == "x");
+  // A scalar node is no container, and a container has no text.
+  CHECK(title.size() == 0);
+  CHECK(title.items().begin() == title.items().end());
+  CHECK(events.scalar().empty());
+}
+
+TEST_CASE("the tree keeps a repeated key each time and tells nulls from text") {
+  const load::SourceText src("a: 1\nb:\na: ~\nc: null\nd: \"null\"\ne: ''\n", "t.yaml");
+  Diagnostics out;
+  load::YamlDoc doc;
+  REQUIRE(load::read_yaml(src, out, doc));
+  const load::YamlNode root = doc.root();
+  CHECK(keys_of(root) == std::vector<std::string>{"a", "b", "a", "c", "d", "e"});
+  std::vector<load::YamlNode> values;
+  for (const auto& [k, v] : root.entries()) values.push_back(v);
+  CHECK(values[0].scalar() == "1");
+  CHECK(values[1].is_null());
+  CHECK(values[2].is_null());
+  CHECK(values[3].is_null());
+  CHECK(values[4].is_scalar());  // quoted: text, not null
+  CHECK(values[4].scalar() == "null");
+  CHECK(values[5].is_scalar());
+  CHECK(values[5].scalar().empty());
+  // Lookups find the first of a repeated key; an absent key gives no node.
+  CHECK(load::NodeReader::value(root, "a") == values[0]);
+  CHECK(!load::NodeReader::value(root, "z").defined());
+  CHECK(!load::NodeReader::value(root, "z").is_null());
+  CHECK(load::NodeReader::value(root, "z").mark().line == -1);
+}
+
+TEST_CASE("a quoted scalar's text starts past its quote, a plain one's at its mark") {
+  const load::SourceText src("a: \"x\"\nb: 'y'\nc: z\n", "t.yaml");
+  Diagnostics out;
+  load::YamlDoc doc;
+  REQUIRE(load::read_yaml(src, out, doc));
+  const load::NodeReader read(src, out);
+  CHECK(read.loc(load::NodeReader::value(doc.root(), "a")) == SourceLoc{"t.yaml", 1, 4});
+  CHECK(read.text_loc(load::NodeReader::value(doc.root(), "a")) == SourceLoc{"t.yaml", 1, 5});
+  CHECK(read.text_loc(load::NodeReader::value(doc.root(), "b")) == SourceLoc{"t.yaml", 2, 5});
+  CHECK(read.text_loc(load::NodeReader::value(doc.root(), "c")) == SourceLoc{"t.yaml", 3, 4});
+}
+
+TEST_CASE("the one pass refuses what the scan refused and then gives no tree") {
+  for (const char* text : {"a: &x 1\n", "a: !!str 1\n", "a: 1\n---\nb: 2\n", "a: [1\n", "# only a comment\n"}) {
+    CAPTURE(text);
+    const load::SourceText src(text, "t.yaml");
+    Diagnostics out;
+    load::YamlDoc doc;
+    CHECK(!load::read_yaml(src, out, doc));
+    CHECK(out.has_errors());
+    CHECK(!doc.root().defined());
+  }
+  const std::string deep = std::string(33, '[') + std::string(33, ']');
+  const load::SourceText src(deep, "t.yaml");
+  Diagnostics out;
+  load::YamlDoc doc;
+  CHECK(!load::read_yaml(src, out, doc));
+  CHECK(located(out) == "t.yaml:1:33: nesting deeper than 32 levels\n");
 }

@@ -1,4 +1,4 @@
-#include "load/yaml_scan.hpp"
+#include "load/yaml_doc.hpp"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -12,11 +12,15 @@ namespace factline::load {
 namespace {
 
 // Thrown from the event handler to stop the parse where going on is pointless or unsafe.
-struct StopScan {};
+struct StopRead {};
 
-class Scanner : public YAML::EventHandler {
+}  // namespace
+
+// Checks each event and adds its node to the document, in the order yaml-cpp's own node
+// builder would (a mapping's children: key, value, key, value…).
+class YamlDoc::Builder : public YAML::EventHandler {
  public:
-  Scanner(const SourceText& src, Diagnostics& out) : src_(src), out_(out) {}
+  Builder(const SourceText& src, Diagnostics& out, YamlDoc& doc) : src_(src), out_(out), doc_(doc) {}
   int documents = 0;
 
   void OnDocumentStart(const YAML::Mark& m) override {
@@ -31,39 +35,70 @@ class Scanner : public YAML::EventHandler {
       else
         error(m, "more than one YAML document in the file",
               "a fact file is one document; remove the extra \"---\"");
-      throw StopScan{};
+      throw StopRead{};
     }
   }
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& m, YAML::anchor_t a) override { anchor(m, a); }
+  void OnNull(const YAML::Mark& m, YAML::anchor_t a) override {
+    anchor(m, a);
+    add(Kind::Null, m);
+  }
   void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
     error(m, "aliases (*name) are not supported", "write the value out in full");
   }
-  void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a, const std::string&) override {
+  void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a, const std::string& value) override {
     anchor(m, a), check_tag(m, tag);
+    Node& n = doc_.nodes_[add(Kind::Scalar, m)];
+    n.first = static_cast<std::uint32_t>(doc_.text_.size());
+    n.count = static_cast<std::uint32_t>(value.size());
+    doc_.text_ += value;
   }
   void OnSequenceStart(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a,
                        YAML::EmitterStyle::value) override {
-    open(m, tag, a);
+    open(Kind::Sequence, m, tag, a);
   }
-  void OnSequenceEnd() override { --depth_; }
+  void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a,
                   YAML::EmitterStyle::value) override {
-    open(m, tag, a);
+    open(Kind::Map, m, tag, a);
   }
-  void OnMapEnd() override { --depth_; }
+  void OnMapEnd() override { close(); }
   bool ok() const { return !failed_; }
 
  private:
-  void open(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a) {
+  // A container being read: its node, and where its children start in pending_.
+  struct Open {
+    std::uint32_t node;
+    std::size_t first_child;
+  };
+
+  std::uint32_t add(Kind kind, const YAML::Mark& m) {
+    const auto index = static_cast<std::uint32_t>(doc_.nodes_.size());
+    doc_.nodes_.push_back({kind, m.line, m.column});
+    if (!open_.empty()) pending_.push_back(index);
+    return index;
+  }
+  void open(Kind kind, const YAML::Mark& m, const std::string& tag, YAML::anchor_t a) {
     anchor(m, a), check_tag(m, tag);
-    if (++depth_ > max_nesting_depth) {
+    if (static_cast<int>(open_.size()) + 1 > max_nesting_depth) {
       error(m, "nesting deeper than " + std::to_string(max_nesting_depth) + " levels",
             "a fact file needs only a few levels");
       // Stop here: yaml-cpp recurses once per level, so reading on would let a file of
       // 100,000 "[" run its parser deep into the stack.
-      throw StopScan{};
+      throw StopRead{};
     }
+    open_.push_back({add(kind, m), pending_.size()});
+  }
+  // A container's children are complete: they move from pending_ to one run of children_.
+  void close() {
+    const Open o = open_.back();
+    open_.pop_back();
+    Node& n = doc_.nodes_[o.node];
+    n.first = static_cast<std::uint32_t>(doc_.children_.size());
+    n.count = static_cast<std::uint32_t>(pending_.size() - o.first_child);
+    doc_.children_.insert(doc_.children_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(o.first_child),
+                          pending_.end());
+    pending_.resize(o.first_child);
   }
   void anchor(const YAML::Mark& m, YAML::anchor_t a) {
     if (a != YAML::NullAnchor)
@@ -81,31 +116,36 @@ class Scanner : public YAML::EventHandler {
 
   const SourceText& src_;
   Diagnostics& out_;
-  int depth_ = 0;
+  YamlDoc& doc_;
+  std::vector<Open> open_;
+  // The children of the open containers, innermost last.
+  std::vector<std::uint32_t> pending_;
   bool failed_ = false;
 };
 
-}  // namespace
-
-bool scan_yaml(const SourceText& src, Diagnostics& out) {
+bool read_yaml(const SourceText& src, Diagnostics& out, YamlDoc& doc) {
   std::istringstream in{std::string(src.text())};
-  Scanner scanner(src, out);
+  YamlDoc::Builder builder(src, out, doc);
+  bool ok = false;
   try {
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(scanner)) {
+    while (parser.HandleNextDocument(builder)) {
     }
-  } catch (const StopScan&) {
-    return false;
+    if (builder.documents == 0)
+      report_error(out, {src.file(), 1, 1}, "the fact file is empty", "start with a title: and an events: list");
+    else
+      ok = builder.ok();
+  } catch (const StopRead&) {
   } catch (const YAML::Exception& e) {
     // yaml-cpp's messages can carry input text ("unknown escape character: <DEL>").
     report_error(out, src.loc(e.mark.line, e.mark.column), "invalid YAML: " + utf8::escape_for_terminal(e.msg));
-    return false;
   }
-  if (scanner.documents == 0) {
-    report_error(out, {src.file(), 1, 1}, "the fact file is empty", "start with a title: and an events: list");
-    return false;
+  if (!ok) {
+    doc.nodes_.clear();
+    doc.children_.clear();
+    doc.text_.clear();
   }
-  return scanner.ok();
+  return ok;
 }
 
 }  // namespace factline::load
