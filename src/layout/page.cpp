@@ -13,6 +13,7 @@
 #include "layout/shapes.hpp"
 #include "layout/time_extent.hpp"
 #include "layout/timeline/timeline.hpp"
+#include "layout/timeline/timeline_input.hpp"
 #include "layout/timeline/vertical.hpp"
 #include "layout/wording.hpp"
 #include "model/time.hpp"
@@ -266,7 +267,7 @@ class Pager {
         const model::Document sub = stretch_document(shell_, doc_, order_, st);
         LayoutResult page = layout_page(sub, shaper_, source_, stretch_line(doc_, order_, st, placeholder, placeholder));
         cost.add(st.to - st.from);
-        const double estimated = rooms(st);
+        const double estimated = body(st);
         if (estimated > 0) scale_ = std::max(min_scale, (page.scene.height - chrome_) / estimated);
         const bool fits = !page.diagnostics.has_errors() && page.scene.height <= limit_;
         if (fits || st.to - st.from == 1) {
@@ -321,12 +322,30 @@ class Pager {
     for (std::size_t k = st.from; k < st.to; ++k) sum += room(k);
     return sum;
   }
-  // One past the last event of a page from `from` that the estimates say fills it (at least one).
+  // A page's body, estimated: its labels stacked, or on vertical pages the axis they stretch
+  // (a burst of markers on a short axis stretches it well past its labels), if longer.
+  double body(Stretch st) {
+    const double stacked = rooms(st);
+    if (shell_.orientation != model::Orientation::Vertical) return stacked;
+    const model::Document sub = stretch_document(shell_, doc_, order_, st);
+    const model::DocumentTime time(sub);
+    const Context ctx{sub, time, shaper_, estimate_log_, ctx_.width, source_};
+    return std::max(stacked, vertical_axis_estimate(ctx, prepare_timeline(ctx, label_width_, std::nullopt, false), stacked));
+  }
+  // One past the last event of a page from `from` that the estimates say fills it (at least
+  // one): as many labels as fill it, fewer (by bisection) while their axis would not fit.
   std::size_t stretch_end(std::size_t from) {
     double h = chrome_ + scale_ * room(from);
     std::size_t to = from + 1;
     while (to < order_.size() && h + scale_ * room(to) <= fill * limit_) h += scale_ * room(to++);
-    return to;
+    const auto fits = [&](std::size_t end) { return chrome_ + scale_ * body({from, end}) <= fill * limit_; };
+    if (to - from < 2 || fits(to)) return to;
+    std::size_t lo = from + 1, hi = to;  // lo fits (or is one event), hi does not
+    while (hi - lo > 1) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
   }
 
   const model::Document& doc_;
@@ -341,7 +360,7 @@ class Pager {
   LabelHeightEstimate estimate_;
   std::vector<double> rooms_;  // per order_: room(k), once measured
   double label_width_ = 0, chrome_ = 0;
-  double scale_ = 1;  // a page's body height over its labels' estimated heights, as last laid out
+  double scale_ = 1;  // a page's body height over its estimated body (`body`), as last laid out
 };
 
 }  // namespace

@@ -35,6 +35,12 @@ class Vertical {
     for (std::size_t r = 0; r < in_.ranges.size(); ++r) range_of_[in_.ranges[r]] = r;
   }
 
+  // The axis's length for labels `stacked` tall (axis_length's sum) once stretched, without the
+  // labels: what a page of these events needs at least.
+  double axis_estimate(double stacked) {
+    return outer_ + stretch_axis(std::max(stacked, ctx_.width * min_length_share), outer_);
+  }
+
   Body run() {
     Body body;
     body.width = ctx_.width;
@@ -43,15 +49,7 @@ class Vertical {
     double depth = 0;
     for (int i : order_) depth = std::max(depth, anchor_depth(i));
     const double top = std::max(outer_, depth);
-    // Stretched (a few times at most: breaks keep their width) until every run of markers fits
-    // between the tick labels around it, or the page's limit is reached.
-    const double breaks = t_.axis_break * static_cast<double>(in_.breaks.size());
-    for (int round = 0; round < 4; ++round) {
-      scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
-      const double s = std::min(marker_stretch(), (model::max_page_px - breaks) / std::max(length - breaks, 1.0));
-      if (s <= 1.0001) break;
-      length = breaks + s * (length - breaks);
-    }
+    length = stretch_axis(length, top);
     marker_y_ = place_markers();
     gutter_ = tick_gutter();
     era_width_ = era_column_width(ctx_);
@@ -181,6 +179,19 @@ class Vertical {
     return as_of_room(ctx_) + w + t_.tick_length + 2 * t_.axis_band_pad;
   }
 
+  // The axis stretched (a few times at most: breaks keep their width) until every run of
+  // markers fits between the tick labels around it, or the page's limit is reached; its length.
+  double stretch_axis(double length, double top) {
+    const double breaks = t_.axis_break * static_cast<double>(in_.breaks.size());
+    for (int round = 0; round < 4; ++round) {
+      scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+      const double s = std::min(marker_stretch(), (model::max_page_px - breaks) / std::max(length - breaks, 1.0));
+      if (s <= 1.0001) break;
+      length = breaks + s * (length - breaks);
+    }
+    return length;
+  }
+
   // Room for every label at least once, so a spread-out history reads at its true pace.
   double axis_length() const {
     double total = 0;
@@ -299,5 +310,9 @@ double vertical_label_width(const Context& ctx) {
 }
 
 Body layout_vertical(const Context& ctx, const TimelineInput& in) { return Vertical(ctx, in).run(); }
+
+double vertical_axis_estimate(const Context& ctx, const TimelineInput& in, double stacked) {
+  return Vertical(ctx, in).axis_estimate(stacked);
+}
 
 }  // namespace factline::layout
