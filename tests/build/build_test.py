@@ -286,6 +286,15 @@ check("back on one page: p.png is written and factline's page files removed, an 
       rc == 0 and os.path.isfile("pout/p.png") and page_files() == ["p-%d.png" % len(fewer)], out + err + str(page_files()))
 rc, out, _ = run(*(BUILD + ("--check",)))
 check("--check: current again", rc == 0, out)
+os.remove("pout/p-%d.png" % len(fewer))
+write("paged/p.yaml", paged(200))
+rc, out, err = run(*BUILD)
+check("on pages again: p.png removed", rc == 0 and page_files() == pages and not os.path.exists("pout/p.png"), out + err)
+os.remove("paged/p.yaml")
+write("paged/other.yaml", "title: other\nevents:\n  - date: 2024-01\n    title: x\n")
+rc, out, err = run(*BUILD)
+check("its fact file removed: every page file goes", rc == 0 and page_files() == [] and
+      ", %d removed" % (len(pages) + 1) in out, out + err)
 
 shutil.rmtree(T)
 finish()
