@@ -201,9 +201,9 @@ bool pageable(const model::Document& doc) {
 
 // A timeline under `detail: all` on pages of page_height: the events in time order in
 // consecutive stretches, each laid out as its own timeline. How many events a page holds is
-// decided before it is laid out, from its labels' estimated heights (LabelHeightEstimate at the
-// vertical label width) scaled by how the last page laid out compared with its estimate; a page
-// that comes out too tall is laid out again with fewer events. A page of one event is kept
+// decided before it is laid out, from an estimate of its body (`body`: its labels' estimated
+// heights, or the axis its markers stretch) scaled by how the pages so far compared with theirs;
+// a page that comes out too tall is laid out again with fewer events. A page of one event is kept
 // whatever its height (the output limits judge it). Every page but the last is page_height
 // tall, so their size is known before layout.
 class Pager {
@@ -251,6 +251,7 @@ class Pager {
   // The pages; errors and warnings of the pages kept go to `diagnostics` (each once), and
   // `cost` counts the events of every page laid out.
   std::vector<scene::Scene> run(Diagnostics& diagnostics, LayoutResult::Cost& cost) {
+    if (order_.size() < 2) return {};  // one event is one page, whatever its height
     std::set<std::string> known;
     for (const Diagnostic& d : diagnostics.items()) known.insert(key_of(d));
     std::vector<Stretch> stretches;
@@ -385,8 +386,11 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
         if (result.diagnostics.has_errors()) return result;
       }
       result.pages = pager.run(result.diagnostics, result.cost);
-      if (!whole) result.scene = result.pages.front();
-      return result;
+      if (result.pages.size() >= 2 || result.diagnostics.has_errors()) {
+        if (!whole) result.scene = result.pages.front();
+        return result;
+      }
+      // All on one page after all (the estimate was long): drawn as one page, without a page line.
     }
   }
   // One page, unless it comes out taller than a page (the estimate was short): then pages too.
