@@ -316,6 +316,33 @@ TEST_CASE("a timeline whose estimate is about a page is laid out whole, and page
   FAIL("no timeline of up to 150 events made pages");
 }
 
+TEST_CASE("a burst of markers before a vertical axis's first tick stays on the axis, below the header") {
+  // 40 events on one day before the first tick, then one a month: the burst stacks up from the
+  // first tick and would rise past the axis's top (off the page, over the title), unless the
+  // axis moves down.
+  std::string y = "title: 첫날에 몰린 사건\norientation: vertical\nevents:\n";
+  for (int i = 0; i < 40; ++i) y += "  - {date: \"2001-01-20\", title: \"첫날 " + std::to_string(i) + "\"}\n";
+  for (int i = 1; i < 24; ++i)
+    y += "  - {date: \"" + std::to_string(2001 + i / 12) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
+         "-15\", title: \"달 " + std::to_string(i) + "\"}\n";
+  const scene::Scene s = layout_ok(y);
+  double axis_top = s.height, header_bottom = 0;
+  for (const auto& it : s.items) {
+    if (it.role == "axis") axis_top = std::min(axis_top, it.box.y);
+    if (it.role == "title") header_bottom = std::max(header_bottom, it.box.bottom());
+  }
+  REQUIRE(axis_top < s.height);
+  int markers = 0;
+  for (const auto& it : s.items)
+    if (it.role == "event-marker") {
+      ++markers;
+      CHECK(it.box.y + it.box.h / 2 >= axis_top - 0.01);  // its centre on the axis
+      CHECK(it.box.y >= header_bottom);
+    }
+  CHECK(markers == 63);
+  CHECK(check_scene(s, 63).problems.empty());
+}
+
 TEST_CASE("a page's file name numbers the page before the extension") {
   CHECK(page_path("out.png", 1) == "out-1.png");
   CHECK(page_path("dir.v2/out.svg", 12) == "dir.v2/out-12.svg");

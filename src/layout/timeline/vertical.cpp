@@ -38,7 +38,8 @@ class Vertical {
   // The axis's length for labels `stacked` tall (axis_length's sum) once stretched, without the
   // labels: what a page of these events needs at least.
   double axis_estimate(double stacked) {
-    return outer_ + stretch_axis(std::max(stacked, ctx_.width * min_length_share), outer_);
+    const double length = stretch_axis(std::max(stacked, ctx_.width * min_length_share), outer_);
+    return place_markers_from(outer_, length) + length;
   }
 
   Body run() {
@@ -48,21 +49,21 @@ class Vertical {
     double length = axis_length();
     double depth = 0;
     for (int i : order_) depth = std::max(depth, anchor_depth(i));
-    const double top = std::max(outer_, depth);
-    length = stretch_axis(length, top);
-    marker_y_ = place_markers();
+    length = stretch_axis(length, std::max(outer_, depth));
+    const double top = place_markers_from(std::max(outer_, depth), length);
     gutter_ = tick_gutter();
     era_width_ = era_column_width(ctx_);
     axis_x_ = t_.margin + era_width_ + gutter_;
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const std::vector<double> tops = label_tops();
-    // Markers after the last tick may stack past the axis's end: the axis reaches them.
-    double axis_end = top + length;
-    for (double y : marker_y_) axis_end = std::max(axis_end, y);
+    // Markers may stack past the axis's ends (before the first tick, after the last): the axis
+    // reaches them.
+    double axis_start = top, axis_end = top + length;
+    for (double y : marker_y_) axis_start = std::min(axis_start, y), axis_end = std::max(axis_end, y);
     double bottom = axis_end + outer_;
     for (std::size_t k = 0; k < order_.size(); ++k)
       bottom = std::max(bottom, tops[k] + in_.blocks[order_[k]].height);
-    add_axis(body, top, axis_end);
+    add_axis(body, axis_start, axis_end);
     add_events(body, tops);
     body.height = bottom;
     add_eras_vertical(ctx_, in_, scale_, t_.margin, ctx_.width - t_.margin, t_.margin, body);
@@ -190,6 +191,19 @@ class Vertical {
       length = breaks + s * (length - breaks);
     }
     return length;
+  }
+
+  // Places the markers (marker_y_) on the axis from `top`; a run before the first tick that
+  // stacks up past the top of the body (over the header) moves the whole axis down by as much.
+  // Returns the axis's top.
+  double place_markers_from(double top, double length) {
+    marker_y_ = place_markers();
+    const double above = marker_y_.empty() ? 0 : top - *std::min_element(marker_y_.begin(), marker_y_.end());
+    if (above <= 0) return top;
+    top += above;
+    scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+    marker_y_ = place_markers();
+    return top;
   }
 
   // Room for every label at least once, so a spread-out history reads at its true pace.
