@@ -320,7 +320,7 @@ TEST_CASE("a burst of markers before a vertical axis's first tick stays on the a
   // 40 events on one day before the first tick, then one a month: the burst stacks up from the
   // first tick and would rise past the axis's top (off the page, over the title), unless the
   // axis moves down.
-  std::string y = "title: 첫날에 몰린 사건\norientation: vertical\nevents:\n";
+  std::string y = "title: 첫날에 몰린 사건\ndetail: all\norientation: vertical\nevents:\n";
   for (int i = 0; i < 40; ++i) y += "  - {date: \"2001-01-20\", title: \"첫날 " + std::to_string(i) + "\"}\n";
   for (int i = 1; i < 24; ++i)
     y += "  - {date: \"" + std::to_string(2001 + i / 12) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
