@@ -4,13 +4,13 @@
 #include <cmath>
 #include <numeric>
 #include <string>
-#include <unordered_map>
 
 #include "core/number_format.hpp"
 #include "layout/as_of.hpp"
 #include "layout/palette.hpp"
 #include "layout/placement/label_selection.hpp"
 #include "layout/shapes.hpp"
+#include "layout/text_estimate.hpp"
 #include "layout/timeline/eras.hpp"
 #include "layout/timeline/vertical.hpp"
 #include "layout/wording.hpp"
@@ -216,10 +216,9 @@ std::vector<scene::Item> Detail::label_block(const SelectedLabel& l, double wrap
 }
 
 // Metrics, from font metrics alone: a label is a date line and at most two title lines. Cheap
-// widths: a one-line text's width is the sum of its words' and the spaces between, each distinct
-// word measured once for this layout (titles and date lines repeat words); 1 % and a px more
-// cover kerning across word edges. Only the chosen labels are shaped at full quality afterwards,
-// never wider than measured here.
+// widths (TextEstimate: each distinct word measured once for this layout, as titles and date
+// lines repeat words). Only the chosen labels are shaped at full quality afterwards, never wider
+// than measured here.
 void Detail::measure() {
   const model::Document& doc = ctx_.doc;
   const SourceLoc nowhere{doc.file, 0, 0};
@@ -228,37 +227,14 @@ void Detail::measure() {
   title2_h_ = ctx_.shape("가\n가", t_.event_title, 0, text::Wrap::Greedy, nowhere)->height();
   plus_w_ = width_of("+", t_.event_date, nowhere), digit_w_ = width_of("0", t_.event_date, nowhere);
   space_w_ = width_of("0 0", t_.event_date, nowhere) - 2 * digit_w_;
-  struct Words {
-    const model::TextRole& style;
-    double space = 0;
-    std::unordered_map<std::string, double> widths;
-  };
-  Words title_words{t_.event_title, width_of("0 0", t_.event_title, nowhere) - 2 * width_of("0", t_.event_title, nowhere), {}};
-  Words date_words{t_.event_date, space_w_, {}};
-  auto line_width = [&](Words& words, std::string_view s, const SourceLoc& loc) {
-    if (s.find_first_of("\t\n\r") != std::string_view::npos) return width_of(s, words.style, loc);
-    double w = 0;
-    int count = 0;
-    for (std::size_t at = 0; at <= s.size();) {
-      const std::size_t end = std::min(s.find(' ', at), s.size());
-      if (end > at) {
-        const std::string word(s.substr(at, end - at));
-        auto it = words.widths.find(word);
-        if (it == words.widths.end()) it = words.widths.emplace(word, width_of(word, words.style, loc)).first;
-        w += it->second;
-        ++count;
-      }
-      at = end + 1;
-    }
-    return w + std::max(0, count - 1) * words.space + std::ceil(w / 100) + 1;
-  };
+  TextEstimate title_words(ctx_, t_.event_title), date_words(ctx_, t_.event_date);
   title_w_.assign(doc.events.size(), 0), short_w_.assign(doc.events.size(), -1), date_w_.assign(doc.events.size(), 0);
   std::vector<double> extents;
   for (int i : order_) {
     const model::Event& e = doc.events[i];
-    title_w_[i] = line_width(title_words, e.title, e.title_loc);
-    if (!e.short_title.empty()) short_w_[i] = line_width(title_words, e.short_title, e.title_loc);
-    date_w_[i] = line_width(date_words, date_line(i), e.loc);
+    title_w_[i] = title_words.line_width(e.title, e.title_loc);
+    if (!e.short_title.empty()) short_w_[i] = title_words.line_width(e.short_title, e.title_loc);
+    date_w_[i] = date_words.line_width(date_line(i), e.loc);
     extents.push_back(vertical_ ? date_h_ + t_.label_inner_gap + (title_w_[i] <= t_.label_width ? title1_h_ : title2_h_)
                                 : std::max(std::min(title_w_[i], t_.label_width), date_w_[i]) + t_.flag_pad);
   }
