@@ -107,6 +107,12 @@ class YamlDoc::Builder {
               "a fact file is one document; remove the extra \"---\"");
       return;
     }
+    // A quote never closed: the file's end is where libyaml notices, the quote is what to fix.
+    if (problem == "found unexpected end of stream" && p.context &&
+        std::string_view(p.context) == "while scanning a quoted scalar") {
+      error(p.context_mark, "invalid YAML: this quoted text is never closed", "add the closing quote");
+      return;
+    }
     std::string message = "invalid YAML: " + problem;
     // The character or escape found, as written.
     if (problem == "found character that cannot start any token" && !rest.empty()) {
@@ -157,8 +163,19 @@ class YamlDoc::Builder {
   // libyaml counts characters; the document keeps 0-based line and byte column, from the
   // source's own lines.
   std::size_t byte_offset(const yaml_mark_t& m) const { return src_.offset_of_char(m.index); }
-  YamlMark mark(const yaml_mark_t& m) const {
-    const auto [line, column] = src_.line_and_column(byte_offset(m));
+  YamlMark mark(const yaml_mark_t& m) {
+    // Nodes come in the order written, near each other: walk on from the last one, a
+    // character at a time (the text is valid UTF-8: a character starts at each byte that is
+    // not 10xxxxxx), or look the mark up when it lies behind.
+    const std::string_view text = src_.text();
+    if (m.index < cursor_chars_) {
+      cursor_bytes_ = byte_offset(m);
+      cursor_chars_ = m.index;
+    }
+    for (; cursor_chars_ < m.index && cursor_bytes_ < text.size(); ++cursor_chars_)
+      do ++cursor_bytes_;
+      while (cursor_bytes_ < text.size() && (static_cast<unsigned char>(text[cursor_bytes_]) & 0xC0) == 0x80);
+    const auto [line, column] = src_.line_and_column(cursor_bytes_);
     return {line, column};
   }
   SourceLoc loc(const yaml_mark_t& m) const { return src_.loc_at_offset(byte_offset(m)); }
@@ -233,6 +250,8 @@ class YamlDoc::Builder {
   YamlDoc& doc_;
   const bool stand_ins_;
   std::vector<Open> open_;
+  // The last node's mark: a character index and its byte offset.
+  std::size_t cursor_chars_ = 0, cursor_bytes_ = 0;
   // The children of the open containers, innermost last.
   std::vector<std::uint32_t> pending_;
   bool failed_ = false;

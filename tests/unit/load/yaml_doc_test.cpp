@@ -55,6 +55,12 @@ TEST_CASE("a bad escape in a quoted scalar is invalid YAML") {
   CHECK(errors_of("title: \"a\\\x1b\"\n" + kEvents).find('\x1b') == std::string::npos);
 }
 
+TEST_CASE("an unclosed quote is invalid YAML at the quote") {
+  const load::ParseResult r = parse("title: a\nevents:\n  - {date: \"2024, title: x}\n  - {date: 2025, title: y}\n");
+  CHECK(listed(r) == "3:12: invalid YAML: this quoted text is never closed\n");
+  CHECK(only(r).hint == "add the closing quote");
+}
+
 TEST_CASE("a second YAML document is an error at its start") {
   const load::ParseResult r = parse("title: a\n" + kEvents + "---\ntitle: b\n");
   const Diagnostic d = only(r);
