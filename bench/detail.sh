@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Level of detail (docs: bench/README.md, "Level of detail"): dense generated timelines of 1,000
-# to 100,000 events (bench/gen_events.py), from YAML and from CSV, timed with /usr/bin/time
+# to 100,000 events (bench/gen_events.py), from YAML and from CSV, horizontal and vertical, timed with /usr/bin/time
 # beside the article sample in the same run; each figure is also given as a multiple of the
 # sample's time. Usage: bench/detail.sh [build-dir]   (default: a Release build in build/bench)
 set -euo pipefail
@@ -19,6 +19,8 @@ for n in 1000 10000 100000; do
   /usr/bin/python3 bench/gen_events.py "$n" csv "$W/c$n.yaml"
 done
 /usr/bin/python3 bench/gen_events.py 10000 yaml "$W/all10000.yaml" --detail all
+for n in 1000 10000; do /usr/bin/python3 bench/gen_events.py "$n" yaml "$W/v$n.yaml" --vertical; done
+/usr/bin/python3 bench/gen_events.py 100000 csv "$W/vc100000.yaml" --vertical
 # run LABEL ARGS…: wall seconds and peak RSS of one render, "label seconds KiB" on stdout.
 run() {
   local label=$1
@@ -35,6 +37,8 @@ run() {
   done
   for n in 1000 10000; do run "yaml$n→svg+png" "$W/y$n.yaml" -o "$W/o.svg" -o "$W/o.png"; done
   run "yaml10000→pdf" "$W/y10000.yaml" -o "$W/o.pdf"
+  for n in 1000 10000; do run "vertical$n→png" "$W/v$n.yaml" -o "$W/o.png"; done
+  run "verticalcsv100000→png" "$W/vc100000.yaml" -o "$W/o.png"
   run "all10000→svg" "$W/all10000.yaml" -o "$W/o.svg"
 } >"$W/results"
 awk 'NR == 1 { base = $2 } { printf "%-28s %7.2f s %7.1f× sample %6d MiB\n", $1, $2, $2 / base, $3 / 1024 }' "$W/results"

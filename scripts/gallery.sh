@@ -43,7 +43,8 @@ mkdir -p docs/gallery
   echo "Generated timelines of 1,000 and 10,000 events (\`bench/gen_events.py N yaml\`) under"
   echo "\`detail: auto\`: the page keeps its width and at most 3× that height; the labels shown are the"
   echo "heaviest set that fits, every other event is in a \`+N\` cluster mark or the density strip"
-  echo "under the axis ([format.md](format.md#level-of-detail))."
+  echo "under the axis ([format.md](format.md#level-of-detail)). The events have three groups and"
+  echo "some spans, so they are drawn in swimlanes, each lane with its own rows and selection."
   W=$(mktemp -d)
   for n in 1000 10000; do
     /usr/bin/python3 bench/gen_events.py "$n" yaml "$W/dense-$n.yaml"
@@ -51,6 +52,13 @@ mkdir -p docs/gallery
     echo
     echo "![$n generated events](gallery/dense-$n.svg)"
   done
+  echo
+  echo "The same 10,000 events with \`orientation: vertical\`: time runs down the page, the labels"
+  echo "stand in columns right of the axis, the density strip and the cluster brackets beside it."
+  /usr/bin/python3 bench/gen_events.py 10000 yaml "$W/dense-10000-vertical.yaml" --vertical
+  "$FL" render "$W/dense-10000-vertical.yaml" --strict -o docs/gallery/dense-10000-vertical.svg
+  echo
+  echo "![10000 generated events, vertical](gallery/dense-10000-vertical.svg)"
   rm -rf "$W"
 } >docs/gallery.md
 echo "wrote docs/gallery.md and $(find docs/gallery -name '*.svg' | wc -l) SVGs"

@@ -12,8 +12,8 @@ struct EventPlacement {
   enum class As { Labelled, Clustered, Counted, Era };  // Era: drawn as its band, not counted
   As as = As::Counted;
   bool short_title = false;  // labelled with its short title
-  bool below = false;        // labelled below the axis
-  int row = 0;               // labelled: 1 = nearest the axis
+  bool below = false;        // labelled below the axis (horizontal only)
+  int row = 0;               // labelled: its row (vertical: column), 1 = nearest the axis
   int cluster = -1;          // clustered: the labelled event whose mark counts it
 };
 
@@ -25,9 +25,10 @@ struct ClusterMark {
 
 struct DetailReport {
   std::string mode;  // "auto" or "count"
+  bool vertical = false;  // time runs down; labels in columns right of the axis (rows_above)
   int events = 0;  // eras excluded
   int labelled = 0, clustered = 0, counted = 0;
-  int rows_above = 0, rows_below = 0;  // the row budget per side
+  int rows_above = 0, rows_below = 0;  // the row budget per side (vertical: columns, and 0)
   double cell = 0;                     // stem cell width, px
   std::int64_t objective = 0, bound = 0;
   std::vector<EventPlacement> status;  // per event, in fact-file order (eras included)

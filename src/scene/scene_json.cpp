@@ -65,6 +65,7 @@ ordered_json item_json(const Item& it, const std::vector<EventInfo>& events) {
 ordered_json detail_json(const DetailReport& d) {
   ordered_json j;
   j["mode"] = d.mode;
+  j["orientation"] = d.vertical ? "vertical" : "horizontal";
   j["events"] = d.events;
   j["labelled"] = d.labelled;
   j["clustered"] = d.clustered;
@@ -82,7 +83,7 @@ ordered_json detail_json(const DetailReport& d) {
       case EventPlacement::As::Labelled:
         s["as"] = "labelled";
         s["variant"] = p.short_title ? "short" : "full";
-        s["side"] = p.below ? "below" : "above";
+        s["side"] = d.vertical ? "right" : p.below ? "below" : "above";
         s["row"] = p.row;
         break;
       case EventPlacement::As::Clustered:

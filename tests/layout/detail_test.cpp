@@ -1,9 +1,11 @@
-// Level of detail on generated fact files of 100 to 10,000 events (fixed seeds): the page keeps
-// its width and a height of at most 3× it; no text overlaps, every box on the page, every label
-// within the row budget and a cell of its marker, labelled + clustered + counted = n, importance
-// 5 always labelled, byte-identical output on a second run. (100,000 events: bench/.)
+// Level of detail on generated fact files of 100 to 10,000 events (fixed seeds), horizontal and
+// vertical, with spans and groups: the page keeps its width and a height of at most 3× it; no
+// text overlaps, every box on the page, every label within the row (vertical: column) budget and
+// a cell of its marker, labelled + clustered + counted = n, importance 5 always labelled,
+// byte-identical output on a second run. (100,000 events: bench/.)
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -57,19 +59,31 @@ std::string dense_file(int n, std::uint64_t seed, int years = 20, int musts = 3,
 }
 
 // Every level-of-detail property of one laid-out file.
-scene::Scene detail_checked(const std::string& yaml, int n, int musts = 3) {
+scene::Scene detail_checked(const std::string& yaml, int n, int musts = 3, double width = 1200) {
   const scene::Scene s = layout_checked(yaml);
   REQUIRE(s.detail.has_value());
   const scene::DetailReport& d = *s.detail;
   CHECK(d.events == n);
   CHECK(d.labelled + d.clustered + d.counted == n);
   CHECK(s.height <= 3 * s.width);
-  CHECK(s.width == 1200);
+  CHECK(s.width == width);
   for (int i = 0; i < musts; ++i) CHECK(d.status[i].as == scene::EventPlacement::As::Labelled);
-  // A leader bends by less than a cell (an importance-5 event's may be nudged further).
+  // A leader ends less than a cell along the axis from its marker (an importance-5 event's may
+  // be nudged further): across a horizontal axis, down a vertical one.
   for (const auto& it : s.items)
-    if (it.role == std::string("leader") && it.event >= musts)
-      CHECK(std::abs(it.points.front().x - it.points.back().x) < d.cell + 0.01);
+    if (it.role == std::string("leader") && it.event >= musts) {
+      const Point a = it.points.front(), b = it.points.back();
+      CHECK(std::abs(d.vertical ? a.y - b.y : a.x - b.x) < d.cell + 0.01);
+    }
+  if (d.vertical) {
+    CHECK(d.rows_below == 0);
+    // A marker stands at its stem, less than a cell from the tick at its true date.
+    for (const auto& tick : s.items)
+      if (tick.role == std::string("date-tick") && tick.event >= musts)
+        for (const auto& m : s.items)
+          if (m.role == std::string("event-marker") && m.event == tick.event)
+            CHECK(std::abs(m.box.y + m.box.h / 2 - tick.points.front().y) < d.cell + 0.01);
+  }
   // Every "+N" is the size of its cluster.
   for (const auto& c : d.clusters) {
     int members = 0;
@@ -108,14 +122,110 @@ TEST_CASE("level of detail with eras, as_of and an explicit horizontal orientati
   CHECK(s.detail->status[1500].as == scene::EventPlacement::As::Era);
 }
 
-TEST_CASE("level of detail: 10,000 events add up") {
-  const std::string y = dense_file(10000, 99);
-  LayoutResult r = engine().layout(y, "test.yaml");
-  REQUIRE(r.scene);
-  const scene::DetailReport& d = *r.scene->detail;
-  CHECK(d.labelled + d.clustered + d.counted == 10000);
-  CHECK(r.scene->height <= 3 * r.scene->width);
-  for (int i = 0; i < 3; ++i) CHECK(d.status[i].as == scene::EventPlacement::As::Labelled);
+TEST_CASE("level of detail: 10,000 events add up, horizontal and vertical") {
+  for (const char* extra : {"", "orientation: vertical\n"}) {
+    CAPTURE(extra);
+    const std::string y = dense_file(10000, 99, 20, 3, extra);
+    LayoutResult r = engine().layout(y, "test.yaml");
+    REQUIRE(r.scene);
+    const scene::DetailReport& d = *r.scene->detail;
+    CHECK(d.vertical == (*extra != 0));
+    CHECK(d.labelled + d.clustered + d.counted == 10000);
+    CHECK(r.scene->height <= 3 * r.scene->width);
+    for (int i = 0; i < 3; ++i) CHECK(d.status[i].as == scene::EventPlacement::As::Labelled);
+  }
+}
+
+TEST_CASE("vertical level of detail: 100, 1,000 and 3,000 events keep the page, with every property") {
+  for (const int n : {100, 1000, 3000}) {
+    CAPTURE(n);
+    const std::string y = dense_file(n, 31 + static_cast<std::uint64_t>(n), 20, 3, "orientation: vertical\n");
+    const scene::Scene s = detail_checked(y, n);
+    CHECK(s.detail->vertical);
+    CHECK(s.detail->labelled >= 20);
+    CHECK(scene::to_json(s) == scene::to_json(layout_ok(y)));
+    // Labels stand in columns right of the axis and markers, every one on the page.
+    double axis_x = -1;
+    for (const auto& it : s.items)
+      if (it.role == std::string("axis")) axis_x = it.points.front().x;
+    REQUIRE(axis_x > 0);
+    for (const auto& it : s.items)
+      if (it.role == std::string("event-title")) {
+        CHECK(it.box.x > axis_x);
+        CHECK(it.box.right() <= s.width);
+      }
+  }
+}
+
+TEST_CASE("vertical level of detail: a given height, a narrow page, one dense year, spans, eras and as_of") {
+  const scene::Scene tall = detail_checked(dense_file(1500, 4, 20, 3, "orientation: vertical\nheight: 1600\n"), 1500);
+  CHECK(tall.height <= 1600);
+  const scene::Scene narrow = detail_checked(dense_file(800, 6, 20, 2, "orientation: vertical\nwidth: 500\n"), 800, 2, 500);
+  CHECK(narrow.detail->rows_above >= 1);
+  detail_checked(dense_file(2000, 5, 1, 3, "orientation: vertical\n"), 2000);
+  std::string spans = "title: 기간만\norientation: vertical\nevents:\n";
+  for (int i = 0; i < 400; ++i)
+    spans += "  - {start: \"20" + two(10 + i % 10) + "-" + two(1 + i % 12) + "\", end: \"2021\", title: \"기간 " +
+             std::to_string(i) + "\"}\n";
+  detail_checked(spans, 400, 0);
+  std::string y = dense_file(1500, 8, 20, 3, "as_of: 2015-06-30\norientation: vertical\n");
+  y += "  - {start: 2003, end: 2008, era: true, title: 첫 시대}\n  - {start: 2012, end: 2016, era: true, title: 둘째 시대}\n";
+  const scene::Scene s = detail_checked(y, 1500);
+  CHECK(s.detail->status[1500].as == scene::EventPlacement::As::Era);
+}
+
+TEST_CASE("vertical: a timeline that fits labels every event; detail: N and one day as horizontally") {
+  const scene::Scene few = layout_checked(dense_file(12, 2, 20, 3, "orientation: vertical\n"));
+  CHECK_FALSE(few.detail.has_value());
+  const scene::Scene s = detail_checked(dense_file(300, 3, 20, 3, "orientation: vertical\ndetail: 12\n"), 300);
+  CHECK(s.detail->labelled == 12);
+  CHECK(s.height < 1500);  // the axis as long as a dozen labels need, not the whole budget
+  std::string y = "title: 하루\norientation: vertical\nevents:\n";
+  for (int i = 0; i < 200; ++i) y += "  - {date: 2024-06-27, title: \"사건 " + std::to_string(i) + "\"}\n";
+  const scene::Scene day = detail_checked(y, 200, 0);
+  CHECK(day.detail->labelled == 1);
+  REQUIRE(day.detail->clusters.size() == 1);
+  CHECK(day.detail->clusters[0].count == 199);
+}
+
+TEST_CASE("swimlanes: a grouped timeline drawn in lanes keeps them at a level of detail, each lane its own rows") {
+  // Spans in two groups and some ungrouped events: lanes whether every label fits or not.
+  auto grouped = [](int n, const std::string& extra) {
+    std::string y = "title: 두 갈래\n" + extra + "groups:\n  - {id: a, label: 미국}\n  - {id: b, label: 중국}\nevents:\n";
+    for (int i = 0; i < n; ++i) {
+      y += "  - {start: \"" + std::to_string(2000 + i % 20) + "-" + two(1 + i % 12) + "\", end: \"" +
+           std::to_string(2001 + i % 20) + "\", title: \"기간 " + std::to_string(i) + "\"";
+      y += i % 7 == 0 ? std::string(i < 7 ? ", importance: 5" : "") + "}\n" : std::string(", group: ") + (i % 2 ? "a" : "b") + "}\n";
+    }
+    return y;
+  };
+  auto lanes = [](const scene::Scene& s) {
+    return std::count_if(s.items.begin(), s.items.end(), [](const auto& it) { return it.role == std::string("lane"); });
+  };
+  const scene::Scene few = layout_checked(grouped(6, ""));
+  CHECK_FALSE(few.detail.has_value());
+  CHECK(lanes(few) == 3);
+  for (const int n : {300, 1500, 6000}) {
+    CAPTURE(n);
+    const scene::Scene many = detail_checked(grouped(n, ""), n, 1);
+    CHECK(lanes(many) == 3);  // two groups and the ungrouped events
+    CHECK(many.detail->rows_below == 0);
+    // Every cluster's events are in its label's lane (the same group).
+    const model::Document doc = parse_doc(grouped(n, ""));
+    for (std::size_t e = 0; e < many.detail->status.size(); ++e)
+      if (many.detail->status[e].cluster >= 0) CHECK(doc.events[e].group == doc.events[many.detail->status[e].cluster].group);
+  }
+  // Ten groups: ten lanes sharing the rows, every property.
+  std::string ten = "title: 열 갈래\ngroups:\n";
+  for (int g = 0; g < 10; ++g) ten += "  - {id: g" + std::to_string(g) + "}\n";
+  ten += "events:\n";
+  for (int i = 0; i < 2000; ++i)
+    ten += "  - {" + std::string(i % 5 ? "date: \"" : "start: \"") + std::to_string(2000 + i % 23) + "-" + two(1 + i % 12) + "-" +
+           two(1 + i % 28) + "\", title: \"사건 " + std::to_string(i) + " 제목\", group: g" + std::to_string(i * 7 % 10) + "}\n";
+  CHECK(lanes(detail_checked(ten, 2000, 0)) == 10);
+  // No room for a row per lane: no lanes (groups by colour), still every property.
+  const scene::Scene low = detail_checked(grouped(1500, "height: 420\n"), 1500, 1);
+  CHECK(lanes(low) == 0);
 }
 
 TEST_CASE("events on one day: one label carries the count of the others") {
@@ -139,14 +249,17 @@ TEST_CASE("detail: N labels at most N; detail: all labels every event") {
 }
 
 TEST_CASE("importance-5 events that cannot all be labelled are an error naming them") {
-  std::string y = "title: 너무 많은 필수 사건\nheight: 600\nevents:\n";
-  for (int i = 0; i < 40; ++i)
-    y += "  - {date: 2024-06-27, title: \"꼭 보여야 할 아주 긴 제목의 사건 " + std::to_string(i) + "\", importance: 5}\n";
-  for (int i = 0; i < 200; ++i) y += "  - {date: 2024-0" + std::to_string(1 + i % 9) + "-01, title: \"기타\"}\n";
-  const LayoutResult r = engine().layout(y, "must.yaml");
-  REQUIRE(r.diagnostics.has_errors());
-  CHECK(r.diagnostics.items().front().message.find("these importance-5 events cannot all be labelled on this page") == 0);
-  CHECK(r.diagnostics.items().front().message.find("꼭 보여야 할") != std::string::npos);
+  for (const char* extra : {"", "orientation: vertical\n"}) {
+    CAPTURE(extra);
+    std::string y = "title: 너무 많은 필수 사건\nheight: 600\n" + std::string(extra) + "events:\n";
+    for (int i = 0; i < 40; ++i)
+      y += "  - {date: 2024-06-27, title: \"꼭 보여야 할 아주 긴 제목의 사건 " + std::to_string(i) + "\", importance: 5}\n";
+    for (int i = 0; i < 200; ++i) y += "  - {date: 2024-0" + std::to_string(1 + i % 9) + "-01, title: \"기타\"}\n";
+    const LayoutResult r = engine().layout(y, "must.yaml");
+    REQUIRE(r.diagnostics.has_errors());
+    CHECK(r.diagnostics.items().front().message.find("these importance-5 events cannot all be labelled on this page") == 0);
+    CHECK(r.diagnostics.items().front().message.find("꼭 보여야 할") != std::string::npos);
+  }
 }
 
 }  // namespace factline::test

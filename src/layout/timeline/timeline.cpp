@@ -46,25 +46,29 @@ std::optional<Body> layout_every_label(const Context& ctx, const TimelineFrame& 
 }
 
 // Events that surely cannot all be labelled on the page: their stems alone are wider than it, or
-// a column of their date lines alone is taller than the height budget.
+// a column of their date lines alone (vertical: of a date and a title line each, as the vertical
+// layout stacks every label once) is taller than the height budget.
 bool surely_too_many(const Context& ctx, const TimelineFrame& frame) {
   const model::Theme& t = ctx.theme();
   const auto n = static_cast<double>(std::count_if(ctx.doc.events.begin(), ctx.doc.events.end(),
                                                    [](const model::Event& e) { return !e.era; }));
+  if (ctx.doc.orientation == model::Orientation::Vertical)
+    return n * (t.event_date.size + t.event_title.size + t.label_gap) > frame.max_height;
   return n * t.stem_spacing > ctx.width - 2 * t.margin || n * t.event_date.size > frame.max_height;
 }
 
 }  // namespace
 
 // Every event labelled (layout_every_label), unless, under `detail: auto`, that layout is wider
-// than the page or taller than its budget: then a level of detail (horizontal). `detail: N`
-// always draws one; `detail: all` and an explicit vertical orientation never do.
+// than the page or taller than its budget: then a level of detail, vertical when the fact file
+// asks for vertical, else horizontal. `detail: N` always draws one; `detail: all` never does.
 std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame) {
   const model::Document& doc = ctx.doc;
-  const bool may_detail = doc.detail != model::Detail::All && doc.orientation != model::Orientation::Vertical;
+  const bool may_detail = doc.detail != model::Detail::All;
   auto detail = [&] {
+    const bool vertical = !frame.domain && doc.orientation == model::Orientation::Vertical;
     const TimelineInput in = prepare_timeline(ctx, ctx.theme().label_width, frame.domain, false);
-    return layout_detail(ctx, in, frame.insets, frame.max_height);
+    return layout_detail(ctx, in, frame.insets, frame.max_height, vertical);
   };
   if (may_detail && (doc.detail == model::Detail::Count || surely_too_many(ctx, frame))) return detail();
   std::optional<Body> all = layout_every_label(ctx, frame);

@@ -24,6 +24,53 @@ double as_of_room(const Context& ctx) {
   return w > 0 ? std::ceil(w) + ctx.theme().axis_band_pad : 0;
 }
 
+}  // namespace
+
+std::vector<std::pair<double, scene::Item>> vertical_ticks(const Context& ctx, const scale::TimeScale& sc, double axis_x) {
+  const model::Theme& t = ctx.theme();
+  std::vector<std::pair<double, scene::Item>> out;
+  double last_bottom = -unbounded_px;
+  for (const auto& tick : scale::scale_ticks(sc, t.max_ticks * 2, ctx.doc.locale)) {
+    const double y = sc(static_cast<double>(tick.day));
+    const model::TextRole& style = tick_style(t, tick);
+    auto shaped = ctx.shape(tick.label, style, 0, text::Wrap::Greedy, {});
+    const Point at{axis_x - t.tick_length - t.axis_band_pad - shaped->width(), y - shaped->height() / 2};
+    scene::Item label = scene::text_item(role::tick, -1, tick.label, shaped, at, style.color);
+    if (label.box.y < last_bottom + 2) continue;  // too crowded
+    last_bottom = label.box.bottom();
+    out.emplace_back(y, std::move(label));
+  }
+  return out;
+}
+
+double vertical_tick_gutter(const Context& ctx, const scale::TimeScale& sc) {
+  const model::Theme& t = ctx.theme();
+  double w = 0;
+  for (const auto& tick : scale::scale_ticks(sc, t.max_ticks * 2, ctx.doc.locale))
+    w = std::max(w, ctx.shape(tick.label, t.tick_major, 0, text::Wrap::Greedy, {})->width());
+  return as_of_room(ctx) + w + t.tick_length + 2 * t.axis_band_pad;
+}
+
+void add_vertical_axis(const Context& ctx, const scale::TimeScale& sc, const VerticalAxis& a,
+                       std::vector<scene::Item>& items) {
+  const model::Theme& t = ctx.theme();
+  const scene::Stroke stroke{t.axis, t.axis_width, {}};
+  items.push_back(line_item(role::axis, -1, {{a.x, a.y0}, {a.x, a.y1}}, stroke));
+  for (std::size_t k = 1; k < sc.segments().size(); ++k) {
+    const double lo = sc.segments()[k - 1].r1, hi = sc.segments()[k].r0;
+    add_axis_break(ctx, {a.x - t.band_height, lo, 2 * t.band_height, hi - lo}, false, items);
+  }
+  const std::optional<Rect> clear = add_vertical_as_of_mark(ctx, sc, t.margin, a.as_of_end, t.margin + a.era_width,
+                                                            as_of_room(ctx), a.x - t.tick_length, items);
+  for (auto& [y, label] : vertical_ticks(ctx, sc, a.x)) {
+    if (clear && clear->overlaps(label.box)) continue;
+    items.push_back(line_item(role::tick_mark, -1, {{a.x - t.tick_length, y}, {a.x, y}}, stroke));
+    items.push_back(std::move(label));
+  }
+}
+
+namespace {
+
 class Vertical {
  public:
   Vertical(const Context& ctx, const TimelineInput& in) : ctx_(ctx), t_(ctx.theme()), in_(in) {
@@ -53,7 +100,7 @@ class Vertical {
       length = breaks + s * (length - breaks);
     }
     marker_y_ = place_markers();
-    gutter_ = tick_gutter();
+    gutter_ = vertical_tick_gutter(ctx_, scale_);
     era_width_ = era_column_width(ctx_);
     axis_x_ = t_.margin + era_width_ + gutter_;
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
@@ -64,7 +111,7 @@ class Vertical {
     double bottom = axis_end + outer_;
     for (std::size_t k = 0; k < order_.size(); ++k)
       bottom = std::max(bottom, tops[k] + in_.blocks[order_[k]].height);
-    add_axis(body, top, axis_end);
+    add_vertical_axis(ctx_, scale_, {axis_x_, top, axis_end, axis_x_ + outer_ + lanes_width(), era_width_}, body.items);
     add_events(body, tops);
     body.height = bottom;
     add_eras_vertical(ctx_, in_, scale_, t_.margin, ctx_.width - t_.margin, t_.margin, body);
@@ -94,24 +141,6 @@ class Vertical {
     return n * (lane_width() + t_.lane_gap);
   }
 
-  // The labelled ticks in order: each tick's y and its label, left out where it would crowd the
-  // one before.
-  std::vector<std::pair<double, scene::Item>> labelled_ticks() const {
-    std::vector<std::pair<double, scene::Item>> out;
-    double last_bottom = -unbounded_px;
-    for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale)) {
-      const double y = scale_(static_cast<double>(tick.day));
-      const model::TextRole& style = tick_style(t_, tick);
-      auto shaped = ctx_.shape(tick.label, style, 0, text::Wrap::Greedy, {});
-      const Point at{axis_x_ - t_.tick_length - t_.axis_band_pad - shaped->width(), y - shaped->height() / 2};
-      scene::Item label = scene::text_item(role::tick, -1, tick.label, shaped, at, style.color);
-      if (label.box.y < last_bottom + 2) continue;  // too crowded
-      last_bottom = label.box.bottom();
-      out.emplace_back(y, std::move(label));
-    }
-    return out;
-  }
-
   // Point events (in order_) grouped by the pair of labelled ticks their dates fall between:
   // for each group, its first index in order_, one past its last, and the ticks' y (infinite
   // past the first and last tick).
@@ -121,7 +150,7 @@ class Vertical {
   };
   std::vector<MarkerRun> marker_runs() const {
     std::vector<double> ticks;
-    for (const auto& [y, label] : labelled_ticks()) ticks.push_back(y);
+    for (const auto& [y, label] : vertical_ticks(ctx_, scale_, axis_x_)) ticks.push_back(y);
     std::vector<MarkerRun> runs;
     for (std::size_t k = 0; k < order_.size(); ++k) {
       if (ctx_.doc.events[order_[k]].is_span) continue;
@@ -172,15 +201,6 @@ class Vertical {
     return out;
   }
 
-  // As wide as the widest tick label add_axis will draw, and the as-of label on one line left of
-  // them: it then hides no tick label, whichever it stands beside.
-  double tick_gutter() const {
-    double w = 0;
-    for (const auto& tick : scale::scale_ticks(scale_, t_.max_ticks * 2, ctx_.doc.locale))
-      w = std::max(w, ctx_.shape(tick.label, t_.tick_major, 0, text::Wrap::Greedy, {})->width());
-    return as_of_room(ctx_) + w + t_.tick_length + 2 * t_.axis_band_pad;
-  }
-
   // Room for every label at least once, so a spread-out history reads at its true pace.
   double axis_length() const {
     double total = 0;
@@ -197,7 +217,6 @@ class Vertical {
     return dodge(targets, gaps, 0);  // nothing above the body's top
   }
 
-  void add_axis(Body& body, double y0, double y1) const;
   void add_events(Body& body, const std::vector<double>& tops) const;
 
   const Context& ctx_;
@@ -210,24 +229,6 @@ class Vertical {
   std::vector<double> marker_y_;  // per order_: where each point's marker sits (place_markers)
   double outer_ = 0, gutter_ = 0, era_width_ = 0, axis_x_ = 0, column_x_ = 0;
 };
-
-void Vertical::add_axis(Body& body, double y0, double y1) const {
-  const scene::Stroke stroke{t_.axis, t_.axis_width, {}};
-  body.items.push_back(line_item(role::axis, -1, {{axis_x_, y0}, {axis_x_, y1}}, stroke));
-  for (std::size_t k = 1; k < scale_.segments().size(); ++k) {
-    const double a = scale_.segments()[k - 1].r1, b = scale_.segments()[k].r0;
-    add_axis_break(ctx_, {axis_x_ - t_.band_height, a, 2 * t_.band_height, b - a}, false, body.items);
-  }
-  // The as-of line crosses the axis and the span lanes; its label sits in the tick gutter.
-  const double lanes_end = axis_x_ + outer_ + lanes_width();
-  const std::optional<Rect> clear = add_vertical_as_of_mark(ctx_, scale_, t_.margin, lanes_end, t_.margin + era_width_,
-                                                            as_of_room(ctx_), axis_x_ - t_.tick_length, body.items);
-  for (auto& [y, label] : labelled_ticks()) {
-    if (clear && clear->overlaps(label.box)) continue;
-    body.items.push_back(line_item(role::tick_mark, -1, {{axis_x_ - t_.tick_length, y}, {axis_x_, y}}, stroke));
-    body.items.push_back(std::move(label));
-  }
-}
 
 void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
   std::vector<scene::Item> leaders, marks, labels;

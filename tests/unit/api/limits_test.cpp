@@ -10,9 +10,10 @@
 namespace factline::test {
 namespace {
 
-// A vertical timeline of n events a year apart: it only grows downwards.
+// A vertical timeline of n events a year apart on a page as tall as allowed: it only grows
+// downwards, every event labelled.
 std::string tall_timeline(int n) {
-  std::string yaml = "title: 긴 연표\nlocale: ko\norientation: vertical\nevents:\n";
+  std::string yaml = "title: 긴 연표\nlocale: ko\norientation: vertical\nheight: 16000\nevents:\n";
   for (int k = 0; k < n; ++k)
     yaml += "  - date: \"" + std::to_string(1900 + k) + "\"\n    title: 사건 " + std::to_string(k) + "\n";
   return yaml;

@@ -169,6 +169,29 @@ TEST_CASE("one side: the selection equals exhaustive search on 400 random instan
   CHECK(equal == 400);
 }
 
+TEST_CASE("one side as a vertical timeline uses it: more rows (columns), labels as long as one or two title lines") {
+  // Down a vertical axis a label's length is its height: a date line and one title line or two,
+  // so lengths cluster at two values, a few cells each, and columns are more than rows.
+  std::mt19937 rng(1312);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  int equal = 0;
+  for (int t = 0; t < 300; ++t) {
+    Instance in = random_instance(rng, 5 + t % 8, t % 4 == 0 ? 1 + t % 3 : 0, false, 1 + t % 5);
+    for (auto& e : in.c) {
+      e.width[0] = pick(0, 1) ? 38 : 58;
+      e.width[1] = e.width[0] == 58 && pick(0, 2) == 0 ? 38 : -1;
+      e.weight[1] = e.width[1] >= 0 ? 3 * e.weight[0] / 4 : 0;
+    }
+    const Selection s = select_labels(in.c, in.o);
+    check_geometry(in, s);
+    const std::int64_t opt = brute(in, 1);
+    CHECK(s.objective == opt);
+    equal += s.objective == opt;
+    CHECK(s.must_missing.empty() == (brute(in, 1, true) >= 0));
+  }
+  CHECK(equal == 300);
+}
+
 TEST_CASE("two sides: at least half the optimum, the bound holds, rounds never lose to two passes") {
   std::mt19937 rng(7);
   double worst = 1;
