@@ -30,8 +30,8 @@ SourceLoc NodeReader::loc(const YamlNode& n) const { return src_.loc(n.mark().li
 
 std::size_t NodeReader::text_offset(const YamlNode& n) const {
   const std::size_t at = src_.offset(n.mark().line, n.mark().column);
-  // A quoted scalar's mark is its opening quote (seen in the source: yaml-cpp's tag "!" also
-  // marks a plain scalar written with the non-specific tag "! ").
+  // A quoted scalar's mark is its opening quote, seen in the source (the tree keeps no style; a
+  // scalar written with the non-specific tag "! " is marked at its "!").
   const bool quote = at < src_.text().size() && (src_.text()[at] == '"' || src_.text()[at] == '\'');
   return n.is_scalar() && quote ? at + 1 : at;
 }

@@ -96,8 +96,7 @@ class YamlDoc::Builder {
     }
     const std::size_t offset = byte_offset(p.problem_mark);
     const std::string_view rest = src_.text().substr(offset);
-    // Anything after the document's top node: what yaml-cpp called a stray character or a
-    // second document.
+    // Anything after the document's top node: a stray character or a second document.
     if (problem == "did not find expected <document start>") {
       if (!rest.empty() && (rest[0] == ',' || rest[0] == ']' || rest[0] == '}'))
         error(p.problem_mark, "invalid YAML: unexpected \"" + std::string(1, rest[0]) + "\" after the end of the document",

@@ -184,7 +184,7 @@ TEST_CASE("the tree holds mappings, lists and scalars in the order written, with
   CHECK(title.is_scalar());
   CHECK(title.scalar() == "연표");
   CHECK(title.mark().line == 0);
-  CHECK(title.mark().column == 7);  // a byte column, as yaml-cpp gives it
+  CHECK(title.mark().column == 7);  // a byte column, though libyaml counts characters
   const load::YamlNode events = load::NodeReader::value(root, "events");
   REQUIRE(events.is_sequence());
   REQUIRE(events.size() == 2);
@@ -193,7 +193,7 @@ TEST_CASE("the tree holds mappings, lists and scalars in the order written, with
   CHECK(items[0].is_map());
   CHECK(items[0].mark().line == 2);
   CHECK(items[0].mark().column == 4);
-  // Quotes removed and escapes decoded, as yaml-cpp reads them.
+  // Quotes removed and escapes decoded.
   CHECK(load::NodeReader::value(items[0], "title").scalar() == "a'b");
   CHECK(items[1].is_sequence());
   CHECK(items[1].size() == 2);
