@@ -92,6 +92,13 @@ void SourceText::check_bytes(Diagnostics& out) const {
     // C0 (but tab and line breaks), DEL and C1: none belongs in a text file, and C1 (NEL) is a
     // line break to some YAML readers but not to the line numbers here.
     const bool control = (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c < 0xA0);
+    // A carriage return ends a line only before a line feed (CRLF): alone (old Mac line ends) it
+    // is a line break to the YAML reader but not to the line numbers here.
+    if (c == '\r' && (i == text_.size() || text_[i] != '\n')) {
+      out.error(loc_at_offset(at), "carriage return without a line feed",
+                "save the file with LF or CRLF line ends");
+      return;
+    }
     if (!control) continue;
     out.error(loc_at_offset(at),
               c == 0 ? "NUL byte in the input" : "control character " + utf8::codepoint_name(c) +

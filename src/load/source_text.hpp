@@ -17,7 +17,8 @@ class SourceText {
  public:
   SourceText(std::string_view bytes, std::string file);
 
-  // Problems with the bytes themselves (size, invalid UTF-8, NUL and control characters),
+  // Problems with the bytes themselves (size, invalid UTF-8, NUL and control characters, a
+  // carriage return not before a line feed),
   // each with its line and column. A UTF-8 byte order mark is skipped, not an error.
   void check_bytes(Diagnostics& out) const;
   // The text after any byte order mark.

@@ -151,6 +151,13 @@ TEST_CASE("a UTF-8 byte order mark is accepted and is not a column") {
         "1:1: unknown key \"titel\" in the fact file — did you mean \"title\"?\n");
 }
 
+TEST_CASE("a carriage return alone is an error at it; CRLF is a line end") {
+  CHECK(errors_of("title: a\rb\nevents: [{date: \"2024\", title: x}]\n") ==
+        "1:9: carriage return without a line feed\n");
+  CHECK(errors_of("# old Mac\rtitle: a\r") == "1:10: carriage return without a line feed\n");
+  CHECK(listed(parse("title: a\r\nevents: [{date: \"2024\", title: x}]\r\n")) == "");
+}
+
 TEST_CASE("byte columns map to character columns") {
   const load::SourceText src("가나다 abc\n\n한\n", "f.yaml");
   CHECK(src.loc(0, 0) == SourceLoc{"f.yaml", 1, 1});
