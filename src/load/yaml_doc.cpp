@@ -29,9 +29,10 @@ struct Event {
 // U+2029 break lines in YAML 1.1 but are text that "title" and an event's text may hold;
 // libyaml skips U+FEFF at the start of any line, where it is part of the text after it (a
 // leading byte order mark is not in SourceText::text()); and it refuses the noncharacters
-// U+FFFE and U+FFFF outright, where the text checks name them. Before libyaml sees them they become noncharacters it takes, of the same length
-// (3 bytes, one character, so every mark stays where it was), and back in the scalars read.
-// Input that holds a stand-in itself is read as it is.
+// U+FFFE and U+FFFF outright, where the text checks name them. Before libyaml sees them they
+// become noncharacters it takes, of the same length (3 bytes, one character, so every mark
+// stays where it was), and back in the scalars read. Input that holds a stand-in itself is
+// read as it is.
 struct StandIn {
   std::string_view character, stand_in;
 };
@@ -89,8 +90,8 @@ class YamlDoc::Builder {
     const std::string problem = p.problem ? p.problem : "the input cannot be read";
     // A reader error (a character libyaml does not take) has a byte offset and no mark.
     if (p.error == YAML_READER_ERROR) {
-      report_error(out_, src_.loc_at_offset(p.problem_offset),
-                   "invalid YAML: " + problem + " (" + utf8::codepoint_name(static_cast<char32_t>(p.problem_value)) + ")",
+      const std::string name = utf8::codepoint_name(static_cast<char32_t>(p.problem_value));
+      report_error(out_, src_.loc_at_offset(p.problem_offset), "invalid YAML: " + problem + " (" + name + ")",
                    "remove it");
       return;
     }
@@ -138,7 +139,8 @@ class YamlDoc::Builder {
         context = "reading " + context.substr(context.find(' ', 6) + 1);
       message += " (" + context;
       if (from.line != at.line || from.column != at.column)
-        message += " that starts at line " + std::to_string(from.line) + ", column " + std::to_string(from.column);
+        message +=
+            " that starts at line " + std::to_string(from.line) + ", column " + std::to_string(from.column);
       message += ")";
     }
     std::string hint;
