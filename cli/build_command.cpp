@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <xxhash.h>
@@ -145,6 +146,15 @@ class Progress {
   std::string current_;
 };
 
+// Removes a file factline wrote if it still holds what was written (one edited by hand stays);
+// 1 if it was removed.
+std::size_t remove_if_unchanged(const std::string& path, const std::string& hash) {
+  if (file_hash(path) != hash) return 0;
+  std::error_code ec;
+  fs::remove(path, ec);
+  return ec ? 0 : 1;
+}
+
 std::string seconds(std::chrono::steady_clock::duration d) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f s", std::chrono::duration<double>(d).count());
@@ -257,12 +267,8 @@ int run_build(BuildArgs& args) {
   }
   std::size_t removed = 0;
   for (const std::string& key : orphans) {
-    const std::string path = (fs::path(args.outdir) / key).string();
-    if (file_hash(path) == manifest.find(key)->output_hash) {
-      std::error_code ec;
-      fs::remove(path, ec);
-      if (!ec) ++removed;
-    }
+    for (const auto& [path, hash] : recorded_files(*manifest.find(key), (fs::path(args.outdir) / key).string()))
+      removed += remove_if_unchanged(path, hash);
     manifest.erase(key);
   }
 
@@ -289,7 +295,7 @@ int run_build(BuildArgs& args) {
         std::ostringstream err;
         const FileResult r = render_file(engine, job.input.path, job.bytes, files, settings, err);
         job.status = r.status;
-        OutputRecord base{manifest.name_of(job.input.path), job.input_hash, {}, {}, {}, r.warnings};
+        OutputRecord base{manifest.name_of(job.input.path), job.input_hash, {}, {}, {}, r.warnings, {}};
         if (r.status == Ok)
           for (const std::string& dep : r.dependencies)
             base.dependencies[manifest.name_of(dep)] = file_hash(dep).value_or("unreadable");
@@ -302,7 +308,20 @@ int run_build(BuildArgs& args) {
               const Output& o = job.outputs[job.stale[k]];
               rec.settings = settings_of[static_cast<std::size_t>(
                   std::find(formats.begin(), formats.end(), o.file.format) - formats.begin())];
-              rec.output_hash = content_hash(r.encoded[k]);
+              std::set<std::string> written;
+              if (r.pages[k].empty()) {
+                rec.output_hash = content_hash(r.encoded[k]);
+                written.insert(o.file.path);
+              }
+              for (std::size_t p = 0; p < r.pages[k].size(); ++p) {
+                rec.pages.push_back(content_hash(r.pages[k][p]));
+                written.insert(page_path(o.file.path, static_cast<int>(p + 1)));
+              }
+              // What the last build wrote and this one did not (pages past the new count, or the
+              // output itself now on pages, or its pages now one file) goes, if still factline's.
+              if (const OutputRecord* old = manifest.find(o.key))
+                for (const auto& [path, hash] : recorded_files(*old, o.file.path))
+                  if (!written.contains(path)) removed += remove_if_unchanged(path, hash);
               manifest.set(o.key, std::move(rec));
             }
           } else {
@@ -334,8 +353,10 @@ int run_build(BuildArgs& args) {
       if (!rec) continue;
       std::vector<std::string> paths{job.input.path};
       for (const auto& [name, hash] : rec->dependencies) paths.push_back(manifest.path_of(name));
-      std::vector<std::string> outs;
-      for (const Output& o : job.outputs) outs.push_back(o.file.path);
+      std::vector<std::string> outs;  // a paged output's page files
+      for (const Output& o : job.outputs)
+        if (const OutputRecord* out = manifest.find(o.key))
+          for (auto& [path, hash] : recorded_files(*out, o.file.path)) outs.push_back(std::move(path));
       if (error.empty()) error = depfile_problem(paths);
       if (error.empty()) error = depfile_problem(outs);
       text += depfile_rule(outs, paths);

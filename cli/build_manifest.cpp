@@ -61,8 +61,9 @@ Manifest Manifest::load(const std::string& outdir, std::string& problem) {
     if (j.at("factline_manifest").get<int>() != kManifestVersion)
       throw std::runtime_error("written by another version of factline");
     for (const auto& [output, r] : j.at("outputs").items()) {
-      OutputRecord rec{r.at("input"), r.at("input_hash"), r.at("settings"), {}, r.at("output_hash"), r.at("warnings")};
+      OutputRecord rec{r.at("input"), r.at("input_hash"), r.at("settings"), {}, r.at("output_hash"), r.at("warnings"), {}};
       for (const auto& [name, hash] : r.at("dependencies").items()) rec.dependencies[name] = hash;
+      if (r.contains("pages")) rec.pages = r.at("pages").get<std::vector<std::string>>();
       m.outputs_[output] = std::move(rec);
     }
   } catch (const std::exception& e) {
@@ -74,10 +75,12 @@ Manifest Manifest::load(const std::string& outdir, std::string& problem) {
 
 std::string Manifest::save() const {
   json outputs = json::object();
-  for (const auto& [output, r] : outputs_)
+  for (const auto& [output, r] : outputs_) {
     outputs[output] = {{"input", r.input},           {"input_hash", r.input_hash},
                        {"settings", r.settings},     {"dependencies", r.dependencies},
                        {"output_hash", r.output_hash}, {"warnings", r.warnings}};
+    if (!r.pages.empty()) outputs[output]["pages"] = r.pages;
+  }
   const json j = {{"factline_manifest", kManifestVersion}, {"outputs", outputs}};
   return write_file_atomically((fs::path(outdir_) / file_name).string(), j.dump(1) + "\n");
 }
@@ -120,12 +123,25 @@ const std::optional<std::string>& HashCache::of(const std::string& path) {
   return it->second;
 }
 
+std::vector<std::pair<std::string, std::string>> recorded_files(const OutputRecord& record, const std::string& output_path) {
+  if (record.pages.empty()) return {{output_path, record.output_hash}};
+  std::vector<std::pair<std::string, std::string>> files;
+  for (std::size_t k = 0; k < record.pages.size(); ++k)
+    files.emplace_back(page_path(output_path, static_cast<int>(k + 1)), record.pages[k]);
+  return files;
+}
+
 std::optional<std::string> stale_because(const Manifest& manifest, const OutputRecord* record,
                                          const std::string& output_path, const std::string& input_hash,
                                          const std::string& settings, bool strict, HashCache& hashes) {
   std::error_code ec;
-  if (!fs::exists(output_path, ec)) return "missing";
-  if (!record) return "not built by factline build (no record in " + std::string(Manifest::file_name) + ")";
+  if (!record) {
+    if (!fs::exists(output_path, ec)) return "missing";
+    return "not built by factline build (no record in " + std::string(Manifest::file_name) + ")";
+  }
+  const auto files = recorded_files(*record, output_path);
+  for (const auto& [path, hash] : files)
+    if (!fs::exists(path, ec)) return path == output_path ? "missing" : "its page " + path + " is missing";
   if (record->input_hash != input_hash) return "the fact file changed";
   if (record->settings != settings) return "factline's version, its options or the fonts changed";
   for (const auto& [name, hash] : record->dependencies) {
@@ -137,7 +153,8 @@ std::optional<std::string> stale_because(const Manifest& manifest, const OutputR
     if (!now) return shown + " is gone";
     if (*now != hash) return shown + " changed";
   }
-  if (hashes.of(output_path) != record->output_hash) return "changed since it was built";
+  for (const auto& [path, hash] : files)
+    if (hashes.of(path) != hash) return path == output_path ? "changed since it was built" : "its page " + path + " changed since it was built";
   if (strict && record->warnings > 0) return "built with warnings, which --strict makes errors";
   return std::nullopt;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace factline::cli {
@@ -25,9 +26,16 @@ struct OutputRecord {
   std::string input_hash;  // of its bytes
   std::string settings;    // hash of version, options, format and fonts
   std::map<std::string, std::string> dependencies;  // recorded name → content hash
-  std::string output_hash;
+  std::string output_hash;  // empty for a paged output
   std::size_t warnings = 0;  // the file's warnings when it was built (for --strict)
+  // A paged timeline's PNG or SVG: each page file's content hash, page 1 first (its files are
+  // page_path(output, k)); empty for an output that is one file.
+  std::vector<std::string> pages;
 };
+
+// The files an output's record stands for, with their content hashes: the output itself, or
+// its page files.
+std::vector<std::pair<std::string, std::string>> recorded_files(const OutputRecord& record, const std::string& output_path);
 
 class Manifest {
  public:

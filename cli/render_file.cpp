@@ -8,7 +8,7 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
                        std::span<const OutputFile> outputs, const RenderSettings& settings, std::ostream& err) {
   Rendered r = engine.render(bytes, input, outputs, settings.options);
   print_diagnostics(err, r.diagnostics, bytes, settings.diagnostics, input);
-  FileResult out{Ok, std::move(r.dependencies), 0, {}};
+  FileResult out{Ok, std::move(r.dependencies), 0, {}, {}};
   out.warnings = static_cast<std::size_t>(std::count_if(r.diagnostics.items().begin(), r.diagnostics.items().end(),
                                                         [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
   if (r.failed()) {
@@ -35,6 +35,7 @@ FileResult render_file(const Engine& engine, const std::string& input, std::stri
     return out;
   }
   out.encoded = std::move(r.encoded);
+  out.pages = std::move(r.pages);
   return out;
 }
 

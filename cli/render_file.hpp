@@ -18,6 +18,9 @@ struct FileResult {
   std::vector<std::string> dependencies;  // Rendered::dependencies
   std::size_t warnings = 0;
   std::vector<std::string> encoded;  // what was written, one per output
+  // Per output, a paged timeline's PNG or SVG pages as written to page_path (encoded holds ""
+  // for it then); empty for every other output.
+  std::vector<std::vector<std::string>> pages;
 };
 
 // `bytes` is the content of `input`. Diagnostics go to `err`. Nothing is written unless every

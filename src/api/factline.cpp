@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "api/compiled_templates.hpp"
+#include "api/limits.hpp"
 #include "core/utf8.hpp"
 #include "import/timelinejs.hpp"
 #include "layout/page.hpp"
@@ -93,6 +94,12 @@ struct Engine::Impl {
   }
   std::mutex mutex;
   std::map<std::thread::id, std::unique_ptr<text::TextShaper>> shapers;
+
+  // Engine::layout, for `outputs` (none: everything, as Engine::layout gives). A paged timeline's
+  // whole scene is laid out only for JSON or HTML; and a picture format that cannot hold one of
+  // its pages (their size is known before layout) is an error before anything is laid out.
+  LayoutResult layout(std::string_view bytes, const std::string& file, const LayoutOptions& options,
+                      std::span<const OutputFile> outputs, double png_scale);
 };
 
 namespace {
@@ -116,17 +123,34 @@ Engine::Engine(const EngineOptions& options)
 Engine::~Engine() = default;
 
 LayoutResult Engine::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options) const {
+  return impl_->layout(bytes, file, options, {}, 1);
+}
+
+LayoutResult Engine::Impl::layout(std::string_view bytes, const std::string& file, const LayoutOptions& options,
+                                  std::span<const OutputFile> outputs, double png_scale) {
   LayoutResult out;
   const text::LogCapture capture;
-  load::ParseResult parsed = load::parse_document(bytes, file, {impl_->template_dirs, options.template_name, compiled_templates()});
+  load::ParseResult parsed = load::parse_document(bytes, file, {template_dirs, options.template_name, compiled_templates()});
   out.diagnostics = std::move(parsed.diagnostics);
   out.dependencies = std::move(parsed.files);
   if (parsed.document) {
     const model::Document& doc = *parsed.document;
-    layout::LayoutResult laid = layout::layout_document(doc, impl_->shaper(), bytes);
-    out.diagnostics.append(laid.diagnostics);
-    out.scene = std::move(laid.scene);
-    out.pages = std::move(laid.pages);
+    const bool whole = outputs.empty() || std::any_of(outputs.begin(), outputs.end(), [](const OutputFile& o) {
+                         return o.format == Format::Json || o.format == Format::Html;
+                       });
+    if (!outputs.empty())
+      if (const auto page = layout::paged_page_size(doc, shaper()))
+        for (const OutputFile& o : outputs)
+          if (const std::string why = check_page_size(page->width, page->height, o.format, png_scale); !why.empty())
+            out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": its pages are " + why,
+                                  o.format == Format::Png ? "use a smaller --scale, or give the fact file a smaller height:"
+                                                          : "give the fact file a smaller height: or width:, or write SVG");
+    if (!out.diagnostics.has_errors()) {
+      layout::LayoutResult laid = layout::layout_document(doc, shaper(), bytes, whole);
+      out.diagnostics.append(laid.diagnostics);
+      out.scene = std::move(laid.scene);
+      out.pages = std::move(laid.pages);
+    }
     for (const model::Event& e : doc.events) out.event_titles.push_back(e.title);
     out.appearance = doc.theme.appearance;
     out.dark_template = doc.theme.dark_template;
@@ -193,7 +217,7 @@ std::vector<std::string> encode_all(const Picture& picture, std::span<const Outp
 
 Rendered Engine::render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
                         const RenderOptions& options) const {
-  LayoutResult laid = layout(bytes, file, options.layout);
+  LayoutResult laid = impl_->layout(bytes, file, options.layout, outputs, options.encode.png_scale);
   Rendered out{std::move(laid.diagnostics), std::move(laid.dependencies), {}, {}};
   if (options.strict) out.diagnostics.warnings_as_errors();
   if (!laid.scene || out.diagnostics.has_errors()) return out;
@@ -218,13 +242,14 @@ Rendered Engine::render(std::string_view bytes, const std::string& file, std::sp
   if (appearance != model::Appearance::Light) {
     LayoutOptions dark_options = options.layout;
     dark_options.template_name = laid.dark_template;
-    LayoutResult d = layout(bytes, file, dark_options);
+    LayoutResult d = impl_->layout(bytes, file, dark_options, outputs, options.encode.png_scale);
     for (std::string& dep : d.dependencies)  // the dark template's chain
       if (std::find(out.dependencies.begin(), out.dependencies.end(), dep) == out.dependencies.end())
         out.dependencies.push_back(std::move(dep));
     for (const Diagnostic& diag : d.diagnostics.items())
       if (diag.severity == Severity::Error) out.diagnostics.add(diag);
-    if (d.scene && (!scene::same_layout(*laid.scene, *d.scene) || d.pages.size() != laid.pages.size()))
+    if (d.scene && (!scene::same_layout(*laid.scene, *d.scene) || d.pages.size() != laid.pages.size() ||
+                    !std::equal(d.pages.begin(), d.pages.end(), laid.pages.begin(), scene::same_layout)))
       out.diagnostics.error({file, 0, 0}, "the dark template \"" + laid.dark_template + "\" changes the layout, not only the colours",
                             "give the template a dark: template that extends it and changes colours only");
     if (out.diagnostics.has_errors()) return out;

@@ -78,6 +78,7 @@ struct LayoutResult {
   std::vector<std::string> event_titles;  // the fact file's events, by index (scene items' `event`)
   // `detail: all` beyond one page: the timeline on pages (layout::LayoutResult::pages), which
   // PDF, PNG and SVG draw; empty for one page. Each page's items index its own scene's events.
+  // (Engine::render lays out the whole `scene` of a paged timeline only for JSON or HTML.)
   std::vector<scene::Scene> pages;
   // The template's appearance and dark template (model::Theme).
   model::Appearance appearance = model::Appearance::Light;
@@ -151,7 +152,8 @@ class Engine {
 
   // Lays the fact file out and encodes it in each output's format, all in memory. Fails (no
   // outputs, the reasons among the diagnostics) when the file has errors, has warnings under
-  // options.strict, or is too large for an output's format (an error naming that output).
+  // options.strict, or is too large for an output's format (an error naming that output; for a
+  // timeline surely on pages, judged from the page size before anything is laid out).
   Rendered render(std::string_view bytes, const std::string& file, std::span<const OutputFile> outputs,
                   const RenderOptions& options) const;
 

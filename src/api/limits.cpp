@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "api/factline.hpp"
+#include "api/limits.hpp"
 #include "core/utf8.hpp"
 
 namespace factline {
@@ -33,25 +34,21 @@ std::string events_beyond(const scene::Scene& s, const std::vector<std::string>&
   return names;
 }
 
+// The limit a side of a picture in `format` has, px (0: none).
+double side_limit(Format format, double png_scale) {
+  return format == Format::Png ? png_max_side / png_scale : format == Format::Pdf ? pdf_max_side_px : 0;
+}
+
 // Why one page cannot be written; `titles` name its events by index.
 std::string check_page(const scene::Scene& s, const std::vector<std::string>& titles, Format format, double png_scale) {
-  const auto px = [](double v) { return std::to_string(static_cast<long>(std::ceil(v))); };
-  const std::string size = "the picture is " + px(s.width) + "×" + px(s.height) + " px, ";
-  const double limit = format == Format::Png ? png_max_side / png_scale : format == Format::Pdf ? pdf_max_side_px : 0;
-  if (limit > 0 && (s.width > limit || s.height > limit)) {
-    const std::string kind = format == Format::Png ? "PNG" : "PDF";
-    return size + "more than " + kind + " allows (" + std::to_string(static_cast<long>(limit)) + " px a side" +
-           (format == Format::Png ? " at this --scale" : "") + "); events that would not fit: " +
-           events_beyond(s, titles, limit, limit);
-  }
-  const double pixels = std::ceil(s.width * png_scale) * std::ceil(s.height * png_scale);
-  if (format == Format::Png && pixels > png_max_pixels) {
-    const double rows = png_max_pixels / std::ceil(s.width * png_scale) / png_scale;  // in px of the page
-    return size + std::to_string(static_cast<long>(pixels / 1e6)) + " million pixels at this --scale, more than " +
-           "a PNG may hold (" + std::to_string(static_cast<long>(png_max_pixels / 1e6)) +
-           " million); events that would not fit: " + events_beyond(s, titles, s.width, rows);
-  }
-  return "";
+  const std::string why = check_page_size(s.width, s.height, format, png_scale);
+  if (why.empty()) return "";
+  // The events past the side limit, or past the rows the pixel budget holds.
+  const double limit = side_limit(format, png_scale);
+  const bool side = limit > 0 && (s.width > limit || s.height > limit);
+  const double rows = png_max_pixels / std::ceil(s.width * png_scale) / png_scale;  // in px of the page
+  return "the picture is " + why + "; events that would not fit: " +
+         (side ? events_beyond(s, titles, limit, limit) : events_beyond(s, titles, s.width, rows));
 }
 
 }  // namespace
@@ -66,6 +63,19 @@ std::string check_output_limits(const LayoutResult& laid, Format format, double 
     if (std::string why = check_page(page, titles, format, png_scale); !why.empty())
       return "page " + std::to_string(k + 1) + ": " + why;
   }
+  return "";
+}
+
+std::string check_page_size(double width, double height, Format format, double png_scale) {
+  const auto px = [](double v) { return std::to_string(static_cast<long>(std::ceil(v))); };
+  const std::string size = px(width) + "×" + px(height) + " px, ";
+  if (const double limit = side_limit(format, png_scale); limit > 0 && (width > limit || height > limit))
+    return size + "more than " + (format == Format::Png ? "PNG" : "PDF") + " allows (" +
+           std::to_string(static_cast<long>(limit)) + " px a side" + (format == Format::Png ? " at this --scale" : "") + ")";
+  const double pixels = std::ceil(width * png_scale) * std::ceil(height * png_scale);
+  if (format == Format::Png && pixels > png_max_pixels)
+    return size + std::to_string(static_cast<long>(pixels / 1e6)) + " million pixels at this --scale, more than " +
+           "a PNG may hold (" + std::to_string(static_cast<long>(png_max_pixels / 1e6)) + " million)";
   return "";
 }
 

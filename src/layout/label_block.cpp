@@ -1,6 +1,8 @@
 #include "layout/label_block.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string>
 
 #include "layout/shapes.hpp"
 #include "layout/wording.hpp"
@@ -13,26 +15,57 @@ std::vector<scene::Item> LabelBlock::placed_at(Point p) const {
   return out;
 }
 
-LabelBlock make_label_block(const Context& ctx, int index, double max_width) {
-  const model::Event& e = ctx.doc.events[index];
+namespace {
+
+// A label's parts, top to bottom: its date line, title and text (an empty one is left out).
+struct LabelPart {
+  const char* role;
+  std::string text;
+  const model::TextRole& style;
+  text::Wrap wrap;
+  const SourceLoc& loc;
+};
+std::array<LabelPart, 3> label_parts(const Context& ctx, const model::Event& e) {
   const model::Theme& t = ctx.theme();
+  return {{{role::event_date, e.is_span ? span_date_line(e, ctx.doc.locale) : event_date_line(e, ctx.doc.locale),
+            t.event_date, text::Wrap::Greedy, e.loc},
+           {role::event_title, e.title, t.event_title, text::Wrap::Balanced, e.title_loc},
+           {role::event_text, e.text, t.event_text, text::Wrap::Greedy, e.text_loc}}};
+}
+
+}  // namespace
+
+LabelBlock make_label_block(const Context& ctx, int index, double max_width) {
   LabelBlock block;
   block.event = index;
   double y = 0;
-  auto add = [&](const char* role, std::string_view s, const model::TextRole& style, text::Wrap wrap,
-                 const SourceLoc& loc) {
-    if (s.empty()) return;
-    if (!block.items.empty()) y += t.label_inner_gap;
-    block.items.push_back(ctx.text(role, index, s, style, max_width, wrap, loc, {0, y}));
+  for (const LabelPart& p : label_parts(ctx, ctx.doc.events[index])) {
+    if (p.text.empty()) continue;
+    if (!block.items.empty()) y += ctx.theme().label_inner_gap;
+    block.items.push_back(ctx.text(p.role, index, p.text, p.style, max_width, p.wrap, p.loc, {0, y}));
     y += block.items.back().box.h;
     block.width = std::max(block.width, block.items.back().box.w);
-  };
-  const std::string date = e.is_span ? span_date_line(e, ctx.doc.locale) : event_date_line(e, ctx.doc.locale);
-  add(role::event_date, date, t.event_date, text::Wrap::Greedy, e.loc);
-  add(role::event_title, e.title, t.event_title, text::Wrap::Balanced, e.title_loc);
-  add(role::event_text, e.text, t.event_text, text::Wrap::Greedy, e.text_loc);
+  }
   block.height = y;
   return block;
+}
+
+LabelHeightEstimate::LabelHeightEstimate(const Context& ctx)
+    : ctx_(ctx), parts_{TextEstimate(ctx, ctx.theme().event_date), TextEstimate(ctx, ctx.theme().event_title),
+                        TextEstimate(ctx, ctx.theme().event_text)} {}
+
+double LabelHeightEstimate::operator()(int index, double max_width) {
+  double y = 0;
+  bool first = true;
+  std::size_t k = 0;
+  for (const LabelPart& p : label_parts(ctx_, ctx_.doc.events[index])) {
+    TextEstimate& estimate = parts_[k++];
+    if (p.text.empty()) continue;
+    if (!first) y += ctx_.theme().label_inner_gap;
+    first = false;
+    y += estimate.wrapped_height(p.text, max_width, p.loc);
+  }
+  return y;
 }
 
 std::vector<scene::Item> SpanLabel::placed_at(Point p) const {

@@ -1,8 +1,10 @@
 #pragma once
 // An event's label: its date line, title and text, shaped and stacked, placed as one block.
+#include <array>
 #include <vector>
 
 #include "layout/context.hpp"
+#include "layout/text_estimate.hpp"
 
 namespace factline::layout {
 
@@ -16,6 +18,18 @@ struct LabelBlock {
 
 // The date line, title and text of an event, wrapped at max_width px.
 LabelBlock make_label_block(const Context& ctx, int event_index, double max_width);
+
+// make_label_block's height, estimated without shaping the label (TextEstimate), for deciding
+// how many labels a page holds before laying any out. Keeps its word widths between calls.
+class LabelHeightEstimate {
+ public:
+  explicit LabelHeightEstimate(const Context& ctx);
+  double operator()(int event_index, double max_width);
+
+ private:
+  const Context& ctx_;
+  std::array<TextEstimate, 3> parts_;  // date line, title, text
+};
 
 // A span's or an era's label: its title and date range, on one line with the date centred on
 // the title (bars, era rows), or stacked with the date under the title, both wrapped at

@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "layout/chart/chart.hpp"
 #include "layout/furniture.hpp"
+#include "layout/label_block.hpp"
 #include "layout/shapes.hpp"
 #include "layout/time_extent.hpp"
 #include "layout/timeline/timeline.hpp"
+#include "layout/timeline/timeline_input.hpp"
+#include "layout/timeline/vertical.hpp"
 #include "layout/wording.hpp"
 #include "model/time.hpp"
 
@@ -74,7 +79,7 @@ double timeline_height_budget(const Context& ctx, const std::vector<PanelRef>& p
 // One page. `range_line`, when given, stands under the header: a paged timeline's dates and page number.
 LayoutResult layout_page(const model::Document& doc, const text::TextShaper& shaper, std::string_view source,
                          std::string_view range_line) {
-  LayoutResult result{start_page(doc), {}, {}};
+  LayoutResult result{start_page(doc), {}, {}, {}};
   const model::Theme& t = doc.theme;
   const model::DocumentTime time(doc);
   Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width), source};
@@ -190,70 +195,210 @@ std::string stretch_line(const model::Document& doc, const std::vector<int>& ord
   return page_line(first.date, last, page, pages, doc.locale);
 }
 
-// `whole` (every event labelled) cut into pages of at most page_height: the events in time order
-// in consecutive stretches, each laid out as its own timeline. The first stretch's size is the
-// share of events one page held in `whole`; each next one's is the last one's scaled by how full
-// its page came out, and shrinks while its page comes out too tall. A page of one event is kept
-// whatever its height (the output limits judge it). The page line is laid out
-// with a placeholder count, then replaced once the count is known: one line either way.
-std::vector<scene::Scene> paginate(const model::Document& doc, const text::TextShaper& shaper, std::string_view source,
-                                   const scene::Scene& whole, Diagnostics& diagnostics) {
-  std::vector<int> order;
-  for (std::size_t i = 0; i < doc.events.size(); ++i)
-    if (!doc.events[i].era) order.push_back(static_cast<int>(i));
-  if (order.size() < 2) return {};
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return calendar::first_day(doc.events[a].date) < calendar::first_day(doc.events[b].date);
-  });
-  model::Document shell = doc;
-  shell.events.clear();
-  const double limit = page_height(doc);
-  const std::size_t n = order.size();
-  std::size_t per = std::clamp<std::size_t>(static_cast<std::size_t>(0.9 * static_cast<double>(n) * limit / whole.height), 1, n);
-  std::vector<Stretch> stretches;
-  std::vector<scene::Scene> pages;
-  const int placeholder = 99999;
-  for (std::size_t at = 0; at < n;) {
-    Stretch st{at, std::min(n, at + per)};
-    for (;;) {
-      const model::Document sub = stretch_document(shell, doc, order, st);
-      LayoutResult page = layout_page(sub, shaper, source, stretch_line(doc, order, st, placeholder, placeholder));
-      const bool fits = !page.diagnostics.has_errors() && page.scene.height <= limit;
-      if (fits || st.to - st.from == 1) {
-        for (const Diagnostic& d : page.diagnostics.items())
-          if (d.severity == Severity::Error) diagnostics.add(d);
-        stretches.push_back(st);
-        // The next stretch starts at this one's size, scaled towards a full page.
-        const double grow = std::min(1.5, 0.95 * limit / page.scene.height);
-        per = std::max<std::size_t>(1, static_cast<std::size_t>(grow * static_cast<double>(st.to - st.from)));
-        pages.push_back(std::move(page.scene));
-        break;
-      }
-      const double shrink = page.diagnostics.has_errors() ? 0.5 : 0.9 * limit / page.scene.height;
-      st.to = st.from + std::clamp<std::size_t>(static_cast<std::size_t>(shrink * static_cast<double>(st.to - st.from)), 1, st.to - st.from - 1);
-    }
-    at = st.to;
-  }
-  const model::DocumentTime time(shell);
-  Diagnostics ignored;  // the line's characters were checked when it was first laid out
-  const Context ctx{shell, time, shaper, ignored, whole.width, source};
-  for (std::size_t k = 0; k < pages.size(); ++k)
-    for (scene::Item& it : pages[k].items)
-      if (it.role == role::page_range)
-        it = ctx.text(role::page_range, -1,
-                      stretch_line(doc, order, stretches[k], static_cast<int>(k + 1), static_cast<int>(pages.size())),
-                      doc.theme.event_date, 0, text::Wrap::Greedy, {}, {it.box.x, it.box.y});
-  return pages;
+bool pageable(const model::Document& doc) {
+  return doc.detail == model::Detail::All && doc.panels.empty() && !doc.chart;
 }
+
+// A timeline under `detail: all` on pages of page_height: the events in time order in
+// consecutive stretches, each laid out as its own timeline. How many events a page holds is
+// decided before it is laid out, from an estimate of its body (`body`: its labels' estimated
+// heights, or the axis its markers stretch) scaled by how the pages so far compared with theirs;
+// a page that comes out too tall is laid out again with fewer events. A page of one event is kept
+// whatever its height (the output limits judge it). Every page but the last is page_height
+// tall, so their size is known before layout.
+class Pager {
+ public:
+  Pager(const model::Document& doc, const text::TextShaper& shaper, std::string_view source)
+      : doc_(doc), shaper_(shaper), source_(source), shell_(doc), limit_(page_height(doc)), time_(doc),
+        ctx_{doc, time_, shaper, estimate_log_, doc.width.value_or(doc.theme.width), source}, estimate_(ctx_) {
+    for (std::size_t i = 0; i < doc.events.size(); ++i)
+      if (!doc.events[i].era) order_.push_back(static_cast<int>(i));
+    std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
+      return calendar::first_day(doc.events[a].date) < calendar::first_day(doc.events[b].date);
+    });
+    rooms_.assign(order_.size(), -1);
+    shell_.events.clear();
+    shell_.height.reset();  // laid out at its own height (to see how full it is), then set to the page's
+    // Pages of a timeline that is surely vertical are all vertical: one reading order through the
+    // document, and no horizontal attempt per page that would be discarded.
+    if (surely_vertical(ctx_)) shell_.orientation = model::Orientation::Vertical;
+    // The label width of a page's vertical column: the page with its eras but no spans (a
+    // stretch's spans seldom overlap).
+    model::Document eras = shell_;
+    for (const model::Event& e : doc.events)
+      if (e.era) eras.events.push_back(e);
+    const model::DocumentTime eras_time(eras);
+    const Context eras_ctx{eras, eras_time, shaper, estimate_log_, ctx_.width, source};
+    label_width_ = vertical_label_width(eras_ctx);
+    // Header, page line, footer and margins: what a page holds besides its body.
+    const model::DocumentTime shell_time(shell_);
+    const Context shell_ctx{shell_, shell_time, shaper, estimate_log_, ctx_.width, source};
+    const std::vector<PanelRef> timeline{PanelRef{}};
+    chrome_ = limit_ - timeline_height_budget(shell_ctx, timeline) +
+              shell_ctx.shape("0", doc.theme.event_date, 0, text::Wrap::Greedy, {})->height() + doc.theme.header_gap;
+  }
+
+  // Whether the timeline surely needs pages: every label makes it vertical (surely_vertical),
+  // and its labels' estimated heights exceed a page by a good margin (else the whole is laid
+  // out: it may fit). Estimates events in time order only until they do.
+  bool surely_paged() {
+    if (order_.size() < 2 || !surely_vertical(ctx_)) return false;
+    double total = chrome_;
+    for (std::size_t k = 0; k < order_.size() && total <= surely_over * limit_; ++k) total += room(k);
+    return total > surely_over * limit_;
+  }
+
+  // The pages; errors and warnings of the pages kept go to `diagnostics` (each once), and
+  // `cost` counts the events of every page laid out.
+  std::vector<scene::Scene> run(Diagnostics& diagnostics, LayoutResult::Cost& cost) {
+    if (order_.size() < 2) return {};  // one event is one page, whatever its height
+    std::set<std::string> known;
+    for (const Diagnostic& d : diagnostics.items()) known.insert(key_of(d));
+    std::vector<Stretch> stretches;
+    std::vector<scene::Scene> pages;
+    std::vector<double> scales;  // of the pages kept, in order
+    const int placeholder = 99999;
+    const std::size_t n = order_.size();
+    for (std::size_t at = 0; at < n;) {
+      // A page starts from the median scale of the pages so far: one page's burst (markers
+      // crowding a short axis) says little about the next.
+      if (!scales.empty()) scale_ = scales[scales.size() / 2];
+      Stretch st{at, stretch_end(at)};
+      for (;;) {
+        const model::Document sub = stretch_document(shell_, doc_, order_, st);
+        LayoutResult page = layout_page(sub, shaper_, source_, stretch_line(doc_, order_, st, placeholder, placeholder));
+        cost.add(st.to - st.from);
+        const double estimated = body(st);
+        if (estimated > 0) scale_ = std::max(min_scale, (page.scene.height - chrome_) / estimated);
+        const bool fits = !page.diagnostics.has_errors() && page.scene.height <= limit_;
+        if (fits || st.to - st.from == 1) {
+          for (const Diagnostic& d : page.diagnostics.items())
+            if (known.insert(key_of(d)).second) diagnostics.add(d);
+          stretches.push_back(st);
+          scales.insert(std::upper_bound(scales.begin(), scales.end(), scale_), scale_);
+          pages.push_back(std::move(page.scene));
+          break;
+        }
+        // Fewer events: as many as the page's own measure says fit, at least one fewer.
+        st.to = page.diagnostics.has_errors() ? st.from + std::max<std::size_t>(1, (st.to - st.from) / 2)
+                                              : std::min(st.to - 1, stretch_end(st.from));
+      }
+      at = st.to;
+    }
+    // Every page but the last is a page tall, so their size is known before layout; the last
+    // keeps its own height (often a short remainder).
+    for (std::size_t k = 0; k + 1 < pages.size(); ++k) pages[k].height = std::max(pages[k].height, limit_);
+    Diagnostics ignored;  // the line's characters were checked when it was first laid out
+    const model::DocumentTime time(shell_);
+    const Context ctx{shell_, time, shaper_, ignored, ctx_.width, source_};
+    for (std::size_t k = 0; k < pages.size(); ++k)
+      for (scene::Item& it : pages[k].items)
+        if (it.role == role::page_range)
+          it = ctx.text(role::page_range, -1,
+                        stretch_line(doc_, order_, stretches[k], static_cast<int>(k + 1), static_cast<int>(pages.size())),
+                        doc_.theme.event_date, 0, text::Wrap::Greedy, {}, {it.box.x, it.box.y});
+    return pages;
+  }
+
+  std::size_t events() const { return order_.size(); }
+  double width() const { return ctx_.width; }
+  double height() const { return limit_; }
+
+ private:
+  static constexpr double surely_over = 1.25;  // an estimate this far over a page is surely more than one
+  static constexpr double fill = 0.95;         // a page is filled to this share of its height
+  static constexpr double min_scale = 0.1;
+
+  static std::string key_of(const Diagnostic& d) {
+    return std::to_string(static_cast<int>(d.severity)) + d.loc.file + ":" + std::to_string(d.loc.line) + ":" +
+           std::to_string(d.loc.column) + " " + d.message;
+  }
+  // The estimated height of order_[k]'s label in a vertical column and the gap after it.
+  double room(std::size_t k) {
+    if (rooms_[k] < 0) rooms_[k] = estimate_(order_[k], label_width_) + doc_.theme.label_gap;
+    return rooms_[k];
+  }
+  double rooms(Stretch st) {
+    double sum = 0;
+    for (std::size_t k = st.from; k < st.to; ++k) sum += room(k);
+    return sum;
+  }
+  // A page's body, estimated: its labels stacked, or on vertical pages the axis they stretch
+  // (a burst of markers on a short axis stretches it well past its labels), if longer.
+  double body(Stretch st) {
+    const double stacked = rooms(st);
+    if (shell_.orientation != model::Orientation::Vertical) return stacked;
+    const model::Document sub = stretch_document(shell_, doc_, order_, st);
+    const model::DocumentTime time(sub);
+    const Context ctx{sub, time, shaper_, estimate_log_, ctx_.width, source_};
+    return std::max(stacked, vertical_axis_estimate(ctx, prepare_timeline(ctx, label_width_, std::nullopt, false), stacked));
+  }
+  // One past the last event of a page from `from` that the estimates say fills it (at least
+  // one): as many labels as fill it, fewer (by bisection) while their axis would not fit.
+  std::size_t stretch_end(std::size_t from) {
+    double h = chrome_ + scale_ * room(from);
+    std::size_t to = from + 1;
+    while (to < order_.size() && h + scale_ * room(to) <= fill * limit_) h += scale_ * room(to++);
+    const auto fits = [&](std::size_t end) { return chrome_ + scale_ * body({from, end}) <= fill * limit_; };
+    if (to - from < 2 || fits(to)) return to;
+    std::size_t lo = from + 1, hi = to;  // lo fits (or is one event), hi does not
+    while (hi - lo > 1) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
+  }
+
+  const model::Document& doc_;
+  const text::TextShaper& shaper_;
+  std::string_view source_;
+  model::Document shell_;  // the fact file without its events
+  double limit_;
+  std::vector<int> order_;  // events but eras, in time order
+  const model::DocumentTime time_;
+  Diagnostics estimate_log_;  // measuring words reports nothing: the pages laid out do
+  const Context ctx_;
+  LabelHeightEstimate estimate_;
+  std::vector<double> rooms_;  // per order_: room(k), once measured
+  double label_width_ = 0, chrome_ = 0;
+  double scale_ = 1;  // a page's body height over its estimated body (`body`), as last laid out
+};
 
 }  // namespace
 
-LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper, std::string_view source) {
+std::optional<PageSize> paged_page_size(const model::Document& doc, const text::TextShaper& shaper) {
+  if (!pageable(doc)) return std::nullopt;
+  Pager pager(doc, shaper, {});
+  if (!pager.surely_paged()) return std::nullopt;
+  return PageSize{pager.width(), pager.height()};
+}
+
+LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper, std::string_view source,
+                             bool whole) {
+  if (pageable(doc)) {
+    Pager pager(doc, shaper, source);
+    if (pager.surely_paged()) {
+      // Only the pages are laid out, unless the whole timeline is asked for too.
+      LayoutResult result;
+      if (whole) {
+        result = layout_page(doc, shaper, source, {});
+        result.cost.add(pager.events());
+        if (result.diagnostics.has_errors()) return result;
+      }
+      result.pages = pager.run(result.diagnostics, result.cost);
+      if (result.pages.size() >= 2 || result.diagnostics.has_errors()) {
+        if (!whole) result.scene = result.pages.front();
+        return result;
+      }
+      // All on one page after all (the estimate was long): drawn as one page, without a page line.
+    }
+  }
+  // One page, unless it comes out taller than a page (the estimate was short): then pages too.
   LayoutResult result = layout_page(doc, shaper, source, {});
-  const bool timeline_only = doc.panels.empty() && !doc.chart;
-  if (doc.detail == model::Detail::All && timeline_only && !result.diagnostics.has_errors() &&
-      result.scene.height > page_height(doc))
-    result.pages = paginate(doc, shaper, source, result.scene, result.diagnostics);
+  result.cost.add(static_cast<std::size_t>(
+      std::count_if(doc.events.begin(), doc.events.end(), [](const model::Event& e) { return !e.era; })));
+  if (pageable(doc) && !result.diagnostics.has_errors() && result.scene.height > page_height(doc))
+    result.pages = Pager(doc, shaper, source).run(result.diagnostics, result.cost);
   return result;
 }
 

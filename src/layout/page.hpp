@@ -4,6 +4,10 @@
 // same left and right edges, then one footer. A timeline page and a chart page are pages of one
 // untitled panel. Panels with time axes share one time range unless the fact file says
 // `share_time: false`.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+
 #include "core/diagnostic.hpp"
 #include "model/document.hpp"
 #include "scene/scene.hpp"
@@ -16,14 +20,33 @@ struct LayoutResult {
   Diagnostics diagnostics;  // warnings such as characters no font can draw
   // A timeline under `detail: all` taller than a page (its height, else 3× its width): the same
   // events on consecutive pages, each a stretch of the time axis under the header with its dates
-  // and number. Each page's scene.events (and its items' `event`) are that page's events only.
-  // Empty when `scene` is one page. `scene` is the whole timeline still (JSON, HTML).
+  // and number, each but the last as tall as a page. Each page's scene.events (and its items' `event`) are
+  // that page's events only. Empty when `scene` is one page. `scene` is the whole timeline (JSON,
+  // HTML), or, laid out without `whole`, the first page.
   std::vector<scene::Scene> pages;
+  // What laying out cost, in events (eras aside) given to the page builder: summed over every
+  // page laid out (the whole timeline is one; a page laid out again with fewer events counts
+  // again), and the most in one. `most` below the event count: the whole was never laid out.
+  struct Cost {
+    std::size_t events = 0, most = 0;
+    void add(std::size_t n) { events += n, most = std::max(most, n); }
+  } cost;
 };
 
 // Whatever the fact file is: a composite page (`panels:`), a chart page or a timeline. With the
 // fact file's text (`source`), a warning about a character points at the character itself.
+// `whole`: a paged timeline's whole scene is wanted too (JSON, HTML); without it, only its pages
+// are laid out.
 LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper,
-                             std::string_view source = {});
+                             std::string_view source = {}, bool whole = true);
+
+struct PageSize {
+  double width = 0, height = 0;
+};
+// The size of every page but the last of a timeline that will surely be paged (`detail: all`, its labels'
+// estimated heights well over a page), known before layout, so that an output that cannot hold
+// a page is refused before anything is laid out. Nothing when it may fit one page: its size is
+// known once laid out.
+std::optional<PageSize> paged_page_size(const model::Document& doc, const text::TextShaper& shaper);
 
 }  // namespace factline::layout

@@ -235,5 +235,66 @@ check("--depfile: the line chart depends on its CSV; the timeline on its templat
       "charts/line/data/a.csv" in text.split("dep/t01.svg:")[0] and "looks/house.yaml" in rule and
       "templates/news.yaml" in rule, text)
 
+# Pages: a detail: all timeline taller than a page writes p-1.png, p-2.png, … (and one PDF); build
+# records every page file, judges each, and removes the page files it no longer writes.
+def paged(n):
+    events = "".join('  - {date: "%d-%02d", title: "Event %d, with a title long enough to wrap"}\n'
+                     % (2000 + i // 12, 1 + i % 12, i) for i in range(n))
+    return "title: Pages\ndetail: all\nevents:\n" + events
+
+
+def page_files():
+    return sorted(f for f in os.listdir("pout") if f.startswith("p-") and f.endswith(".png"))
+
+
+BUILD = ("build", "paged", "-o", "pout", "--format", "png,pdf")
+write("paged/p.yaml", paged(200))
+rc, out, err = run(*BUILD)
+pages = page_files()
+check("a paged timeline: one PNG per page (no p.png) and one PDF", rc == 0 and len(pages) >= 3 and
+      pages[-1] == "p-%d.png" % len(pages) and os.path.isfile("pout/p.pdf") and not os.path.exists("pout/p.png"),
+      out + err + str(pages))
+before = snapshot("pout")
+rc, out, err = run(*BUILD)
+check("its pages are up to date on the next run: nothing rewritten",
+      rc == 0 and "0 built, 1 up to date" in out and rewritten(before, snapshot("pout")) == [], out + err)
+rc, out, _ = run(*(BUILD + ("--check",)))
+check("--check: every page file current", rc == 0 and "2 of 2 outputs up to date" in out, out)
+os.remove("pout/p-2.png")
+rc, out, _ = run(*(BUILD + ("--check",)))
+check("--check names a missing page file", rc == 1 and "pout/p.png: its page pout/p-2.png is missing" in out, out)
+rc, out, err = run(*BUILD)
+check("a build writes the missing page again", rc == 0 and page_files() == pages and
+      run(*(BUILD + ("--check",)))[0] == 0, out + err)
+with open("pout/p-1.png", "ab") as f:
+    f.write(b"edited")
+rc, out, _ = run(*(BUILD + ("--check",)))
+check("--check names a page file changed by hand",
+      rc == 1 and "pout/p.png: its page pout/p-1.png changed since it was built" in out, out)
+rc, out, err = run(*BUILD)
+check("a build writes it again", rc == 0 and run(*(BUILD + ("--check",)))[0] == 0, out + err)
+write("paged/p.yaml", paged(100))
+rc, out, err = run(*BUILD)
+fewer = page_files()
+check("fewer pages: the page files past the new count are removed", rc == 0 and 2 <= len(fewer) < len(pages) and
+      fewer == ["p-%d.png" % k for k in range(1, len(fewer) + 1)] and
+      ", %d removed" % (len(pages) - len(fewer)) in out, out + err + str(fewer))
+write("pout/p-%d.png" % len(fewer), "edited by hand")
+write("paged/p.yaml", paged(3))
+rc, out, err = run(*BUILD)
+check("back on one page: p.png is written and factline's page files removed, an edited one kept",
+      rc == 0 and os.path.isfile("pout/p.png") and page_files() == ["p-%d.png" % len(fewer)], out + err + str(page_files()))
+rc, out, _ = run(*(BUILD + ("--check",)))
+check("--check: current again", rc == 0, out)
+os.remove("pout/p-%d.png" % len(fewer))
+write("paged/p.yaml", paged(200))
+rc, out, err = run(*BUILD)
+check("on pages again: p.png removed", rc == 0 and page_files() == pages and not os.path.exists("pout/p.png"), out + err)
+os.remove("paged/p.yaml")
+write("paged/other.yaml", "title: other\nevents:\n  - date: 2024-01\n    title: x\n")
+rc, out, err = run(*BUILD)
+check("its fact file removed: every page file goes", rc == 0 and page_files() == [] and
+      ", %d removed" % (len(pages) + 1) in out, out + err)
+
 shutil.rmtree(T)
 finish()

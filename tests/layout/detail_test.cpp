@@ -75,6 +75,12 @@ scene::Scene detail_checked(const std::string& yaml, int n, int musts = 3, doubl
       const Point a = it.points.front(), b = it.points.back();
       CHECK(std::abs(d.vertical ? a.y - b.y : a.x - b.x) < d.cell + 0.01);
     }
+  // No two markers touch: each stands at its stem, a cell (wider than a marker) from the next.
+  std::vector<Rect> marks;
+  for (const auto& it : s.items)
+    if (it.role == std::string("event-marker")) marks.push_back(it.box);
+  for (std::size_t a = 0; a < marks.size(); ++a)
+    for (std::size_t b = a + 1; b < marks.size(); ++b) CHECK_FALSE(marks[a].overlaps(marks[b]));
   if (d.vertical) {
     CHECK(d.rows_below == 0);
     // A marker stands at its stem, less than a cell from the tick at its true date.

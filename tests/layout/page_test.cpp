@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/fixture.hpp"
+#include "layout/page.hpp"
 #include "unit/load/load_fixture.hpp"
 
 namespace factline::test {
@@ -219,12 +220,17 @@ TEST_CASE("an event text with Hanja on one line is laid out as tall as one witho
   CHECK(hanja.first == doctest::Approx(plain.first).epsilon(1e-4));
 }
 
-TEST_CASE("a detail: all timeline taller than a page is cut into pages in time order, every event once") {
+// n events a month apart under detail: all, titled "사건 k".
+std::string monthly_events(int n) {
   std::string y = "title: 삼백 개의 사건\ndetail: all\nevents:\n";
-  for (int i = 0; i < 300; ++i)
+  for (int i = 0; i < n; ++i)
     y += "  - {date: \"" + std::to_string(2000 + i / 12) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
          "\", title: \"사건 " + std::to_string(i) + "\"}\n";
-  LayoutResult r = engine().layout(y, "many.yaml");
+  return y;
+}
+
+TEST_CASE("a detail: all timeline taller than a page is cut into pages in time order, every event once") {
+  LayoutResult r = engine().layout(monthly_events(300), "many.yaml");
   REQUIRE(r.scene.has_value());
   CHECK(r.diagnostics.empty());
   REQUIRE(r.pages.size() >= 2);
@@ -251,6 +257,90 @@ TEST_CASE("a detail: all timeline taller than a page is cut into pages in time o
     CHECK(std::stoi(r.pages[k - 1].events.back().title.substr(7)) < std::stoi(r.pages[k].events.front().title.substr(7)));
   // One page is one page: no pages for a short timeline.
   CHECK(engine().layout("title: 짧은\ndetail: all\nevents:\n  - {date: \"2001\", title: 하나}\n", "one.yaml").pages.empty());
+}
+
+TEST_CASE("a paged timeline is sized before layout: only its pages are laid out, each page a page tall") {
+  const model::Document doc = parse_doc(monthly_events(300));
+  const layout::LayoutResult paged = layout::layout_document(doc, shaper(), {}, false);
+  REQUIRE_FALSE(paged.diagnostics.has_errors());
+  REQUIRE(paged.pages.size() >= 2);
+  CHECK(paged.cost.most < 300);         // no layout was given every event
+  CHECK(paged.cost.events < 300 + 300 / 4);  // pages sized well: few laid out again (300 here)
+  std::vector<int> seen(300);
+  for (std::size_t k = 0; k < paged.pages.size(); ++k) {
+    const scene::Scene& p = paged.pages[k];
+    CAPTURE(k);
+    // Every page but the last is exactly a page (3 × the width): its size was known before layout.
+    if (k + 1 < paged.pages.size()) CHECK(p.height == 3 * p.width);
+    else CHECK(p.height <= 3 * p.width);
+    for (const auto& it : p.items)
+      if (it.role == "event-title") ++seen[static_cast<std::size_t>(std::stoi(p.events[it.event].title.substr(7)))];
+  }
+  CHECK(std::count(seen.begin(), seen.end(), 1) == 300);
+  const auto size = layout::paged_page_size(doc, shaper());
+  REQUIRE(size.has_value());
+  CHECK(size->width == paged.pages.front().width);
+  CHECK(size->height == paged.pages.front().height);
+  // Asked for the whole timeline too (JSON, HTML), it is laid out once more, and the pages are the same.
+  const layout::LayoutResult both = layout::layout_document(doc, shaper(), {}, true);
+  CHECK(both.cost.most == 300);
+  CHECK(both.scene.height > 3 * both.scene.width);
+  REQUIRE(both.pages.size() == paged.pages.size());
+  for (std::size_t k = 0; k < both.pages.size(); ++k) CHECK(scene::same_layout(both.pages[k], paged.pages[k]));
+  // A timeline that may fit a page has no size before layout, and is laid out whole.
+  const model::Document few = parse_doc(monthly_events(5));
+  CHECK_FALSE(layout::paged_page_size(few, shaper()).has_value());
+  CHECK(layout::layout_document(few, shaper(), {}, false).cost.most == 5);
+}
+
+TEST_CASE("a timeline whose estimate is about a page is laid out whole, and paged only if it comes out taller") {
+  // The fewest events (in steps of 5) that make pages: near one page, where the estimate does not
+  // decide, so the whole was laid out first; its pages still hold every event once.
+  for (int n = 30; n <= 150; n += 5) {
+    const model::Document doc = parse_doc(monthly_events(n));
+    const layout::LayoutResult r = layout::layout_document(doc, shaper(), {}, false);
+    REQUIRE_FALSE(r.diagnostics.has_errors());
+    if (r.pages.empty()) continue;
+    CAPTURE(n);
+    CHECK_FALSE(layout::paged_page_size(doc, shaper()).has_value());
+    CHECK(r.cost.most == static_cast<std::size_t>(n));
+    CHECK(r.scene.height > 3 * r.scene.width);
+    std::size_t events = 0;
+    for (const scene::Scene& p : r.pages) {
+      CHECK(p.height <= 3 * p.width);
+      events += p.events.size();
+    }
+    CHECK(events == static_cast<std::size_t>(n));
+    return;
+  }
+  FAIL("no timeline of up to 150 events made pages");
+}
+
+TEST_CASE("a burst of markers before a vertical axis's first tick stays on the axis, below the header") {
+  // 40 events on one day before the first tick, then one a month: the burst stacks up from the
+  // first tick and would rise past the axis's top (off the page, over the title), unless the
+  // axis moves down.
+  std::string y = "title: 첫날에 몰린 사건\ndetail: all\norientation: vertical\nevents:\n";
+  for (int i = 0; i < 40; ++i) y += "  - {date: \"2001-01-20\", title: \"첫날 " + std::to_string(i) + "\"}\n";
+  for (int i = 1; i < 24; ++i)
+    y += "  - {date: \"" + std::to_string(2001 + i / 12) + "-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) +
+         "-15\", title: \"달 " + std::to_string(i) + "\"}\n";
+  const scene::Scene s = layout_ok(y);
+  double axis_top = s.height, header_bottom = 0;
+  for (const auto& it : s.items) {
+    if (it.role == "axis") axis_top = std::min(axis_top, it.box.y);
+    if (it.role == "title") header_bottom = std::max(header_bottom, it.box.bottom());
+  }
+  REQUIRE(axis_top < s.height);
+  int markers = 0;
+  for (const auto& it : s.items)
+    if (it.role == "event-marker") {
+      ++markers;
+      CHECK(it.box.y + it.box.h / 2 >= axis_top - 0.01);  // its centre on the axis
+      CHECK(it.box.y >= header_bottom);
+    }
+  CHECK(markers == 63);
+  CHECK(check_scene(s, 63).problems.empty());
 }
 
 TEST_CASE("a page's file name numbers the page before the extension") {

@@ -4,13 +4,13 @@
 #include <cmath>
 #include <numeric>
 #include <string>
-#include <unordered_map>
 
 #include "core/number_format.hpp"
 #include "layout/as_of.hpp"
 #include "layout/palette.hpp"
 #include "layout/placement/label_selection.hpp"
 #include "layout/shapes.hpp"
+#include "layout/text_estimate.hpp"
 #include "layout/timeline/eras.hpp"
 #include "layout/timeline/vertical.hpp"
 #include "layout/wording.hpp"
@@ -216,10 +216,9 @@ std::vector<scene::Item> Detail::label_block(const SelectedLabel& l, double wrap
 }
 
 // Metrics, from font metrics alone: a label is a date line and at most two title lines. Cheap
-// widths: a one-line text's width is the sum of its words' and the spaces between, each distinct
-// word measured once for this layout (titles and date lines repeat words); 1 % and a px more
-// cover kerning across word edges. Only the chosen labels are shaped at full quality afterwards,
-// never wider than measured here.
+// widths (TextEstimate: each distinct word measured once for this layout, as titles and date
+// lines repeat words). Only the chosen labels are shaped at full quality afterwards, never wider
+// than measured here.
 void Detail::measure() {
   const model::Document& doc = ctx_.doc;
   const SourceLoc nowhere{doc.file, 0, 0};
@@ -228,37 +227,14 @@ void Detail::measure() {
   title2_h_ = ctx_.shape("가\n가", t_.event_title, 0, text::Wrap::Greedy, nowhere)->height();
   plus_w_ = width_of("+", t_.event_date, nowhere), digit_w_ = width_of("0", t_.event_date, nowhere);
   space_w_ = width_of("0 0", t_.event_date, nowhere) - 2 * digit_w_;
-  struct Words {
-    const model::TextRole& style;
-    double space = 0;
-    std::unordered_map<std::string, double> widths;
-  };
-  Words title_words{t_.event_title, width_of("0 0", t_.event_title, nowhere) - 2 * width_of("0", t_.event_title, nowhere), {}};
-  Words date_words{t_.event_date, space_w_, {}};
-  auto line_width = [&](Words& words, std::string_view s, const SourceLoc& loc) {
-    if (s.find_first_of("\t\n\r") != std::string_view::npos) return width_of(s, words.style, loc);
-    double w = 0;
-    int count = 0;
-    for (std::size_t at = 0; at <= s.size();) {
-      const std::size_t end = std::min(s.find(' ', at), s.size());
-      if (end > at) {
-        const std::string word(s.substr(at, end - at));
-        auto it = words.widths.find(word);
-        if (it == words.widths.end()) it = words.widths.emplace(word, width_of(word, words.style, loc)).first;
-        w += it->second;
-        ++count;
-      }
-      at = end + 1;
-    }
-    return w + std::max(0, count - 1) * words.space + std::ceil(w / 100) + 1;
-  };
+  TextEstimate title_words(ctx_, t_.event_title), date_words(ctx_, t_.event_date);
   title_w_.assign(doc.events.size(), 0), short_w_.assign(doc.events.size(), -1), date_w_.assign(doc.events.size(), 0);
   std::vector<double> extents;
   for (int i : order_) {
     const model::Event& e = doc.events[i];
-    title_w_[i] = line_width(title_words, e.title, e.title_loc);
-    if (!e.short_title.empty()) short_w_[i] = line_width(title_words, e.short_title, e.title_loc);
-    date_w_[i] = line_width(date_words, date_line(i), e.loc);
+    title_w_[i] = title_words.line_width(e.title, e.title_loc);
+    if (!e.short_title.empty()) short_w_[i] = title_words.line_width(e.short_title, e.title_loc);
+    date_w_[i] = date_words.line_width(date_line(i), e.loc);
     extents.push_back(vertical_ ? date_h_ + t_.label_inner_gap + (title_w_[i] <= t_.label_width ? title1_h_ : title2_h_)
                                 : std::max(std::min(title_w_[i], t_.label_width), date_w_[i]) + t_.flag_pad);
   }
@@ -276,7 +252,8 @@ void Detail::frame_horizontal() {
   a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
   origin_ = left, wall_ = wall - left;
-  cell_px_ = std::max(t_.stem_spacing, std::ceil(wall_ / max_cells));
+  // A cell holds a marker with a pixel to spare: markers stand at their stems and never touch.
+  cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), marker_spacing(t_)});
   pitch_ = date_h_ + t_.label_inner_gap + title2_h_ + t_.label_gap;
   summary_h_ = date_h_ + t_.label_gap;
   // The axis band, with the as-of label's own row under the ticks when it needs one.
@@ -656,13 +633,17 @@ Body Detail::draw_horizontal() {
     const Color c = event_color(ctx_, i);
     const bool tentative = e.status != model::Status::Confirmed;
     const scene::Stroke leader{t_.leader, t_.stem_width, tentative ? t_.tentative_dash : std::vector<double>{}};
+    // The marker stands at its stem, less than a cell from its true date, which a tick toward
+    // the axis marks (as a nudged marker's in every-label tracks).
     const double marker_far = centre + dir * outer_;
-    std::vector<Point> pts{{x, marker_far}};
-    if (std::abs(stem - x) > 0.01) pts.insert(pts.end(), {{x, marker_far + dir * t_.leader_channel / 4}, {stem, base}});
-    pts.push_back({stem, far_y});
-    leaders.push_back(line_item(role::leader, i, std::move(pts), leader));
+    leaders.push_back(line_item(role::leader, i, {{stem, marker_far}, {stem, far_y}}, leader));
+    if (std::abs(stem - x) > 0.5) {
+      const double y0 = centre - dir * outer_;
+      leaders.push_back(line_item(role::date_tick, i, {{x, y0}, {x, y0 - dir * t_.tick_length}},
+                                  scene::Stroke{c, t_.date_tick_width, {}}));
+    }
     const scene::Stroke ring{tentative ? c : t_.background, t_.marker_stroke, {}};
-    markers.push_back(marker_item(role::event_marker, i, {x, centre}, t_.marker_radius, tentative ? t_.background : c, ring));
+    markers.push_back(marker_item(role::event_marker, i, {stem, centre}, t_.marker_radius, tentative ? t_.background : c, ring));
     markers.back().shape = group_shape(ctx_, e.group);
     if (e.is_span) {  // a labelled span's extent, along its marker row toward the axis
       const double x1 = sc(static_cast<double>(in_.extents[i].end));

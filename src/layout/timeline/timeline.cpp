@@ -26,13 +26,35 @@ bool prefer_lanes(const Body& lanes, const Body& colour, bool has_spans) {
   return has_spans || lanes.height <= lanes_height_tolerance * colour.height;
 }
 
+}  // namespace
+
+bool surely_vertical(const Context& ctx, const TimelineFrame& frame) {
+  const model::Document& doc = ctx.doc;
+  if (frame.domain || doc.orientation == model::Orientation::Horizontal) return false;
+  if (doc.orientation == model::Orientation::Vertical) return true;
+  const model::Theme& t = ctx.theme();
+  // Per lane (ungrouped first, then each group), its point events: horizontal.cpp's tracks.
+  std::vector<double> lane(doc.groups.size() + 1);
+  double all = 0;
+  for (const model::Event& e : doc.events)
+    if (!e.era && !e.is_span) ++lane[static_cast<std::size_t>(e.group + 1)], ++all;
+  const auto too_wide = [&](double points, double gutter) {
+    return points * t.stem_spacing + 2 * t.margin + gutter + frame.insets.right > ctx.width;
+  };
+  if (!too_wide(all, frame.insets.left)) return false;
+  return groups_used(doc) < 2 ||
+         too_wide(*std::max_element(lane.begin(), lane.end()), std::max(t.group_gutter, frame.insets.left));
+}
+
+namespace {
+
 // Every event labelled. An explicit orientation wins (a shared time range is horizontal).
 // Otherwise horizontal whenever it fits the page as given (it reads in time order at a glance,
 // on a true time axis); vertical, which always fits, only when horizontal would widen the page.
 std::optional<Body> layout_every_label(const Context& ctx, const TimelineFrame& frame) {
   const model::Orientation o = frame.domain ? model::Orientation::Horizontal : ctx.doc.orientation;
   std::optional<Body> horizontal;
-  if (o != model::Orientation::Vertical) {
+  if (o != model::Orientation::Vertical && !surely_vertical(ctx, frame)) {
     const TimelineInput in = prepare_timeline(ctx, ctx.theme().label_width, frame.domain);
     horizontal = layout_horizontal(ctx, in, false, frame.insets);
     if (groups_used(ctx.doc) >= 2) {

@@ -23,6 +23,10 @@ struct TimelineFrame {
 // The timeline's body alone, positioned from y = 0; nullopt when the events cannot be placed
 // horizontally on the widest page allowed (then report_too_dense says so).
 std::optional<Body> layout_timeline_body(const Context& ctx, const TimelineFrame& frame = {});
+// Whether every event labelled surely makes a vertical timeline, known before any layout: it is
+// asked for, or, orientation left to factline, the point events' stems alone (stem_spacing
+// apart) are wider than the page in one lane and in swimlanes, so horizontal would widen it.
+bool surely_vertical(const Context& ctx, const TimelineFrame& frame = {});
 void report_too_dense(const model::Document& doc, Diagnostics& out);
 
 }  // namespace factline::layout

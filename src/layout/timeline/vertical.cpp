@@ -82,6 +82,13 @@ class Vertical {
     for (std::size_t r = 0; r < in_.ranges.size(); ++r) range_of_[in_.ranges[r]] = r;
   }
 
+  // The axis's length for labels `stacked` tall (axis_length's sum) once stretched, without the
+  // labels: what a page of these events needs at least.
+  double axis_estimate(double stacked) {
+    const double length = stretch_axis(std::max(stacked, ctx_.width * min_length_share), outer_);
+    return place_markers_from(outer_, length) + length;
+  }
+
   Body run() {
     Body body;
     body.width = ctx_.width;
@@ -89,29 +96,22 @@ class Vertical {
     double length = axis_length();
     double depth = 0;
     for (int i : order_) depth = std::max(depth, anchor_depth(i));
-    const double top = std::max(outer_, depth);
-    // Stretched (a few times at most: breaks keep their width) until every run of markers fits
-    // between the tick labels around it, or the page's limit is reached.
-    const double breaks = t_.axis_break * static_cast<double>(in_.breaks.size());
-    for (int round = 0; round < 4; ++round) {
-      scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
-      const double s = std::min(marker_stretch(), (model::max_page_px - breaks) / std::max(length - breaks, 1.0));
-      if (s <= 1.0001) break;
-      length = breaks + s * (length - breaks);
-    }
-    marker_y_ = place_markers();
+    length = stretch_axis(length, std::max(outer_, depth));
+    const double top = place_markers_from(std::max(outer_, depth), length);
     gutter_ = vertical_tick_gutter(ctx_, scale_);
     era_width_ = era_column_width(ctx_);
     axis_x_ = t_.margin + era_width_ + gutter_;
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const std::vector<double> tops = label_tops();
-    // Markers after the last tick may stack past the axis's end: the axis reaches them.
-    double axis_end = top + length;
-    for (double y : marker_y_) axis_end = std::max(axis_end, y);
+    // Markers may stack past the axis's ends (before the first tick, after the last): the axis
+    // reaches them.
+    double axis_start = top, axis_end = top + length;
+    for (double y : marker_y_) axis_start = std::min(axis_start, y), axis_end = std::max(axis_end, y);
     double bottom = axis_end + outer_;
     for (std::size_t k = 0; k < order_.size(); ++k)
       bottom = std::max(bottom, tops[k] + in_.blocks[order_[k]].height);
-    add_vertical_axis(ctx_, scale_, {axis_x_, top, axis_end, axis_x_ + outer_ + lanes_width(), era_width_}, body.items);
+    add_vertical_axis(ctx_, scale_, {axis_x_, axis_start, axis_end, axis_x_ + outer_ + lanes_width(), era_width_},
+                      body.items);
     add_events(body, tops);
     body.height = bottom;
     add_eras_vertical(ctx_, in_, scale_, t_.margin, ctx_.width - t_.margin, t_.margin, body);
@@ -199,6 +199,32 @@ class Vertical {
       for (std::size_t m = 0; m < ks.size(); ++m) out[ks[m]] = placed[m];
     }
     return out;
+  }
+
+  // The axis stretched (a few times at most: breaks keep their width) until every run of
+  // markers fits between the tick labels around it, or the page's limit is reached; its length.
+  double stretch_axis(double length, double top) {
+    const double breaks = t_.axis_break * static_cast<double>(in_.breaks.size());
+    for (int round = 0; round < 4; ++round) {
+      scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+      const double s = std::min(marker_stretch(), (model::max_page_px - breaks) / std::max(length - breaks, 1.0));
+      if (s <= 1.0001) break;
+      length = breaks + s * (length - breaks);
+    }
+    return length;
+  }
+
+  // Places the markers (marker_y_) on the axis from `top`; a run before the first tick that
+  // stacks up past the top of the body (over the header) moves the whole axis down by as much.
+  // Returns the axis's top.
+  double place_markers_from(double top, double length) {
+    marker_y_ = place_markers();
+    const double above = marker_y_.empty() ? 0 : top - *std::min_element(marker_y_.begin(), marker_y_.end());
+    if (above <= 0) return top;
+    top += above;
+    scale_ = scale::TimeScale(in_.first, in_.last, top, top + length, in_.breaks, t_.axis_break);
+    marker_y_ = place_markers();
+    return top;
   }
 
   // Room for every label at least once, so a spread-out history reads at its true pace.
@@ -300,5 +326,9 @@ double vertical_label_width(const Context& ctx) {
 }
 
 Body layout_vertical(const Context& ctx, const TimelineInput& in) { return Vertical(ctx, in).run(); }
+
+double vertical_axis_estimate(const Context& ctx, const TimelineInput& in, double stacked) {
+  return Vertical(ctx, in).axis_estimate(stacked);
+}
 
 }  // namespace factline::layout

@@ -27,4 +27,9 @@ double vertical_label_width(const Context& ctx);
 
 Body layout_vertical(const Context& ctx, const TimelineInput& in);
 
+// The height of layout_vertical's axis, from its top, for labels `stacked` tall in all (their
+// heights and gaps, estimated): stretched as the layout stretches it until every run of markers
+// fits between its ticks. No label is shaped (`in` may have no blocks).
+double vertical_axis_estimate(const Context& ctx, const TimelineInput& in, double stacked);
+
 }  // namespace factline::layout

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "layout/fixture.hpp"
 
@@ -64,6 +65,27 @@ TEST_CASE("a PNG holds at most 64 million pixels, counted after --scale") {
   CHECK(why.find("119 \"사건 119\"") == std::string::npos);  // five are named, the rest counted
   CHECK(why.find("0 \"사건 0\"") == std::string::npos);      // the top of the page fits
   CHECK(check_output_limits(laid, Format::Svg, scale).empty());
+}
+
+
+TEST_CASE("a paged timeline whose page a format cannot hold is refused before layout, naming the page size") {
+  std::string yaml = "title: 긴 연표\nlocale: ko\ndetail: all\norientation: vertical\nevents:\n";
+  for (int k = 0; k < 300; ++k)
+    yaml += "  - date: \"" + std::to_string(1700 + k) + "\"\n    title: 사건 " + std::to_string(k) + "\n";
+  RenderOptions options;
+  options.encode.png_scale = 8;  // 3,600 px pages are 28,800 px tall: within a side, past 64 million pixels
+  const std::vector<OutputFile> png{{"out.png", Format::Png}};
+  const Rendered r = engine().render(yaml, "tall.yaml", png, options);
+  CHECK(r.failed());
+  std::string errors;
+  for (const Diagnostic& d : r.diagnostics.items()) errors += d.message + "\n";
+  CAPTURE(errors);
+  CHECK(errors.find("cannot write \"out.png\": its pages are 1200×3600 px, 276 million pixels") != std::string::npos);
+  // At scale 1 the same pages are written, one PNG each.
+  options.encode.png_scale = 1;
+  const Rendered ok = engine().render(yaml, "tall.yaml", png, options);
+  REQUIRE_FALSE(ok.failed());
+  CHECK(ok.pages.at(0).size() >= 2);
 }
 
 }  // namespace factline::test
