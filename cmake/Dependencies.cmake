@@ -4,6 +4,8 @@ pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo>=1.50 pangoft2>=1.50
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo>=1.16 cairo-svg cairo-pdf)
 pkg_check_modules(HARFBUZZ REQUIRED IMPORTED_TARGET harfbuzz)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+# libyaml reads fact files (load); yaml-cpp only writes them (import, its emitter).
+pkg_check_modules(YAML REQUIRED IMPORTED_TARGET yaml-0.1)
 find_package(ZLIB REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 find_package(yaml-cpp REQUIRED)

@@ -7,8 +7,8 @@ packages=(
   # toolchain
   g++ cmake make pkg-config
   # libraries (README, "Dependencies")
-  libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libyaml-cpp-dev
-  libcli11-dev nlohmann-json3-dev zlib1g-dev doctest-dev libcsv-dev libxxhash-dev libxml2-dev
+  libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libyaml-dev
+  libyaml-cpp-dev libcli11-dev nlohmann-json3-dev zlib1g-dev doctest-dev libcsv-dev libxxhash-dev libxml2-dev
   # fallback fonts for what the bundled Pretendard lacks: Hanja and kana, emoji
   fonts-noto-cjk fonts-noto-color-emoji
   # the tests check outputs with these

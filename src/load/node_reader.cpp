@@ -30,8 +30,8 @@ SourceLoc NodeReader::loc(const YamlNode& n) const { return src_.loc(n.mark().li
 
 std::size_t NodeReader::text_offset(const YamlNode& n) const {
   const std::size_t at = src_.offset(n.mark().line, n.mark().column);
-  // A quoted scalar's mark is its opening quote (seen in the source: yaml-cpp's tag "!" also
-  // marks a plain scalar written with the non-specific tag "! ").
+  // A quoted scalar's mark is its opening quote, seen in the source (the tree keeps no style; a
+  // scalar written with the non-specific tag "! " is marked at its "!").
   const bool quote = at < src_.text().size() && (src_.text()[at] == '"' || src_.text()[at] == '\'');
   return n.is_scalar() && quote ? at + 1 : at;
 }
@@ -126,7 +126,7 @@ std::optional<std::string> NodeReader::string(const YamlNode& map, std::string_v
     error(v, quoted(key) + " is longer than " + std::to_string(max_text_bytes) + " bytes");
     return std::nullopt;
   }
-  const std::string s = fix_yaml_escapes(std::string(v.scalar()));
+  const std::string s(v.scalar());
   const bool blank = s.find_first_not_of(" \t\r\n") == std::string::npos;
   if (required && blank) {
     error(v, quoted(key) + " is empty", "write the " + std::string(key));
@@ -152,7 +152,7 @@ std::optional<std::string> NodeReader::text(const YamlNode& scalar, std::string 
 }
 
 std::optional<std::string> NodeReader::text(const YamlNode& scalar, std::string_view what, TextKind kind) {
-  return text(scalar, fix_yaml_escapes(std::string(scalar.scalar())), what, kind);
+  return text(scalar, std::string(scalar.scalar()), what, kind);
 }
 
 SourceLoc NodeReader::char_loc(const YamlNode& scalar, std::string_view text, std::size_t offset) const {

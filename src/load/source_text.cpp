@@ -49,10 +49,26 @@ SourceLoc SourceText::loc(int line0, int byte_col0) const {
   return {file_, line0 + 1, static_cast<int>(chars) + 1};
 }
 
-SourceLoc SourceText::loc_at_offset(std::size_t offset) const {
+std::pair<int, int> SourceText::line_and_column(std::size_t offset) const {
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line0 = static_cast<int>(it - line_starts_.begin()) - 1;
-  return loc(line0, static_cast<int>(offset - line_starts_[line0]));
+  return {line0, static_cast<int>(offset - line_starts_[static_cast<std::size_t>(line0)])};
+}
+
+SourceLoc SourceText::loc_at_offset(std::size_t offset) const {
+  const auto [line0, byte_col0] = line_and_column(offset);
+  return loc(line0, byte_col0);
+}
+
+std::size_t SourceText::offset_of_char(std::size_t char_index) const {
+  // The last block that starts at or before the character, then a walk of under a block.
+  const auto after = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), char_index,
+                                      [](std::size_t c, const Checkpoint& p) { return c < p.chars; });
+  if (after == checkpoints_.begin()) return 0;
+  const Checkpoint& c = *(after - 1);
+  std::size_t at = c.offset;
+  for (std::size_t chars = c.chars; chars < char_index && at < text_.size(); ++chars) utf8::next(text_, at);
+  return at;
 }
 
 void SourceText::check_bytes(Diagnostics& out) const {
@@ -76,6 +92,13 @@ void SourceText::check_bytes(Diagnostics& out) const {
     // C0 (but tab and line breaks), DEL and C1: none belongs in a text file, and C1 (NEL) is a
     // line break to some YAML readers but not to the line numbers here.
     const bool control = (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c < 0xA0);
+    // A carriage return ends a line only before a line feed (CRLF): alone (old Mac line ends) it
+    // is a line break to the YAML reader but not to the line numbers here.
+    if (c == '\r' && (i == text_.size() || text_[i] != '\n')) {
+      out.error(loc_at_offset(at), "carriage return without a line feed",
+                "save the file with LF or CRLF line ends");
+      return;
+    }
     if (!control) continue;
     out.error(loc_at_offset(at),
               c == 0 ? "NUL byte in the input" : "control character " + utf8::codepoint_name(c) +

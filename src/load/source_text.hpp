@@ -1,9 +1,10 @@
 #pragma once
 // The raw bytes of an input file, with the checks that must run before YAML sees them and the
-// mapping from yaml-cpp's byte positions to the character columns users see.
+// mapping from the YAML reader's positions to the line and character columns users see.
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -16,17 +17,23 @@ class SourceText {
  public:
   SourceText(std::string_view bytes, std::string file);
 
-  // Problems with the bytes themselves (size, invalid UTF-8, NUL and control characters),
+  // Problems with the bytes themselves (size, invalid UTF-8, NUL and control characters, a
+  // carriage return not before a line feed),
   // each with its line and column. A UTF-8 byte order mark is skipped, not an error.
   void check_bytes(Diagnostics& out) const;
   // The text after any byte order mark.
   std::string_view text() const { return text_; }
-  // yaml-cpp marks are 0-based line and byte column; users see 1-based character columns.
+  // A position as 0-based line and byte column (YamlMark); users see 1-based character columns.
   // Constant time per call (a long one-line flow mapping can have many positions).
   SourceLoc loc(int line0, int byte_col0) const;
   SourceLoc loc_at_offset(std::size_t byte_offset) const;
-  // Byte offset of a yaml-cpp mark in text(), clamped to its size.
+  // Byte offset of a 0-based line and byte column in text(), clamped to its size.
   std::size_t offset(int line0, int byte_col0) const;
+  // The 0-based line and byte column of a byte offset in text().
+  std::pair<int, int> line_and_column(std::size_t byte_offset) const;
+  // Byte offset of the character with this 0-based index (libyaml counts characters), clamped
+  // to text()'s size. Logarithmic time.
+  std::size_t offset_of_char(std::size_t char_index) const;
   const std::string& file() const { return file_; }
 
  private:

@@ -29,7 +29,7 @@ std::string description_of(const fs::path& path) {
     if (!root.is_map()) return {};
     const YamlNode d = NodeReader::value(root, "description");
     if (!d.is_scalar()) return {};
-    std::string text = fix_yaml_escapes(std::string(d.scalar()));
+    std::string text(d.scalar());
     return check_text(text, TextKind::Line, "\"description\"") ? std::string() : text;
   } catch (...) {  // a broken file lists with no description; loading it reports why
     return {};

@@ -101,20 +101,4 @@ char32_t first_invisible(std::string_view text) {
   return 0;
 }
 
-std::string fix_yaml_escapes(std::string text) {
-  if (utf8::first_invalid(text) == std::string::npos) return text;
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t at = i;
-    const char32_t c = utf8::next(text, i);
-    const auto byte = static_cast<unsigned char>(text[at]);
-    if (c == 0xFFFD && i == at + 1 && (byte == 0x85 || byte == 0xA0))
-      utf8::append(out, byte);
-    else
-      out.append(text, at, i - at);
-  }
-  return out;
-}
-
 }  // namespace factline::load

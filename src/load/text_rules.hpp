@@ -33,9 +33,5 @@ bool looks_empty(std::string_view text);
 // (U+200B), for naming it; 0 when there is none.
 char32_t first_invisible(std::string_view text);
 
-// yaml-cpp decodes the escapes "\N" and "\_" as the single bytes 0x85 and 0xA0 rather than as
-// UTF-8. A decoded scalar of UTF-8 input can have no other stray byte, so each such byte is
-// made the character it stands for (U+0085, U+00A0).
-std::string fix_yaml_escapes(std::string text);
 
 }  // namespace factline::load

@@ -1,9 +1,9 @@
 #pragma once
-// A fact file's or template's YAML, read in one pass over yaml-cpp's event stream. The pass
+// A fact file's or template's YAML, read in one pass over libyaml's event stream. The pass
 // refuses what a fact file never needs and what could make loading blow up (anchors and
 // aliases, explicit tags, several documents, deep nesting), each with its position, and builds
 // a tree of plain data as it goes: the nodes in one vector, their scalars in one string, read
-// through YamlNode handles. No reference counts and no allocation per node: yaml-cpp's own node
+// through YamlNode handles. No reference counts and no allocation per node: yaml-cpp's node
 // tree cost as much to build, read and free as the parse itself on a long event list.
 #include <cstddef>
 #include <cstdint>
@@ -23,7 +23,7 @@ inline constexpr int max_nesting_depth = 32;
 
 class YamlDoc;
 
-// Where a node starts, as yaml-cpp marks it: 0-based line and byte column (SourceText::loc
+// Where a node starts: 0-based line and byte column of the source's lines (SourceText::loc
 // turns it into what users see); -1 for no node.
 struct YamlMark {
   int line = -1, column = -1;
@@ -45,7 +45,7 @@ class YamlNode {
   bool is_scalar() const;
   bool is_sequence() const;
   bool is_map() const;
-  // A scalar's text as yaml-cpp read it (quotes removed, escapes decoded); empty for any other
+  // A scalar's text as written (quotes removed, escapes decoded, lines folded); empty for any other
   // node.
   std::string_view scalar() const;
   YamlMark mark() const;

@@ -7,8 +7,8 @@
 - A stage includes only its own headers and those of the stages it links
   (`factline_stage(NAME ... DEPS ...)` in src/CMakeLists.txt), and every stage it links comes
   before it there: no stage includes a later one. cli/ may include api/ and core/.
-- A C library's headers are included only by the stages that link it (yaml-cpp by load,
-  Cairo by render, ...); a header from a library this script does not know is an error, so a
+- A C library's headers are included only by the stages that link it (libyaml by load, yaml-cpp by
+  import, Cairo by render, ...); a header from a library this script does not know is an error, so a
   new dependency is a decision.
 - src/layout/placement/ includes only the standard library and its own headers.
 - Nothing in src/layout/chart/ includes src/layout/timeline/ (nor the other way round): what
@@ -43,6 +43,7 @@ POSIX = re.compile(r"^(unistd\.h|fcntl\.h|sys/.*|errno\.h|signal\.h|poll\.h|dire
 # A library's headers -> the CMake target a stage must link to include them.
 LIBRARIES = [
     (re.compile(r"^yaml-cpp/"), "yaml-cpp"),
+    (re.compile(r"^yaml\.h$"), "PkgConfig::YAML"),
     (re.compile(r"^csv\.h$"), "csv::csv"),
     (re.compile(r"^pango/"), "PkgConfig::PANGO"),
     (re.compile(r"^glib"), "PkgConfig::PANGO"),  # GLib comes with Pango (its pkg-config requires it)

@@ -4,6 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
+
+#include "core/utf8.hpp"
 
 #include "load_fixture.hpp"
 
@@ -148,7 +151,14 @@ TEST_CASE("a UTF-8 byte order mark is accepted and is not a column") {
         "1:1: unknown key \"titel\" in the fact file — did you mean \"title\"?\n");
 }
 
-TEST_CASE("yaml-cpp byte columns map to character columns") {
+TEST_CASE("a carriage return alone is an error at it; CRLF is a line end") {
+  CHECK(errors_of("title: a\rb\nevents: [{date: \"2024\", title: x}]\n") ==
+        "1:9: carriage return without a line feed\n");
+  CHECK(errors_of("# old Mac\rtitle: a\r") == "1:10: carriage return without a line feed\n");
+  CHECK(listed(parse("title: a\r\nevents: [{date: \"2024\", title: x}]\r\n")) == "");
+}
+
+TEST_CASE("byte columns map to character columns") {
   const load::SourceText src("가나다 abc\n\n한\n", "f.yaml");
   CHECK(src.loc(0, 0) == SourceLoc{"f.yaml", 1, 1});
   CHECK(src.loc(0, 9) == SourceLoc{"f.yaml", 1, 4});   // the space after three syllables
@@ -157,9 +167,28 @@ TEST_CASE("yaml-cpp byte columns map to character columns") {
   CHECK(src.loc(2, 3) == SourceLoc{"f.yaml", 3, 2});
   CHECK(src.loc_at_offset(13) == SourceLoc{"f.yaml", 1, 8});  // the line break
   CHECK(src.loc_at_offset(18) == SourceLoc{"f.yaml", 3, 2});
-  // Past the end of a line (yaml-cpp marks the end of input there): clamped to the text.
+  // Past the end of a line (a mark at the end of input can be): clamped to the text.
   CHECK(src.loc(2, 50) == SourceLoc{"f.yaml", 3, 3});
   CHECK(src.loc(-1, -1) == SourceLoc{"f.yaml", 0, 0});
+}
+
+TEST_CASE("libyaml's character indexes map to byte offsets, and offsets to lines and byte columns") {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += i % 7 == 0 ? "\n" : i % 3 == 0 ? "가" : i % 5 == 0 ? "😀" : "a";
+  const load::SourceText src(text, "f");
+  std::size_t chars = 0;
+  int line = 0, column = 0;
+  for (std::size_t i = 0; i < text.size(); ++chars) {
+    CHECK(src.offset_of_char(chars) == i);
+    CHECK(src.line_and_column(i) == std::pair(line, column));
+    const std::size_t at = i;
+    utf8::next(text, i);
+    if (text[at] == '\n') ++line, column = 0;
+    else column += static_cast<int>(i - at);
+  }
+  CHECK(src.offset_of_char(chars) == text.size());
+  CHECK(src.offset_of_char(chars + 10) == text.size());
+  CHECK(load::SourceText("", "f").offset_of_char(3) == 0);
 }
 
 TEST_CASE("character columns agree with counting from the line start at every byte of a long text") {

@@ -86,12 +86,6 @@ TEST_CASE("text that shows nothing: spaces, no-break and zero-width spaces, fill
   CHECK(load::first_invisible(" \u200B") == 0x200B);
 }
 
-TEST_CASE("yaml-cpp's single bytes for \\N and \\_ become the characters they stand for") {
-  CHECK(load::fix_yaml_escapes("10\xa0km") == "10\u00A0km");
-  CHECK(load::fix_yaml_escapes("\x85") == "\u0085");
-  CHECK(load::fix_yaml_escapes("가\u00A0…") == "가\u00A0…");  // valid UTF-8 is left alone
-}
-
 TEST_CASE("a fact file's strings are checked after decoding, the error at the character when the source spells it") {
   CHECK(errors_of("title: \"\\uFFFF\"\nevents: [{date: 2024, title: x}]\n") ==
         "1:9: noncharacter U+FFFF in \"title\"\n");
