@@ -105,7 +105,7 @@ std::uint32_t be32(const std::string& s, std::size_t pos) {
   return v;
 }
 
-// Bitwise CRC-32 written out here so chunk CRCs are checked independently of libdeflate.
+// Bitwise CRC-32 written out here so chunk CRCs are checked independently of zlib.
 std::uint32_t reference_crc32(std::string_view bytes) {
   std::uint32_t crc = 0xFFFFFFFF;
   for (const char ch : bytes) {
