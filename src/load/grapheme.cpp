@@ -71,8 +71,6 @@ constexpr std::pair<char32_t, char32_t> marks[] = {
 
 bool extends_cluster(char32_t c) {
   if (c < 0x300) return false;
-  // Hangul syllables and CJK ideographs, most of a Korean text: no marks (found without a search).
-  if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x4E00 && c <= 0x9FFF)) return false;
   if (c == 0x200C || c == 0x200D) return true;                      // zero-width (non-)joiner
   if ((c >= 0x1160 && c <= 0x11FF) || (c >= 0xD7B0 && c <= 0xD7FF)) return true;  // jamo V, T
   if ((c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F)) return true;  // modifiers, tags

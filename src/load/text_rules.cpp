@@ -45,9 +45,11 @@ std::optional<TextProblem> check_text(std::string_view text, TextKind kind, std:
       continue;
     }
     const char32_t c = utf8::next(text, i);
-    if (c >= 0xAC00 && c <= 0xD7A3 && !joined) {  // a Hangul syllable, most of a Korean text: a
-      cluster = 1;                                // cluster of its own (extends_cluster says so)
-      cluster_at = at;                            // and none of the problems below
+    // A Hangul syllable or a CJK ideograph, most of a Korean text: a cluster of its own (neither
+    // is a mark) and none of the problems below, known without searching the mark table.
+    if (!joined && ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x4E00 && c <= 0x9FFF))) {
+      cluster = 1;
+      cluster_at = at;
       continue;
     }
     if (joined || extends_cluster(c)) {
