@@ -6,10 +6,9 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <future>
 #include <memory>
-#include <exception>
 #include <stdexcept>
-#include <thread>
 
 #include "render/glyphs.hpp"
 #include "render/painter.hpp"
@@ -137,24 +136,12 @@ std::string to_png(const scene::Scene& scene, double scale) {
     }
     part.finish(to == h);
   };
-  std::exception_ptr failed;
-  std::thread helper;
-  if (split < h)
-    helper = std::thread([&] {
-      try {
-        paint_rows(split, h, bottom);
-      } catch (...) {
-        failed = std::current_exception();
-      }
-    });
-  try {
-    paint_rows(0, split, top);
-  } catch (...) {
-    if (helper.joinable()) helper.join();
-    throw;
-  }
-  if (helper.joinable()) helper.join();
-  if (failed) std::rethrow_exception(failed);
+  // The bottom half on a second thread (its future waits for it however this thread leaves, and
+  // get() rethrows what it threw).
+  std::future<void> helper;
+  if (split < h) helper = std::async(std::launch::async, [&] { paint_rows(split, h, bottom); });
+  paint_rows(0, split, top);
+  if (helper.valid()) helper.get();
   const PngPart* halves[] = {&top, &bottom};
   return png_from_parts(w, h, opaque, 96 * scale, std::span(halves, split < h ? 2 : 1));
 }
