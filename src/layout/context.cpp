@@ -38,8 +38,7 @@ SourceLoc char_loc(std::string_view source, SourceLoc loc, char32_t cp, std::siz
 
 text::ShapedTextPtr Context::shape(std::string_view s, const model::TextRole& role, double max_width,
                                    text::Wrap wrap, const SourceLoc& loc) const {
-  const text::TextStyle style{role.family, role.weight, role.size, role.line_spacing, doc.locale};
-  text::ShapedTextPtr shaped = shaper.shape(s, style, max_width, wrap);
+  text::ShapedTextPtr shaped = shaper.shape(s, style(role), max_width, wrap);
   for (char32_t cp : shaped->missing())
     diagnostics.warning(loc.file == doc.file && loc.line > 0 && !source.empty() ? char_loc(source, loc, cp, s.size()) : loc,
                         "no available font can draw " + utf8::codepoint_name(cp) + " in \"" +

@@ -22,6 +22,10 @@ struct Context {
   std::string_view source;  // the fact file's text, to point at a character; may be empty
 
   const model::Theme& theme() const { return doc.theme; }
+  // A role's text style in the document's language.
+  text::TextStyle style(const model::TextRole& role) const {
+    return {role.family, role.weight, role.size, role.line_spacing, doc.locale};
+  }
   // Shapes text in a role's style and warns about characters no font can draw, at the character
   // when `source` shows it at or after `loc` (else at `loc`).
   text::ShapedTextPtr shape(std::string_view s, const model::TextRole& role, double max_width,

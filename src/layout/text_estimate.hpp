@@ -1,7 +1,8 @@
 #pragma once
 // Cheap text measures, for deciding before laying out (level of detail, pages) without shaping
 // every label: a one-line width as the sum of its words' (each distinct word shaped once per
-// estimate), and a wrapped text's height from font metrics and that width.
+// estimate, by HarfBuzz alone where it can: TextShaper::word_width), and a wrapped text's
+// height from font metrics and that width.
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +25,7 @@ class TextEstimate {
 
  private:
   double shaped_width(std::string_view s, const SourceLoc& loc) const;
+  double word_width(std::string_view word, const SourceLoc& loc) const;
 
   const Context& ctx_;
   const model::TextRole& style_;

@@ -1,5 +1,6 @@
 #include "text/text_shaper.hpp"
 
+#include <hb.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
@@ -215,6 +216,9 @@ TextShaper::TextShaper(const FontLibrary& fonts)
     : fonts_(fonts), font_map_(fonts.new_font_map()), context_(new_context(font_map_)) {}
 
 TextShaper::~TextShaper() {
+  for (auto& [key, font] : primary_)
+    if (font) g_object_unref(font);
+  if (buffer_) hb_buffer_destroy(buffer_);
   g_object_unref(context_);
   g_object_unref(font_map_);
   if (system_context_) g_object_unref(system_context_);
@@ -259,6 +263,40 @@ LineMetrics TextShaper::metrics(PangoContext* context, const TextStyle& style) c
   const auto [it, added] = metrics_.try_emplace(std::move(key));
   if (added) it->second = primary_metrics(context, style);
   return it->second;
+}
+
+PangoFont* TextShaper::primary_font(const TextStyle& style) const {
+  const auto [it, added] = primary_.try_emplace(cache_key("", style, 0, Wrap::Greedy), nullptr);
+  if (added && fonts_.is_pinned(style.family)) {
+    PangoFontDescription* desc = font_description(style);
+    it->second = pango_context_load_font(context_, desc);
+    pango_font_description_free(desc);
+  }
+  return it->second;
+}
+
+std::optional<double> TextShaper::word_width(std::string_view word, const TextStyle& style) const {
+  if (word.empty()) return 0;
+  PangoFont* font = primary_font(style);
+  hb_font_t* hb = font ? pango_font_get_hb_font(font) : nullptr;
+  if (!hb) return std::nullopt;
+  if (!buffer_) buffer_ = hb_buffer_create();
+  hb_buffer_clear_contents(buffer_);
+  hb_buffer_add_utf8(buffer_, word.data(), static_cast<int>(word.size()), 0, static_cast<int>(word.size()));
+  hb_buffer_set_direction(buffer_, HB_DIRECTION_LTR);
+  const std::string lang(language_tag(style.locale));
+  hb_buffer_set_language(buffer_, hb_language_from_string(lang.c_str(), -1));
+  hb_buffer_guess_segment_properties(buffer_);
+  hb_shape(hb, buffer_, nullptr, 0);
+  unsigned n = 0;
+  const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer_, &n);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer_, &n);
+  hb_position_t advance = 0;  // in Pango units: Pango scales its HarfBuzz fonts so
+  for (unsigned g = 0; g < n; ++g) {
+    if (info[g].codepoint == 0) return std::nullopt;  // .notdef: a fallback font would draw it
+    advance += pos[g].x_advance;
+  }
+  return to_px(advance);
 }
 
 ShapedTextPtr TextShaper::shape_in(PangoContext* context, std::string_view text, const TextStyle& style,

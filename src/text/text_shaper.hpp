@@ -1,6 +1,7 @@
 #pragma once
 // Shapes and wraps labels with Pango/HarfBuzz. Korean wraps between words (어절), following
 // W3C klreq, as worked out in docs/design.md ("Korean line breaking").
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,6 +11,8 @@
 #include "text/text_style.hpp"
 
 typedef struct _PangoContext PangoContext;
+typedef struct _PangoFont PangoFont;
+typedef struct hb_buffer_t hb_buffer_t;
 
 namespace factline::text {
 
@@ -40,6 +43,13 @@ class TextShaper {
                       Wrap wrap = Wrap::Greedy) const;
   static constexpr std::size_t max_cached = 8192;
 
+  // The advance width of one word (no spaces or line breaks) on one line, px, for estimates:
+  // shaped by HarfBuzz on the style's primary font alone, with no Pango layout (an eighth of
+  // shape()'s cost). The same as shape()'s width, except for kerning where Pango would start a
+  // new run (a script change inside the word). Nullopt when the primary font lacks one of its
+  // characters (or the family is not pinned): then only shape() knows. Not cached.
+  std::optional<double> word_width(std::string_view word, const TextStyle& style) const;
+
  private:
   ShapedTextPtr shape_uncached(std::string_view text, const TextStyle& style, double max_width, Wrap wrap) const;
   ShapedTextPtr shape_in(PangoContext* context, std::string_view text, const TextStyle& style,
@@ -51,9 +61,14 @@ class TextShaper {
   PangoFontMap* font_map_;
   PangoContext* context_;
   LineMetrics metrics(PangoContext* context, const TextStyle& style) const;
+  // The style's primary font in the pinned set (what Pango draws a character with when that font
+  // has it); null when the style's family is not pinned.
+  PangoFont* primary_font(const TextStyle& style) const;
 
   mutable std::unordered_map<std::string, ShapedTextPtr> cache_;
   mutable std::unordered_map<std::string, LineMetrics> metrics_;
+  mutable std::unordered_map<std::string, PangoFont*> primary_;  // owned references
+  mutable hb_buffer_t* buffer_ = nullptr;
   mutable PangoFontMap* system_map_ = nullptr;
   mutable PangoContext* system_context_ = nullptr;
 };

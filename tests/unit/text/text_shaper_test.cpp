@@ -433,3 +433,26 @@ TEST_CASE("a line holding fallback glyphs sits at the same pitch as the others")
   CHECK(pitch[1] - pitch[0] == doctest::Approx(1.15 * one->height()).epsilon(1e-3));
   CHECK(pitch[0] == doctest::Approx(baselines(*one)[0]));
 }
+
+TEST_CASE("a word's cheap width is Pango's, from the primary font alone") {
+  // Hangul, Latin with kerning pairs, digits, punctuation; a script change inside one word
+  // (Pango starts a run there, so no kerning across it) within 1 %.
+  for (const std::string word : {"반도체", "수출통제", "AVAV", "Ascend", "910B", "2024.09", "「특별법」", "(ASIC)에서"}) {
+    CAPTURE(word);
+    for (const int weight : {400, 700}) {
+      TextStyle s = style();
+      s.weight = weight;
+      const std::optional<double> w = shaper().word_width(word, s);
+      REQUIRE(w);
+      CHECK(*w == doctest::Approx(shaper().shape(word, s, 0)->width()).epsilon(1e-9));
+    }
+  }
+  const double mixed = shaper().shape("AI칩", style(), 0)->width();
+  CHECK(shaper().word_width("AI칩", style()).value() == doctest::Approx(mixed).epsilon(0.01));
+  CHECK(shaper().word_width("", style()) == 0);
+  // Characters the primary font lacks (Hanja, an emoji, a Private Use character): no answer.
+  for (const std::string word : {"美中", "🚀칩", "칩\uE800"}) CHECK_FALSE(shaper().word_width(word, style()));
+  TextStyle system = style();
+  system.family = "DejaVu Sans";
+  CHECK_FALSE(shaper().word_width("chip", system));
+}
