@@ -1,6 +1,8 @@
 #include "calendar/date.hpp"
 
 #include <array>
+#include <charconv>
+#include <cstdint>
 #include <optional>
 
 #include "core/utf8.hpp"
@@ -416,45 +418,69 @@ std::string_view month_abbreviation(int month) {
 
 namespace {
 
-std::string year_text(int year, Locale locale) {
+// Appends one number. Dates are formatted for every event of a dense timeline, several times
+// over: appends into one string, not a concatenation of temporaries.
+void append_number(std::string& out, std::int64_t n) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
+}
+
+void append_year(std::string& out, int year, Locale locale) {
   const bool bce = year < 0;
-  const std::string n = std::to_string(bce ? -static_cast<std::int64_t>(year) : year);
+  const std::int64_t n = bce ? -static_cast<std::int64_t>(year) : year;
   switch (locale) {
     case Locale::Ko:
-      return (bce ? "기원전 " : "") + n + "년";
+      if (bce) out += "기원전 ";
+      append_number(out, n);
+      out += "년";
+      return;
     case Locale::En:
-      return bce ? n + " BCE" : n;
+      append_number(out, n);
+      if (bce) out += " BCE";
+      return;
     case Locale::Ja:
-      return (bce ? "紀元前" : "") + n + "年";
+      if (bce) out += "紀元前";
+      append_number(out, n);
+      out += "年";
+      return;
     case Locale::Zh:
-      return (bce ? "公元前" : "") + n + "年";
+      if (bce) out += "公元前";
+      append_number(out, n);
+      out += "年";
+      return;
   }
-  return n;
+  append_number(out, n);
 }
 
 std::string english_date(const Date& d) {
-  const std::string month(month_abbreviation(d.month));
-  const std::string year = year_text(d.year, Locale::En);
-  switch (d.precision) {
-    case Precision::Year:
-      return year;
-    case Precision::Month:
-      return month + " " + year;
-    case Precision::Day:
-      break;
+  std::string out;
+  if (d.precision != Precision::Year) {
+    out += month_abbreviation(d.month);
+    out += ' ';
   }
-  return month + " " + std::to_string(d.day) + ", " + year;
+  if (d.precision == Precision::Day) {
+    append_number(out, d.day);
+    out += ", ";
+  }
+  append_year(out, d.year, Locale::En);
+  return out;
 }
 
 // ko puts a space between parts ("2024년 6월 27일"); ja and zh run them together.
 std::string cjk_date(const Date& d, Locale locale) {
   const bool ko = locale == Locale::Ko;
-  const std::string sep = ko ? " " : "";
-  std::string out = year_text(d.year, locale);
+  std::string out;
+  append_year(out, d.year, locale);
   if (d.precision == Precision::Year) return out;
-  out += sep + std::to_string(d.month) + (ko ? "월" : "月");
+  if (ko) out += ' ';
+  append_number(out, d.month);
+  out += ko ? "월" : "月";
   if (d.precision == Precision::Month) return out;
-  return out + sep + std::to_string(d.day) + (ko ? "일" : "日");
+  if (ko) out += ' ';
+  append_number(out, d.day);
+  out += ko ? "일" : "日";
+  return out;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "core/utf8.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace factline::utf8 {
@@ -58,6 +59,8 @@ std::string codepoint_name(char32_t cp) {
 }
 
 std::string escape_for_terminal(std::string_view s) {
+  // Printable ASCII (every key name) needs no escape: copied without decoding.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) return std::string(s);
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;

@@ -23,15 +23,17 @@ double TextEstimate::word_width(std::string_view word, const SourceLoc& loc) con
 }
 
 double TextEstimate::line_width(std::string_view s, const SourceLoc& loc) {
-  if (s.find_first_of("\t\n\r") != std::string_view::npos) return shaped_width(s, loc);
+  // (find_first_of would search the set once per character.)
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }))
+    return shaped_width(s, loc);
   double w = 0;
   int count = 0;
   for (std::size_t at = 0; at <= s.size();) {
     const std::size_t end = std::min(s.find(' ', at), s.size());
     if (end > at) {
-      const std::string word(s.substr(at, end - at));
+      const std::string_view word = s.substr(at, end - at);
       auto it = words_.find(word);
-      if (it == words_.end()) it = words_.emplace(word, word_width(word, loc)).first;
+      if (it == words_.end()) it = words_.emplace(std::string(word), word_width(word, loc)).first;
       w += it->second;
       ++count;
     }

@@ -3,6 +3,7 @@
 // every label: a one-line width as the sum of its words' (each distinct word shaped once per
 // estimate, by HarfBuzz alone where it can: TextShaper::word_width), and a wrapped text's
 // height from font metrics and that width.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,7 +32,11 @@ class TextEstimate {
   const model::TextRole& style_;
   double space_ = 0;
   double line_ = 0, pitch_ = 0;  // one line's height; each further line's
-  std::unordered_map<std::string, double> words_;
+  struct WordHash {
+    using is_transparent = void;  // looked up by string_view, with no string made per word
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, double, WordHash, std::equal_to<>> words_;
 };
 
 }  // namespace factline::layout
