@@ -23,7 +23,7 @@ std::string quoted(std::string_view text) {
   std::size_t i = 0;
   for (std::size_t n = 0; n < max_chars && i < text.size(); ++n) utf8::next(text, i);
   const bool cut = i < text.size();
-  return "\"" + utf8::escape_for_terminal(text.substr(0, i)) + (cut ? "…" : "") + "\"";
+  return std::string(1, '"').append(utf8::escape_for_terminal(text.substr(0, i))).append(cut ? "…\"" : "\"");
 }
 
 }  // namespace factline::load
