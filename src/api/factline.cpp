@@ -140,11 +140,18 @@ LayoutResult Engine::Impl::layout(std::string_view bytes, const std::string& fil
                        });
     if (!outputs.empty())
       if (const auto page = layout::paged_page_size(doc, shaper()))
-        for (const OutputFile& o : outputs)
-          if (const std::string why = check_page_size(page->width, page->height, o.format, png_scale); !why.empty())
-            out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": its pages are " + why,
+        for (const OutputFile& o : outputs) {
+          const std::string pages = page->height > 0 ? check_page_size(page->width, page->height, o.format, png_scale) : "";
+          if (!pages.empty())
+            out.diagnostics.error({file, 0, 0}, "cannot write \"" + o.path + "\": its pages are " + pages,
                                   o.format == Format::Png ? "use a smaller --scale, or give the fact file a smaller height:"
                                                           : "give the fact file a smaller height: or width:, or write SVG");
+          else if (const std::string alone = page->tallest > 0 ? check_page_size(page->width, page->tallest, o.format, png_scale) : "";
+                   !alone.empty())
+            out.diagnostics.error(doc.events[static_cast<std::size_t>(page->tallest_event)].loc,
+                                  "cannot write \"" + o.path + "\": this event's page alone would be at least " + alone,
+                                  "shorten its text, or write SVG");
+        }
     if (!out.diagnostics.has_errors()) {
       layout::LayoutResult laid = layout::layout_document(doc, shaper(), bytes, whole);
       out.diagnostics.append(laid.diagnostics);

@@ -4,7 +4,7 @@
 
 #include "api/factline.hpp"
 #include "api/limits.hpp"
-#include "core/utf8.hpp"
+#include "load/errors.hpp"
 
 namespace factline {
 namespace {
@@ -16,7 +16,8 @@ constexpr double png_max_pixels = 64e6;
 constexpr double pdf_max_side_px = 19200;   // 14,400 pt: the largest page PDF viewers accept
 constexpr int events_named = 5;             // the rest are counted
 
-// The events with anything drawn past limit_w or limit_h (px), by index and title.
+// The events with anything drawn past limit_w or limit_h (px), by title (quoted, long ones cut:
+// a page's events are numbered within the page, so a number would mislead).
 std::string events_beyond(const scene::Scene& s, const std::vector<std::string>& titles, double limit_w, double limit_h) {
   std::vector<bool> beyond(titles.size());
   for (const auto& it : s.items)
@@ -27,8 +28,7 @@ std::string events_beyond(const scene::Scene& s, const std::vector<std::string>&
   int count = 0;
   for (std::size_t i = 0; i < beyond.size(); ++i) {
     if (!beyond[i] || ++count > events_named) continue;
-    const std::string title = utf8::escape_for_terminal(titles[i]);
-    names += (names.empty() ? "" : ", ") + std::to_string(i) + " \"" + title + "\"";
+    names += (names.empty() ? "" : ", ") + load::quoted(titles[i]);
   }
   if (count > events_named) names += ", and " + std::to_string(count - events_named) + " more";
   return names;

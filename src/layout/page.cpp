@@ -304,6 +304,17 @@ class Pager {
   double width() const { return ctx_.width; }
   double height() const { return limit_; }
 
+  // The page the tallest label makes alone, estimated (a vertical page: its chrome and that
+  // label), and the label's event. The estimate counts a text's lines as if its words filled
+  // them, so it is short of what is laid out, not over. Nothing when pages are not vertical.
+  std::optional<std::pair<double, int>> tallest_single() {
+    if (shell_.orientation != model::Orientation::Vertical || order_.empty()) return std::nullopt;
+    std::size_t most = 0;
+    for (std::size_t k = 1; k < order_.size(); ++k)
+      if (room(k) > room(most)) most = k;
+    return std::pair{chrome_ + room(most) - doc_.theme.label_gap, order_[most]};
+  }
+
  private:
   static constexpr double surely_over = 1.25;  // an estimate this far over a page is surely more than one
   static constexpr double fill = 0.95;         // a page is filled to this share of its height
@@ -369,8 +380,11 @@ class Pager {
 std::optional<PageSize> paged_page_size(const model::Document& doc, const text::TextShaper& shaper) {
   if (!pageable(doc)) return std::nullopt;
   Pager pager(doc, shaper, {});
-  if (!pager.surely_paged()) return std::nullopt;
-  return PageSize{pager.width(), pager.height()};
+  PageSize size{pager.width(), pager.surely_paged() ? pager.height() : 0};
+  if (const auto tallest = pager.tallest_single(); tallest && tallest->first > pager.height())
+    size.tallest = tallest->first, size.tallest_event = tallest->second;
+  if (size.height == 0 && size.tallest == 0) return std::nullopt;
+  return size;
 }
 
 LayoutResult layout_document(const model::Document& doc, const text::TextShaper& shaper, std::string_view source,

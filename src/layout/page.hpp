@@ -41,11 +41,16 @@ LayoutResult layout_document(const model::Document& doc, const text::TextShaper&
                              std::string_view source = {}, bool whole = true);
 
 struct PageSize {
-  double width = 0, height = 0;
+  double width = 0;
+  double height = 0;   // every page but the last; 0 when the timeline may fit one page
+  double tallest = 0;  // a page of one event whose label alone is taller than a page (estimated,
+                       // short rather than long), else 0
+  int tallest_event = -1;
 };
-// The size of every page but the last of a timeline that will surely be paged (`detail: all`, its labels'
-// estimated heights well over a page), known before layout, so that an output that cannot hold
-// a page is refused before anything is laid out. Nothing when it may fit one page: its size is
+// What a `detail: all` timeline's pages will surely be, known before layout, so that an output
+// that cannot hold one is refused before anything is laid out: the size of every page but the
+// last when it will surely be paged (its labels' estimated heights well over a page), and the
+// page an event taller than a page makes alone. Nothing when neither is known: its size is
 // known once laid out.
 std::optional<PageSize> paged_page_size(const model::Document& doc, const text::TextShaper& shaper);
 
