@@ -1,6 +1,7 @@
 #include "layout/context.hpp"
 
 #include "core/utf8.hpp"
+#include "layout/wording.hpp"
 
 namespace factline::layout {
 namespace {
@@ -45,6 +46,11 @@ text::ShapedTextPtr Context::shape(std::string_view s, const model::TextRole& ro
                             utf8::escape_for_terminal(s) + "\"; it would be drawn as a box",
                         "remove the character, or add a font that has it with --font-dir");
   return shaped;
+}
+
+std::string Context::date_line(int i) const {
+  const auto k = static_cast<std::size_t>(i);
+  return k < events.size() ? events[k].date : layout::date_line(doc.events[k], doc.locale);
 }
 
 scene::Item Context::text(std::string role, int event, std::string_view s, const model::TextRole& style,

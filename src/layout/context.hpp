@@ -1,5 +1,7 @@
 #pragma once
 // What every layout step needs: the document, its time, its theme, the shaper and where to report.
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "core/diagnostic.hpp"
@@ -20,6 +22,8 @@ struct Context {
   Diagnostics& diagnostics;
   double width;  // the page, px: the fact file's or theme's width, or more when events need it
   std::string_view source;  // the fact file's text, to point at a character; may be empty
+  // The page's events as its scene lists them (their date lines made once), when known.
+  std::span<const scene::EventInfo> events = {};
 
   const model::Theme& theme() const { return doc.theme; }
   // A role's text style in the document's language.
@@ -30,6 +34,8 @@ struct Context {
   // when `source` shows it at or after `loc` (else at `loc`).
   text::ShapedTextPtr shape(std::string_view s, const model::TextRole& role, double max_width,
                             text::Wrap wrap, const SourceLoc& loc) const;
+  // Event i's date line (wording.hpp's date_line), from `events` when it has it.
+  std::string date_line(int i) const;
   // A text item for the scene, positioned by its top-left corner.
   scene::Item text(std::string role, int event, std::string_view s, const model::TextRole& style,
                    double max_width, text::Wrap wrap, const SourceLoc& loc, Point top_left) const;

@@ -43,7 +43,7 @@ scene::Scene start_page(const model::Document& doc) {
   s.source = doc.source;
   s.credit = doc.credit;
   for (const model::Event& e : doc.events)
-    s.events.push_back({e.is_span ? span_date_line(e, doc.locale) : event_date_line(e, doc.locale), e.title, e.text,
+    s.events.push_back({date_line(e, doc.locale), e.title, e.text,
                         e.source, e.link});
   return s;
 }

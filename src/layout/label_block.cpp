@@ -27,7 +27,7 @@ struct LabelPart {
 };
 std::array<LabelPart, 3> label_parts(const Context& ctx, const model::Event& e) {
   const model::Theme& t = ctx.theme();
-  return {{{role::event_date, e.is_span ? span_date_line(e, ctx.doc.locale) : event_date_line(e, ctx.doc.locale),
+  return {{{role::event_date, date_line(e, ctx.doc.locale),
             t.event_date, text::Wrap::Greedy, e.loc},
            {role::event_title, e.title, t.event_title, text::Wrap::Balanced, e.title_loc},
            {role::event_text, e.text, t.event_text, text::Wrap::Greedy, e.text_loc}}};

@@ -82,7 +82,7 @@ LayoutResult layout_page(const model::Document& doc, const text::TextShaper& sha
   LayoutResult result{start_page(doc), {}, {}, {}};
   const model::Theme& t = doc.theme;
   const model::DocumentTime time(doc);
-  Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width), source};
+  Context ctx{doc, time, shaper, result.diagnostics, doc.width.value_or(t.width), source, result.scene.events};
   scene::Scene& s = result.scene;
   const std::vector<PanelRef> panels = panels_of(doc);
 

@@ -141,4 +141,8 @@ std::string span_date_line(const model::Event& e, Locale l) {
   return with_status(start + " ~ " + (e.end ? calendar::format_date(*e.end, l) : ongoing_word(l)), e.status, l);
 }
 
+std::string date_line(const model::Event& e, Locale l) {
+  return e.is_span ? span_date_line(e, l) : event_date_line(e, l);
+}
+
 }  // namespace factline::layout

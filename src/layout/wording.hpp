@@ -22,6 +22,9 @@ std::string event_date_line(const model::Event& e, Locale l);
 // A span's dates, marked as an event's are: "2022년 10월 ~ 2023년 10월", "2022년 10월 ~ 진행 중",
 // "2025년 ~ 2026년 예정", "c. 1200 ~ 1300"; an ongoing planned one "2024년 7월 시작 예정".
 std::string span_date_line(const model::Event& e, Locale l);
+// An event's date line as its label writes it: a span's range (span_date_line) or a point's
+// date (event_date_line).
+std::string date_line(const model::Event& e, Locale l);
 // A page of a paged timeline: the dates it covers and its number, "2001년 3월 ~ 2004년 5월 · 2/14쪽",
 // "Mar 2001 – May 2004 · page 2 of 14".
 std::string page_line(const calendar::Date& from, const calendar::Date& to, int page, int pages, Locale l);

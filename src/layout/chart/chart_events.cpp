@@ -36,7 +36,7 @@ ChartEvents place_chart_events(const Context& ctx, const scale::TimeScale& scale
     lab.event = static_cast<int>(i);
     // At the middle of the period its date covers (a span: its start's), as on the timeline.
     lab.x = scale((static_cast<double>(calendar::first_day(e.date)) + static_cast<double>(calendar::end_day(e.date))) / 2);
-    lab.date_line = e.is_span ? span_date_line(e, l) : event_date_line(e, l);
+    lab.date_line = date_line(e, l);
     lab.date = ctx.shape(lab.date_line, t.event_date, t.label_width, text::Wrap::Greedy, e.loc);
     lab.title = ctx.shape(e.title, t.event_text, t.label_width, text::Wrap::Balanced, e.title_loc);
     lab.width = std::max(lab.date->width(), lab.title->width()) + t.flag_pad;

@@ -82,10 +82,7 @@ class Detail {
   double width_of(std::string_view s, const model::TextRole& style, const SourceLoc& loc) const {
     return s.empty() ? 0 : ctx_.shape(s, style, 0, text::Wrap::Greedy, loc)->width();
   }
-  std::string date_line(int i) const {
-    const model::Event& e = ctx_.doc.events[i];
-    return e.is_span ? span_date_line(e, ctx_.doc.locale) : event_date_line(e, ctx_.doc.locale);
-  }
+  std::string date_line(int i) const { return ctx_.date_line(i); }
   std::string badge(int count) const { return "+" + std::to_string(count); }
   // A lane's height besides its rows: gaps above and below, the markers' zone, the brackets.
   double lane_extra() const { return 2 * t_.lane_gap + zone_ + 2 + bracket_lane; }
