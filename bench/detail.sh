@@ -2,7 +2,8 @@
 # Level of detail (docs: bench/README.md, "Level of detail"): dense generated timelines of 1,000
 # to 100,000 events (bench/gen_events.py), from YAML and from CSV, horizontal and vertical, timed with /usr/bin/time
 # beside the article sample in the same run; each figure is also given as a multiple of the
-# sample's time. Usage: bench/detail.sh [build-dir]   (default: a Release build in build/bench)
+# sample's time (each the median of three runs, the sample's of five). Usage: bench/detail.sh
+# [build-dir]   (default: a Release build in build/bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=${1:-}
@@ -21,9 +22,9 @@ done
 /usr/bin/python3 bench/gen_events.py 10000 yaml "$W/all10000.yaml" --detail all
 for n in 1000 10000; do /usr/bin/python3 bench/gen_events.py "$n" yaml "$W/v$n.yaml" --vertical; done
 /usr/bin/python3 bench/gen_events.py 100000 csv "$W/vc100000.yaml" --vertical
-# run LABEL ARGS…: wall seconds (by the nanosecond clock: /usr/bin/time's 10 ms would be a third
+# once LABEL ARGS…: wall seconds (by the nanosecond clock: /usr/bin/time's 10 ms would be a third
 # of the sample) and peak RSS of one render, "label seconds KiB" on stdout.
-run() {
+once() {
   local label=$1 t0 t1
   shift
   t0=$(date +%s%N)
@@ -31,11 +32,16 @@ run() {
   t1=$(date +%s%N)
   echo "$label $(awk -v d=$((t1 - t0)) 'BEGIN { printf "%.4f", d / 1e9 }') $(cat "$W/time")"
 }
-# The sample, the base of every ratio: the median of five runs.
-sample() {
-  for _ in 1 2 3 4 5; do run "sample→svg+png" samples/ai-chip-race.yaml -o "$W/s.svg" -o "$W/s.png"; done |
-    sort -k2 -n | sed -n 3p
+# median N LABEL ARGS…: the run of median time of N (odd): one slow run on a shared machine moves
+# no ratio.
+median() {
+  local n=$1
+  shift
+  for _ in $(seq "$n"); do once "$@"; done | sort -k2 -n | sed -n "$(((n + 1) / 2))p"
 }
+run() { median 3 "$@"; }
+# The sample, the base of every ratio: the median of five runs.
+sample() { median 5 "sample→svg+png" samples/ai-chip-race.yaml -o "$W/s.svg" -o "$W/s.png"; }
 {
   sample
   for n in 1000 10000 100000; do

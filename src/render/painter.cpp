@@ -231,10 +231,21 @@ bool reaches(const scene::Item& it, const Rect& visible) {
   return bottom > visible.y && top < visible.bottom() && right > visible.x && left < visible.right();
 }
 
+// Whether a mark may reach `visible`: its box is its drawn extent (outline, caps and joins
+// included), and anti-aliasing reaches at most a pixel past it.
+bool box_reaches(const scene::Item& it, const Rect& visible) {
+  constexpr double margin = 2;
+  const Rect b = it.box.inflated(margin);
+  return b.bottom() > visible.y && b.y < visible.bottom() && b.right() > visible.x && b.x < visible.right();
+}
+
 void paint_items(cairo_t* cr, const scene::Scene& scene, TextDrawing text, GlyphSet& glyphs, const Rect* visible) {
   set_color(cr, scene.background);
   cairo_paint(cr);
   for (const scene::Item& it : scene.items) {
+    // A mark wholly outside the band is not handed to Cairo at all: building and stroking its
+    // path only to clip it away was most of a band's drawing on a dense timeline.
+    if (visible && it.type != scene::ItemType::Text && !box_reaches(it, *visible)) continue;
     switch (it.type) {
       case scene::ItemType::Text:
         if (!visible || reaches(it, *visible)) draw_text(cr, scene, it, text, glyphs);

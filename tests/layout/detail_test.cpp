@@ -3,15 +3,20 @@
 // text overlaps, every box on the page, every label within the row (vertical: column) budget and
 // a cell of its marker, labelled + clustered + counted = n, importance 5 always labelled,
 // byte-identical output on a second run. (100,000 events: bench/.)
+#include <cairo.h>
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 
 #include "api/factline.hpp"
 #include "layout/fixture.hpp"
+#include "render/painter.hpp"
+#include "render/render.hpp"
 #include "scene/scene_json.hpp"
 
 namespace factline::test {
@@ -287,6 +292,57 @@ TEST_CASE("a title longer than two lines is cut at a word (or, one long word, a 
       cut += it.text.ends_with("…");
     }
   CHECK(cut == 2);
+}
+
+}  // namespace factline::test
+
+namespace factline::test {
+namespace {
+
+cairo_status_t read_view(void* closure, unsigned char* data, unsigned int length) {
+  auto* rest = static_cast<std::string_view*>(closure);
+  if (rest->size() < length) return CAIRO_STATUS_READ_ERROR;
+  std::memcpy(data, rest->data(), length);
+  rest->remove_prefix(length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+TEST_CASE("a dense timeline's PNG, painted in bands on two threads, has exactly the pixels of one whole surface") {
+  // Stems, lane lines and spans cross many bands; markers and labels sit on band edges.
+  const scene::Scene s = layout_ok(dense_file(3000, 41));
+  for (const double scale : {1.0, 1.5}) {
+    CAPTURE(scale);
+    const std::string png = render::to_png(s, scale);
+    std::string_view rest = png;
+    cairo_surface_t* banded = cairo_image_surface_create_from_png_stream(read_view, &rest);
+    REQUIRE(cairo_surface_status(banded) == CAIRO_STATUS_SUCCESS);
+    const int w = cairo_image_surface_get_width(banded), h = cairo_image_surface_get_height(banded);
+    REQUIRE(w == static_cast<int>(std::ceil(s.width * scale)));
+    REQUIRE(h == static_cast<int>(std::ceil(s.height * scale)));
+    cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    cairo_t* cr = cairo_create(whole);
+    cairo_scale(cr, scale, scale);
+    render::paint(cr, s, render::TextDrawing::Outlines);
+    cairo_destroy(cr);
+    cairo_surface_flush(whole);
+    int differing_rows = 0;
+    for (int y = 0; y < h; ++y) {
+      const auto* a = reinterpret_cast<const std::uint32_t*>(cairo_image_surface_get_data(banded) +
+                                                             y * cairo_image_surface_get_stride(banded));
+      const auto* b = reinterpret_cast<const std::uint32_t*>(cairo_image_surface_get_data(whole) +
+                                                             y * cairo_image_surface_get_stride(whole));
+      for (int x = 0; x < w; ++x)
+        if ((a[x] & 0xFFFFFF) != (b[x] & 0xFFFFFF)) {  // the PNG is RGB: compare colours
+          ++differing_rows;
+          break;
+        }
+    }
+    CHECK(differing_rows == 0);
+    cairo_surface_destroy(whole);
+    cairo_surface_destroy(banded);
+  }
 }
 
 }  // namespace factline::test
