@@ -19,8 +19,8 @@ class GlyphSet;
 // Draws the scene in px coordinates onto any Cairo context (set its transform for scale).
 void paint(cairo_t* cr, const scene::Scene& scene, TextDrawing text);
 // Draws what of the scene may reach `visible` (px), text as outlines: one band of a PNG. Text
-// far outside it is skipped, since building its glyph paths costs more than Cairo's clipping
-// saves; everything else is left to Cairo to clip. `glyphs` keeps the outlines from band to band.
+// far outside it, and marks wholly outside it, are skipped (building their paths costs more than
+// Cairo's clipping saves); Cairo clips the rest. `glyphs` keeps the outlines from band to band.
 void paint_band(cairo_t* cr, const scene::Scene& scene, GlyphSet& glyphs, const Rect& visible);
 
 // A polyline that runs left to right, reduced to the first, lowest, highest and last point of
