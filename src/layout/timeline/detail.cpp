@@ -109,7 +109,14 @@ class Detail {
   void frame_horizontal();
   void frame_vertical();
   void markers();
-  bool select();
+  // Weights, candidates in time order and the selection; sel_.must_missing: the importance-5
+  // events it could not label.
+  void select();
+  // `detail: N`: the N heaviest labels.
+  void cut_to_count();
+  // The error naming the importance-5 events at time-order positions `ks` (the first five).
+  void refuse_musts(const std::vector<int>& ks, const std::string& hint) const;
+  bool end_axis_earlier();
   void assign();
   Body draw_horizontal();
   Body draw_vertical();
@@ -142,6 +149,8 @@ class Detail {
   // origin_ and labels end before origin_ + wall_.
   std::optional<scale::TimeScale> sc_;
   double a0_ = 0, a1_ = 0, origin_ = 0, wall_ = 0, cell_px_ = 0;
+  // The room kept past the axis's end for labels, and its least (end_axis_earlier).
+  double end_room_ = 0, end_room_min_ = 0;
   int rows_ = 1;
   // Horizontal: the row pitch and the bands. Vertical: the column geometry.
   double pitch_ = 0, summary_h_ = 0, band_h_ = 0, strip_band_ = 0, zone_ = 0;
@@ -248,8 +257,8 @@ void Detail::measure() {
 void Detail::frame_horizontal() {
   const double gutter = lanes_ ? std::max(t_.group_gutter, insets_.left) : insets_.left;
   const double left = t_.margin + gutter, wall = ctx_.width - t_.margin - insets_.right;
-  const double end_room = std::min(median_extent_, end_room_share * (wall - left));
-  a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room);
+  end_room_ = std::max(std::min(median_extent_, end_room_share * (wall - left)), end_room_min_);
+  a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room_);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
   origin_ = left, wall_ = wall - left;
   // A cell holds a marker with a pixel to spare: markers stand at their stems and never touch.
@@ -302,8 +311,14 @@ void Detail::frame_horizontal() {
 // their own after the groups.
 void Detail::choose_lanes() {
   const model::Document& doc = ctx_.doc;
+  lanes_ = false;
+  lane_group_.clear();
   lane_of_.assign(order_.size(), 0);
   if (vertical_ || in_.ranges.empty()) return;
+  // The lanes' names take a column: without room for two labels beside it, a narrow page would
+  // leave the labels almost no axis to stand on.
+  const double plot = ctx_.width - 2 * t_.margin - std::max(t_.group_gutter, insets_.left) - insets_.right;
+  if (plot < 2 * t_.label_width) return;
   const std::size_t none = doc.groups.size();  // the ungrouped events' slot
   std::vector<char> used(none + 1, 0);
   for (int i : order_) used[doc.events[i].group >= 0 ? static_cast<std::size_t>(doc.events[i].group) : none] = 1;
@@ -336,8 +351,8 @@ void Detail::frame_vertical() {
   if (ctx_.doc.detail == model::Detail::Count)
     wall_ = std::min(wall_, std::max(min_vertical_share * ctx_.width, ctx_.doc.detail_count * (median_extent_ + t_.label_gap)) +
                                 median_extent_);
-  const double end_room = std::min(median_extent_, end_room_share * wall_);
-  a1_ = std::max(a0_ + 1, a0_ + wall_ - end_room);
+  end_room_ = std::max(std::min(median_extent_, end_room_share * wall_), end_room_min_);
+  a1_ = std::max(a0_ + 1, a0_ + wall_ - end_room_);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
   cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), std::floor(lift_) + 1, std::ceil(2 * outer_) + 1});
   era_w_ = era_column_width(ctx_);
@@ -377,9 +392,7 @@ void Detail::markers() {
   col_pitch_ = t_.flag_pad + col_w_ + t_.label_gap;
 }
 
-// Weights and candidates in time order, the selection, and `detail: N`'s cut. False (with an
-// error) when the importance-5 events cannot all be labelled.
-bool Detail::select() {
+void Detail::select() {
   const model::Document& doc = ctx_.doc;
   const int n = static_cast<int>(order_.size());
   std::vector<WeightInput> wi;
@@ -440,18 +453,11 @@ bool Detail::select() {
     std::sort(sel_.labels.begin(), sel_.labels.end(), [](const auto& a, const auto& b) { return a.event < b.event; });
     std::sort(sel_.must_missing.begin(), sel_.must_missing.end());
   }
-  if (!sel_.must_missing.empty()) {
-    std::string names;
-    for (std::size_t k = 0; k < sel_.must_missing.size() && k < 5; ++k)
-      names += (k ? ", " : "") + std::string("\"") + doc.events[order_[sel_.must_missing[k]]].title + "\"";
-    if (sel_.must_missing.size() > 5) names += " and " + std::to_string(sel_.must_missing.size() - 5) + " more";
-    ctx_.diagnostics.error(doc.events[order_[sel_.must_missing.front()]].loc,
-                           "these importance-5 events cannot all be labelled on this page: " + names,
-                           vertical_ ? "give them short: titles, mark fewer of them 5, or make the page wider or taller"
-                                     : "give them short: titles, mark fewer of them 5, or make the page wider");
-    return false;
-  }
-  // detail: N keeps the N heaviest labels (dropping one never breaks the others) in their rows.
+}
+
+// detail: N keeps the N heaviest labels (dropping one never breaks the others) in their rows.
+void Detail::cut_to_count() {
+  const model::Document& doc = ctx_.doc;
   if (doc.detail == model::Detail::Count && static_cast<int>(sel_.labels.size()) > doc.detail_count) {
     std::vector<SelectedLabel> keep = sel_.labels;
     std::stable_sort(keep.begin(), keep.end(), [&](const auto& a, const auto& b) {
@@ -473,6 +479,40 @@ bool Detail::select() {
     sel_.objective = 0;
     for (const auto& l : sel_.labels) sel_.objective += cand_[l.event].weight[l.variant];
   }
+}
+
+void Detail::refuse_musts(const std::vector<int>& ks, const std::string& hint) const {
+  const model::Document& doc = ctx_.doc;
+  std::string names;
+  for (std::size_t k = 0; k < ks.size() && k < 5; ++k) names += (k ? ", " : "") + std::string("\"") + doc.events[order_[ks[k]]].title + "\"";
+  if (ks.size() > 5) names += " and " + std::to_string(ks.size() - 5) + " more";
+  ctx_.diagnostics.error(doc.events[order_[ks.front()]].loc, "these importance-5 events cannot all be labelled on this page: " + names, hint);
+}
+
+// A label hangs from its stem toward the axis's end (vertically: down) and ends before the
+// wall, so on a narrow page the axis's last stretch has no room for one. When importance-5
+// events are left unlabelled for that, the axis ends as much earlier as their narrowest labels
+// need (stems sit at a cell's left edge and the wall is rounded down to a cell: two cells and
+// the gap to spare). False when ending it earlier would not make room.
+bool Detail::end_axis_earlier() {
+  auto room = [&](double a1) {
+    const scale::TimeScale sc(in_.first, in_.last, a0_, a1, in_.breaks, t_.axis_break);
+    for (int k : sel_.must_missing) {
+      const auto& w = cand_[k].width;
+      const std::int64_t narrowest = w[1] >= 0 && (w[0] < 0 || w[1] < w[0]) ? w[1] : w[0];
+      if (narrowest < 0 ||
+          sc(anchor(order_[k])) - origin_ + static_cast<double>(narrowest) / units + t_.label_gap + 2 * cell_px_ > wall_)
+        return false;
+    }
+    return true;
+  };
+  double lo = a0_ + 1, hi = a1_;
+  if (room(hi) || !room(lo)) return false;
+  for (int step = 0; step < 40; ++step) {
+    const double mid = (lo + hi) / 2;
+    (room(mid) ? lo : hi) = mid;
+  }
+  end_room_min_ = end_room_ + (a1_ - lo);
   return true;
 }
 
@@ -561,11 +601,34 @@ std::string Detail::add_strip(Draw draw) const {
 }
 
 std::optional<Body> Detail::run() {
+  const model::Document& doc = ctx_.doc;
   measure();
-  choose_lanes();
-  vertical_ ? frame_vertical() : frame_horizontal();
-  markers();
-  if (!select()) return std::nullopt;
+  auto place = [&] {
+    choose_lanes();
+    vertical_ ? frame_vertical() : frame_horizontal();
+    markers();
+    select();
+  };
+  place();
+  // `detail: N` labels at most N events: fewer than its importance-5 events cannot label them all.
+  if (doc.detail == model::Detail::Count) {
+    std::vector<int> musts;
+    for (int k = 0; k < static_cast<int>(cand_.size()); ++k)
+      if (cand_[k].must) musts.push_back(k);
+    if (static_cast<int>(musts.size()) > doc.detail_count) {
+      refuse_musts(musts, "raise detail: " + std::to_string(doc.detail_count) + " to at least " +
+                              std::to_string(musts.size()) + ", or mark fewer of them 5");
+      return std::nullopt;
+    }
+  }
+  // Twice at most: ending the axis earlier packs its markers closer, and their "+N" may grow.
+  for (int round = 0; round < 2 && !sel_.must_missing.empty() && end_axis_earlier(); ++round) place();
+  if (!sel_.must_missing.empty()) {
+    refuse_musts(sel_.must_missing, vertical_ ? "give them short: titles, mark fewer of them 5, or make the page wider or taller"
+                                              : "give them short: titles, mark fewer of them 5, or make the page wider");
+    return std::nullopt;
+  }
+  cut_to_count();
   assign();
   return vertical_ ? draw_vertical() : draw_horizontal();
 }
