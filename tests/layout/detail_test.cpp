@@ -346,6 +346,14 @@ TEST_CASE("a page too narrow for swimlanes beside their names draws the level of
     CHECK(lanes_of(s) == 0);
     CHECK(s.detail->labelled >= 4);
   }
+  // 200 px: no label fits beside its marker, but the summary line and the strip's caption wrap
+  // to stay on the page, horizontally and vertically.
+  for (const char* extra : {"width: 200\nlocale: ja\n", "width: 200\norientation: vertical\n"}) {
+    CAPTURE(extra);
+    const scene::Scene s = detail_checked(dense_file(300, 11, 20, 0, extra), 300, 0, 200);
+    for (const auto& it : s.items)
+      if (it.role == std::string("density-caption") || it.role == std::string("detail-summary")) CHECK(it.box.right() <= 200 - 48);
+  }
   // 640 px still holds two labels beside the lane names.
   CHECK(lanes_of(detail_checked(dense_file(300, 11, 20, 3, "width: 640\n"), 300, 3, 640)) == 3);
 }

@@ -87,6 +87,21 @@ class Detail {
     return e.is_span ? span_date_line(e, ctx_.doc.locale) : event_date_line(e, ctx_.doc.locale);
   }
   std::string badge(int count) const { return "+" + std::to_string(count); }
+  // The summary line and the strip's caption at `at`, wrapped to the page's right margin (on a
+  // narrow page, over two lines or more). With `labelled` = n and the caption for the most
+  // events and days there can be, each word is as wide as it can be: the lines are as many as
+  // they can be, which the frame reserves.
+  scene::Item summary(int labelled, Point at) const {
+    return ctx_.text(role::detail_summary, -1, summary_line(labelled, static_cast<int>(order_.size()), ctx_.doc.locale),
+                     t_.event_date, ctx_.width - t_.margin - at.x, text::Wrap::Greedy, {ctx_.doc.file, 0, 0}, at);
+  }
+  scene::Item caption(const std::string& text, Point at) const {
+    return ctx_.text(role::density_caption, -1, text, t_.tick, ctx_.width - t_.margin - at.x, text::Wrap::Greedy,
+                     {ctx_.doc.file, 0, 0}, at);
+  }
+  double caption_h(double x) const {
+    return caption(strip_caption(static_cast<int>(order_.size()), bin_days[std::size(bin_days) - 1], ctx_.doc.locale), {x, 0}).box.h;
+  }
   // A lane's height besides its rows: gaps above and below, the markers' zone, the brackets.
   double lane_extra() const { return 2 * t_.lane_gap + zone_ + 2 + bracket_lane; }
   // Lane j's group name for the gutter, from (0, 0).
@@ -264,10 +279,10 @@ void Detail::frame_horizontal() {
   // A cell holds a marker with a pixel to spare: markers stand at their stems and never touch.
   cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), marker_spacing(t_)});
   pitch_ = date_h_ + t_.label_inner_gap + title2_h_ + t_.label_gap;
-  summary_h_ = date_h_ + t_.label_gap;
+  summary_h_ = std::max(date_h_, summary(static_cast<int>(order_.size()), {left, 0}).box.h) + t_.label_gap;
   // The axis band, with the as-of label's own row under the ticks when it needs one.
   band_h_ = time_axis_band_height(ctx_, *sc_, (*sc_)(static_cast<double>(in_.first)), (*sc_)(static_cast<double>(in_.last)));
-  strip_band_ = bracket_lane + 2 + strip_height + 2 + date_h_ + t_.axis_band_pad;
+  strip_band_ = bracket_lane + 2 + strip_height + 2 + std::max(date_h_, caption_h(a0_)) + t_.axis_band_pad;
   zone_ = 2 * outer_ + t_.leader_channel;
   if (!lanes_) {
     const double fixed = summary_h_ + band_h_ + strip_band_ + 2 * zone_;
@@ -343,7 +358,8 @@ void Detail::choose_lanes() {
 void Detail::frame_vertical() {
   const SourceLoc nowhere{ctx_.doc.file, 0, 0};
   lift_ = date_h_ / 2;
-  const double head = date_h_ + t_.label_gap + ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height() + t_.label_gap;
+  summary_h_ = std::max(date_h_, summary(static_cast<int>(order_.size()), {t_.margin, 0}).box.h) + t_.label_gap;
+  const double head = summary_h_ + std::max(ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height(), caption_h(t_.margin)) + t_.label_gap;
   a0_ = head + std::max(lift_, outer_);
   origin_ = a0_, wall_ = std::max(1.0, max_height_ - a0_);
   // `detail: N` needs no more axis than N labels stacked once (and at least the vertical
@@ -675,8 +691,7 @@ Body Detail::draw_horizontal() {
   body.width = ctx_.width;
   body.scale = sc;
   std::vector<scene::Item> under, over, strips, as_of_lines, leaders, markers, labels, as_of_labels;
-  labels.push_back(ctx_.text(role::detail_summary, -1, summary_line(report_.labelled, report_.events, doc.locale),
-                             t_.event_date, 0, text::Wrap::Greedy, nowhere, {left, 0}));
+  labels.push_back(summary(report_.labelled, {left, 0}));
 
   for (const SelectedLabel& l : sel_.labels) {
     const int i = order_[l.event];
@@ -727,11 +742,11 @@ Body Detail::draw_horizontal() {
   const double strip_base = strip_top + bracket_lane + 2 + strip_height;
   Color bar = t_.axis;
   bar.a = 0x99;
-  const std::string caption = add_strip([&](double x, double w, double share) {
+  const std::string text = add_strip([&](double x, double w, double share) {
     const double h = std::max(1.0, strip_height * share);
     strips.push_back(span_item(role::density, -1, {x, strip_base - h, w, h}, bar));
   });
-  labels.push_back(ctx_.text(role::density_caption, -1, caption, t_.tick, 0, text::Wrap::Greedy, nowhere, {a0_, strip_base + 2}));
+  labels.push_back(caption(text, {a0_, strip_base + 2}));
 
   // The axis band, the as-of mark, and the eras behind everything.
   const double x0 = sc(static_cast<double>(in_.first)), x1 = sc(static_cast<double>(in_.last));
@@ -759,8 +774,7 @@ Body Detail::draw_vertical() {
   Body body;
   body.width = ctx_.width;
   std::vector<scene::Item> under, strips, leaders, markers, labels;
-  labels.push_back(ctx_.text(role::detail_summary, -1, summary_line(report_.labelled, report_.events, doc.locale),
-                             t_.event_date, 0, text::Wrap::Greedy, nowhere, {t_.margin, 0}));
+  labels.push_back(summary(report_.labelled, {t_.margin, 0}));
   double bottom = a1_ + outer_;
   for (const SelectedLabel& l : sel_.labels) {
     const int i = order_[l.event];
@@ -797,11 +811,10 @@ Body Detail::draw_vertical() {
   // under the summary line.
   Color bar = t_.axis;
   bar.a = 0x99;
-  const std::string caption = add_strip([&](double y, double h, double share) {
+  const std::string text = add_strip([&](double y, double h, double share) {
     strips.push_back(span_item(role::density, -1, {strip_x_, y, std::max(1.0, strip_height * share), h}, bar));
   });
-  labels.push_back(ctx_.text(role::density_caption, -1, caption, t_.tick, 0, text::Wrap::Greedy, nowhere,
-                             {t_.margin, date_h_ + t_.label_gap}));
+  labels.push_back(caption(text, {t_.margin, summary_h_}));
   add_vertical_axis(ctx_, sc, {axis_x_, a0_, a1_, marker_x_ + outer_, era_w_}, under);
   for (auto* layer : {&under, &strips, &leaders, &markers, &labels})
     for (scene::Item& it : *layer) body.items.push_back(std::move(it));
