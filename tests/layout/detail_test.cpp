@@ -358,4 +358,16 @@ TEST_CASE("a page too narrow for swimlanes beside their names draws the level of
   CHECK(lanes_of(detail_checked(dense_file(300, 11, 20, 3, "width: 640\n"), 300, 3, 640)) == 3);
 }
 
+TEST_CASE("detail: all, vertically: spans overlapping everything and a 400 px page keep every label on the page") {
+  // 80 spans over the whole axis need 80 lanes beside it: they narrow, the labels keep their width.
+  std::string y = "title: 겹친 기간\ndetail: all\norientation: vertical\nevents:\n";
+  for (int i = 0; i < 80; ++i) y += "  - {start: 2000, end: 2019, title: \"전 기간에 걸친 반도체 수출 통제와 공동 개발 " + std::to_string(i) + "\"}\n";
+  for (int i = 0; i < 60; ++i) y += "  - {date: \"20" + two(i % 20) + "-" + two(1 + i % 12) + "\", title: \"사건 " + std::to_string(i) + "\"}\n";
+  const scene::Scene lanes = layout_checked(y);
+  CHECK_FALSE(lanes.detail.has_value());
+  // A page narrower than the gutter, the label width and the margins: the labels narrow.
+  const scene::Scene narrow = layout_checked(dense_file(150, 9, 20, 0, "detail: all\norientation: vertical\nwidth: 400\n"));
+  CHECK(narrow.width == 400);
+}
+
 }  // namespace factline::test
