@@ -39,6 +39,9 @@ class SourceText {
  private:
   // Characters (as utf8::next steps them) in text_[0, offset).
   std::size_t chars_before(std::size_t offset) const;
+  bool well_formed() const;
+  std::size_t next_char(std::size_t i) const;  // where the character after the one at i starts
+  std::size_t count_chars(std::string_view s) const;
 
   static constexpr std::size_t block_bytes = 64;
   struct Checkpoint {
@@ -50,6 +53,7 @@ class SourceText {
   std::string_view text_;
   std::vector<std::uint32_t> line_starts_;  // inputs past 16 MiB are not indexed
   std::vector<Checkpoint> checkpoints_;  // one per block_bytes of text_
+  std::size_t first_invalid_ = std::string_view::npos;  // of text_, when indexed
 };
 
 }  // namespace factline::load

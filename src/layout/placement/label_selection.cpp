@@ -4,7 +4,6 @@
 #include <cmath>
 #include <functional>
 #include <optional>
-#include <queue>
 #include <tuple>
 #include <utility>
 
@@ -338,21 +337,25 @@ std::vector<std::int64_t> spread_gaps(const std::vector<std::int64_t>& t, std::i
   const std::size_t n = t.size();
   std::vector<std::int64_t> gaps(n, 0);
   if (n == 0) return gaps;
-  // (−length, start, lo, hi, a, b): the longest gap first, ties the earlier.
-  using Gap = std::tuple<std::int64_t, std::int64_t, std::size_t, std::size_t, std::int64_t, std::int64_t>;
-  std::priority_queue<Gap, std::vector<Gap>, std::greater<>> heap;
-  heap.emplace(-(d1 - d0), d0, 0, n - 1, d0, d1);
-  while (!heap.empty()) {
-    auto [len, start, lo, hi, a, b] = heap.top();
-    heap.pop();
+  // Each gap splits into two of its own, whatever order gaps are taken in: the largest-first
+  // ranking is the recursion's, so a stack gives the same lengths as a queue by length would,
+  // without its heap. (lo, hi, a, b): events lo..hi lie in the gap (a, b).
+  struct Gap {
+    std::size_t lo, hi;
+    std::int64_t a, b;
+  };
+  std::vector<Gap> stack{{0, n - 1, d0, d1}};
+  while (!stack.empty()) {
+    const auto [lo, hi, a, b] = stack.back();
+    stack.pop_back();
     // The event with 2·t nearest a + b (ties: the earlier).
     const auto first = t.begin() + static_cast<std::ptrdiff_t>(lo), last = t.begin() + static_cast<std::ptrdiff_t>(hi) + 1;
     std::size_t k = static_cast<std::size_t>(
         std::lower_bound(first, last, a + b, [](std::int64_t x, std::int64_t twice) { return 2 * x < twice; }) - t.begin());
     if (k > hi || (k > lo && (a + b) - 2 * t[k - 1] <= 2 * t[k] - (a + b))) --k;
     gaps[k] = b - a;
-    if (k > lo) heap.emplace(-(t[k] - a), a, lo, k - 1, a, t[k]);
-    if (k < hi) heap.emplace(-(b - t[k]), t[k], k + 1, hi, t[k], b);
+    if (k > lo) stack.push_back({lo, k - 1, a, t[k]});
+    if (k < hi) stack.push_back({k + 1, hi, t[k], b});
   }
   return gaps;
 }

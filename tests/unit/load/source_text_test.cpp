@@ -172,35 +172,54 @@ TEST_CASE("byte columns map to character columns") {
   CHECK(src.loc(-1, -1) == SourceLoc{"f.yaml", 0, 0});
 }
 
-TEST_CASE("libyaml's character indexes map to byte offsets, and offsets to lines and byte columns") {
+namespace {
+
+// 300 characters over lines of one to four bytes each; ill-formed, with stray, truncated and
+// impossible bytes among them (positions still count characters as utf8::next steps them).
+std::string mixed_text(bool ill_formed) {
   std::string text;
-  for (int i = 0; i < 300; ++i) text += i % 7 == 0 ? "\n" : i % 3 == 0 ? "가" : i % 5 == 0 ? "😀" : "a";
-  const load::SourceText src(text, "f");
-  std::size_t chars = 0;
-  int line = 0, column = 0;
-  for (std::size_t i = 0; i < text.size(); ++chars) {
-    CHECK(src.offset_of_char(chars) == i);
-    CHECK(src.line_and_column(i) == std::pair(line, column));
-    const std::size_t at = i;
-    utf8::next(text, i);
-    if (text[at] == '\n') ++line, column = 0;
-    else column += static_cast<int>(i - at);
+  for (int i = 0; i < 300; ++i) {
+    text += i % 7 == 0 ? "\n" : i % 3 == 0 ? "가" : i % 5 == 0 ? "😀" : "a";
+    if (ill_formed && i % 11 == 0) text += i % 2 ? "\x80" : i % 3 ? "\xE3\x81" : "\xFF";
   }
-  CHECK(src.offset_of_char(chars) == text.size());
-  CHECK(src.offset_of_char(chars + 10) == text.size());
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("libyaml's character indexes map to byte offsets, and offsets to lines and byte columns") {
+  for (const bool ill_formed : {false, true}) {
+    CAPTURE(ill_formed);
+    const std::string text = mixed_text(ill_formed);
+    const load::SourceText src(text, "f");
+    std::size_t chars = 0;
+    int line = 0, column = 0;
+    for (std::size_t i = 0; i < text.size(); ++chars) {
+      CHECK(src.offset_of_char(chars) == i);
+      CHECK(src.line_and_column(i) == std::pair(line, column));
+      const std::size_t at = i;
+      utf8::next(text, i);
+      if (text[at] == '\n') ++line, column = 0;
+      else column += static_cast<int>(i - at);
+    }
+    CHECK(src.offset_of_char(chars) == text.size());
+    CHECK(src.offset_of_char(chars + 10) == text.size());
+  }
   CHECK(load::SourceText("", "f").offset_of_char(3) == 0);
 }
 
-TEST_CASE("character columns agree with counting from the line start at every byte of a long text") {
-  std::string text;
-  for (int i = 0; i < 300; ++i) text += i % 7 == 0 ? "\n" : i % 3 == 0 ? "가" : i % 5 == 0 ? "😀" : "a";
-  const load::SourceText src(text, "f");
-  int line = 1, col = 1;
-  for (std::size_t i = 0; i < text.size();) {
-    CHECK(src.loc_at_offset(i) == SourceLoc{"f", line, col});
-    const auto c = static_cast<unsigned char>(text[i]);
-    i += c < 0x80 ? 1 : c < 0xF0 ? 3 : 4;
-    if (c == '\n') ++line, col = 1;
-    else ++col;
+TEST_CASE("character columns agree with counting from the line start at every character of a long text") {
+  for (const bool ill_formed : {false, true}) {
+    CAPTURE(ill_formed);
+    const std::string text = mixed_text(ill_formed);
+    const load::SourceText src(text, "f");
+    int line = 1, col = 1;
+    for (std::size_t i = 0; i < text.size();) {
+      CHECK(src.loc_at_offset(i) == SourceLoc{"f", line, col});
+      const bool line_end = text[i] == '\n';
+      utf8::next(text, i);
+      if (line_end) ++line, col = 1;
+      else ++col;
+    }
   }
 }

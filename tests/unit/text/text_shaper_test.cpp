@@ -456,3 +456,29 @@ TEST_CASE("a word's cheap width is Pango's, from the primary font alone") {
   system.family = "DejaVu Sans";
   CHECK_FALSE(shaper().word_width("chip", system));
 }
+
+TEST_CASE("every word of the sample measures within 1 % of Pango, and exactly when it is one script") {
+  std::ifstream in(std::string(FACTLINE_SOURCE_DIR) + "/samples/ai-chip-race.yaml");
+  REQUIRE(in);
+  std::ostringstream all;
+  all << in.rdbuf();
+  int measured = 0;
+  for (const std::string& word : split_on_spaces(all.str())) {
+    const std::optional<double> w = shaper().word_width(word, style());
+    if (!w) continue;
+    ++measured;
+    CAPTURE(word);
+    const double pango = shaper().shape(word, style(), 0)->width();
+    bool hangul = false, latin = false;
+    for (std::size_t i = 0; i < word.size();) {
+      const char32_t c = utf8::next(word, i);
+      hangul = hangul || utf8::is_hangul(c);
+      latin = latin || (c < 0x80 && std::isalpha(static_cast<int>(c)));
+    }
+    if (hangul && latin)
+      CHECK(*w == doctest::Approx(pango).epsilon(0.01));
+    else
+      CHECK(*w == doctest::Approx(pango).epsilon(1e-9));
+  }
+  CHECK(measured > 200);
+}

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <queue>
 #include <tuple>
 #include <random>
 #include <set>
@@ -254,4 +255,39 @@ TEST_CASE("spread weights: the largest gap first, integers, deterministic") {
   CHECK(w[1][1] == 3 * (w[1][0]) / 4);    // the short title is worth three quarters
   CHECK(w[2][0] > w[0][0] + w[1][0]);     // importance 5 outweighs every other label together
   CHECK(w[0][1] == 0);
+}
+
+TEST_CASE("spread gaps do not depend on the order gaps are split in: a queue by length agrees") {
+  // The ranking as the rule says it: the longest gap first (ties the earlier), split at its
+  // event nearest the middle. The code splits gaps in stack order instead.
+  auto ranked = [](const std::vector<std::int64_t>& t, std::int64_t d0, std::int64_t d1) {
+    std::vector<std::int64_t> gaps(t.size(), 0);
+    using Gap = std::tuple<std::int64_t, std::int64_t, std::size_t, std::size_t, std::int64_t, std::int64_t>;
+    std::priority_queue<Gap, std::vector<Gap>, std::greater<>> heap;  // (−length, start, lo, hi, a, b)
+    heap.emplace(-(d1 - d0), d0, 0, t.size() - 1, d0, d1);
+    while (!heap.empty()) {
+      const auto [len, start, lo, hi, a, b] = heap.top();
+      heap.pop();
+      std::size_t k = lo;
+      for (std::size_t j = lo; j <= hi; ++j)  // nearest the middle; ties: the one below it
+        if (std::abs(2 * t[j] - (a + b)) < std::abs(2 * t[k] - (a + b)) ||
+            (std::abs(2 * t[j] - (a + b)) == std::abs(2 * t[k] - (a + b)) && 2 * t[j] < a + b))
+          k = j;
+      // Among events on the same day, the last below the middle or the first from it.
+      while (2 * t[k] < a + b && k < hi && t[k + 1] == t[k]) ++k;
+      while (2 * t[k] >= a + b && k > lo && t[k - 1] == t[k]) --k;
+      gaps[k] = b - a;
+      if (k > lo) heap.emplace(-(t[k] - a), a, lo, k - 1, a, t[k]);
+      if (k < hi) heap.emplace(-(b - t[k]), t[k], k + 1, hi, t[k], b);
+    }
+    return gaps;
+  };
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 300; ++trial) {
+    std::vector<std::int64_t> t(1 + rng() % 12);
+    for (auto& d : t) d = static_cast<std::int64_t>(rng() % 40);
+    std::sort(t.begin(), t.end());
+    CAPTURE(trial);
+    CHECK(spread_gaps(t, 0, 40) == ranked(t, 0, 40));
+  }
 }
