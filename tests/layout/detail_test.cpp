@@ -370,4 +370,18 @@ TEST_CASE("detail: all, vertically: spans overlapping everything and a 400 px pa
   CHECK(narrow.width == 400);
 }
 
+TEST_CASE("importance-5 events too many for their lane's share of rows: drawn without lanes, every one labelled") {
+  // Twelve on consecutive days in one of seven lanes (about seven rows each); 16 rows a side hold them.
+  std::string y = "title: 일곱 갈래\ngroups:\n";
+  for (int g = 0; g < 7; ++g) y += "  - {id: g" + std::to_string(g) + "}\n";
+  y += "events:\n";
+  for (int i = 0; i < 12; ++i) y += "  - {date: 2010-03-" + two(1 + i) + ", title: \"꼭 보여야 할 사건 " + std::to_string(i) + "\", group: g0, importance: 5}\n";
+  for (int i = 0; i < 300; ++i) {
+    const std::string d = std::to_string(2000 + i % 20) + "-" + two(1 + i % 12);
+    y += (i % 7 == 0 ? "  - {start: \"" + d + "\", end: \"" + std::to_string(2001 + i % 20) + "\"" : "  - {date: \"" + d + "-" + two(1 + i % 28) + "\"") +
+         ", title: \"사건 " + std::to_string(i) + " 제목\", group: g" + std::to_string(i * 3 % 7) + "}\n";
+  }
+  CHECK(lanes_of(detail_checked(y, 312, 12)) == 0);
+}
+
 }  // namespace factline::test

@@ -173,7 +173,7 @@ class Detail {
          col0_ = 0, col_w_ = 0, col_pitch_ = 0;
   // Swimlanes (horizontal): per lane its group (−1: the ungrouped events) and rows; per
   // time-order position its lane (all 0 without lanes).
-  bool lanes_ = false;
+  bool lanes_ = false, no_lanes_ = false;
   std::vector<int> lane_group_, lane_rows_, lane_of_;
   // markers(): per time-order position, the marker along the axis and the events within reach
   // in its lane.
@@ -329,7 +329,7 @@ void Detail::choose_lanes() {
   lanes_ = false;
   lane_group_.clear();
   lane_of_.assign(order_.size(), 0);
-  if (vertical_ || in_.ranges.empty()) return;
+  if (vertical_ || in_.ranges.empty() || no_lanes_) return;
   // The lanes' names take a column: without room for two labels beside it, a narrow page would
   // leave the labels almost no axis to stand on.
   const double plot = ctx_.width - 2 * t_.margin - std::max(t_.group_gutter, insets_.left) - insets_.right;
@@ -639,6 +639,13 @@ std::optional<Body> Detail::run() {
   }
   // Twice at most: ending the axis earlier packs its markers closer, and their "+N" may grow.
   for (int round = 0; round < 2 && !sel_.must_missing.empty() && end_axis_earlier(); ++round) place();
+  // A lane holds only its share of the rows: importance-5 events crowded in one may all fit the
+  // rows of the whole page, without lanes.
+  if (!sel_.must_missing.empty() && lanes_) {
+    no_lanes_ = true, end_room_min_ = 0;
+    place();
+    for (int round = 0; round < 2 && !sel_.must_missing.empty() && end_axis_earlier(); ++round) place();
+  }
   if (!sel_.must_missing.empty()) {
     refuse_musts(sel_.must_missing, vertical_ ? "give them short: titles, mark fewer of them 5, or make the page wider or taller"
                                               : "give them short: titles, mark fewer of them 5, or make the page wider");
