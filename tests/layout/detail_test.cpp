@@ -296,7 +296,11 @@ TEST_CASE("a title longer than two lines is cut at a word (or, one long word, a 
 
 }  // namespace factline::test
 
+// Varied dense inputs that once broke a property (found by generated files of other shapes than
+// dense_file's: narrow pages, importance-5 events at the axis's ends, `detail: N` below them),
+// and the banded PNG against one whole surface.
 namespace factline::test {
+
 namespace {
 
 cairo_status_t read_view(void* closure, unsigned char* data, unsigned int length) {
@@ -307,7 +311,92 @@ cairo_status_t read_view(void* closure, unsigned char* data, unsigned int length
   return CAIRO_STATUS_SUCCESS;
 }
 
+bool labelled(const scene::Scene& s, int e) { return s.detail->status[e].as == scene::EventPlacement::As::Labelled; }
+
+int lanes_of(const scene::Scene& s) {
+  return static_cast<int>(std::count_if(s.items.begin(), s.items.end(), [](const auto& it) { return it.role == std::string("lane"); }));
+}
+
 }  // namespace
+
+TEST_CASE("detail: N below the number of importance-5 events is the error naming them, not a page without them") {
+  // Horizontal in swimlanes (dense_file's groups and spans), without lanes, and vertical.
+  for (const char* extra : {"detail: 1\n", "detail: 2\nheight: 420\n", "detail: 2\norientation: vertical\n"}) {
+    CAPTURE(extra);
+    const LayoutResult r = engine().layout(dense_file(700, 3, 20, 3, extra), "count.yaml");
+    REQUIRE(r.diagnostics.has_errors());
+    const Diagnostic& d = r.diagnostics.items().front();
+    CHECK(d.message.find("these importance-5 events cannot all be labelled on this page: \"") == 0);
+    CHECK(d.hint.find("to at least 3") != std::string::npos);
+  }
+  // As many as N: every one labelled, and nothing else.
+  const scene::Scene s = detail_checked(dense_file(700, 3, 20, 3, "detail: 3\n"), 700);
+  CHECK(s.detail->labelled == 3);
+}
+
+TEST_CASE("an importance-5 event at the end of a narrow page's axis: the axis ends earlier to label it") {
+  for (const char* extra : {"width: 400\n", "width: 320\nlocale: zh\n", "width: 400\norientation: vertical\nheight: 700\n"}) {
+    CAPTURE(extra);
+    std::string y = dense_file(300, 7, 20, 0, extra);
+    y += "  - {date: 2019-12-28, title: 마지막 사건, importance: 5}\n";
+    const scene::Scene s = detail_checked(y, 301, 0, std::stod(std::string(extra).substr(7)));
+    CHECK(labelled(s, 300));
+  }
+}
+
+TEST_CASE("importance-5 events crowded at the axis's start are nudged right, not lost") {
+  // A year-precision date starts the axis on 1 January, where eight importance-5 events stand.
+  std::string y = "title: 첫날\nevents:\n";
+  for (int i = 0; i < 8; ++i) y += "  - {date: 2000-01-01, title: \"필수 " + std::to_string(i) + "\", importance: 5}\n";
+  y += "  - {date: \"2000\", title: 그해}\n";
+  for (int i = 0; i < 300; ++i) y += "  - {date: 2000-01-0" + std::to_string(1 + i % 2) + ", title: \"사건 " + std::to_string(i) + "\"}\n";
+  detail_checked(y, 309, 8);
+}
+
+TEST_CASE("a page too narrow for swimlanes beside their names draws the level of detail without lanes") {
+  for (const auto& [width, musts] : {std::pair{320, 0}, std::pair{480, 3}}) {  // 320: too narrow for long importance-5 labels
+    CAPTURE(width);
+    const scene::Scene s = detail_checked(dense_file(300, 11, 20, musts, "width: " + std::to_string(width) + "\n"), 300, musts, width);
+    CHECK(lanes_of(s) == 0);
+    CHECK(s.detail->labelled >= 4);
+  }
+  // 200 px: no label fits beside its marker, but the summary line and the strip's caption wrap
+  // to stay on the page, horizontally and vertically.
+  for (const char* extra : {"width: 200\nlocale: ja\n", "width: 200\norientation: vertical\n"}) {
+    CAPTURE(extra);
+    const scene::Scene s = detail_checked(dense_file(300, 11, 20, 0, extra), 300, 0, 200);
+    for (const auto& it : s.items)
+      if (it.role == std::string("density-caption") || it.role == std::string("detail-summary")) CHECK(it.box.right() <= 200 - 48);
+  }
+  // 640 px still holds two labels beside the lane names.
+  CHECK(lanes_of(detail_checked(dense_file(300, 11, 20, 3, "width: 640\n"), 300, 3, 640)) == 3);
+}
+
+TEST_CASE("detail: all, vertically: spans overlapping everything and a 400 px page keep every label on the page") {
+  // 80 spans over the whole axis need 80 lanes beside it: they narrow, the labels keep their width.
+  std::string y = "title: 겹친 기간\ndetail: all\norientation: vertical\nevents:\n";
+  for (int i = 0; i < 80; ++i) y += "  - {start: 2000, end: 2019, title: \"전 기간에 걸친 반도체 수출 통제와 공동 개발 " + std::to_string(i) + "\"}\n";
+  for (int i = 0; i < 60; ++i) y += "  - {date: \"20" + two(i % 20) + "-" + two(1 + i % 12) + "\", title: \"사건 " + std::to_string(i) + "\"}\n";
+  const scene::Scene lanes = layout_checked(y);
+  CHECK_FALSE(lanes.detail.has_value());
+  // A page narrower than the gutter, the label width and the margins: the labels narrow.
+  const scene::Scene narrow = layout_checked(dense_file(150, 9, 20, 0, "detail: all\norientation: vertical\nwidth: 400\n"));
+  CHECK(narrow.width == 400);
+}
+
+TEST_CASE("importance-5 events too many for their lane's share of rows: drawn without lanes, every one labelled") {
+  // Twelve on consecutive days in one of seven lanes (about seven rows each); 16 rows a side hold them.
+  std::string y = "title: 일곱 갈래\ngroups:\n";
+  for (int g = 0; g < 7; ++g) y += "  - {id: g" + std::to_string(g) + "}\n";
+  y += "events:\n";
+  for (int i = 0; i < 12; ++i) y += "  - {date: 2010-03-" + two(1 + i) + ", title: \"꼭 보여야 할 사건 " + std::to_string(i) + "\", group: g0, importance: 5}\n";
+  for (int i = 0; i < 300; ++i) {
+    const std::string d = std::to_string(2000 + i % 20) + "-" + two(1 + i % 12);
+    y += (i % 7 == 0 ? "  - {start: \"" + d + "\", end: \"" + std::to_string(2001 + i % 20) + "\"" : "  - {date: \"" + d + "-" + two(1 + i % 28) + "\"") +
+         ", title: \"사건 " + std::to_string(i) + " 제목\", group: g" + std::to_string(i * 3 % 7) + "}\n";
+  }
+  CHECK(lanes_of(detail_checked(y, 312, 12)) == 0);
+}
 
 TEST_CASE("a dense timeline's PNG, painted in bands on two threads, has exactly the pixels of one whole surface") {
   // Stems, lane lines and spans cross many bands; markers and labels sit on band edges.

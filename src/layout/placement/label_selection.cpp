@@ -77,7 +77,8 @@ class Selector {
   }
 
   // Natural cell x / cell. Importance-5 events get distinct cells, right to left: cell =
-  // min(natural, next one's − 1); their cells are reserved for them.
+  // min(natural, next one's − 1); then, for those pushed before cell 0 (many at the axis's
+  // start), left to right: max(that, previous one's + 1, 0). Their cells are reserved for them.
   void assign_cells() {
     const int n = static_cast<int>(c_.size());
     cell_.resize(n);
@@ -85,19 +86,20 @@ class Selector {
     for (int i = 0; i < n; ++i) cell_[i] = static_cast<int>(c_[i].x / o_.cell);
     int next = 0;
     bool any = false;
-    std::vector<char> reserved(static_cast<std::size_t>(std::max(g_, 0)) + 1);
     for (int i = n - 1; i >= 0; --i) {
       if (!c_[i].must) continue;
-      const int c = any ? std::min(cell_[i], next - 1) : cell_[i];
-      cell_[i] = next = c;
+      cell_[i] = next = any ? std::min(cell_[i], next - 1) : cell_[i];
       any = true;
-      bool fits = c >= 0;
-      if (fits) {
-        fits = false;
-        for (int v = 0; v < 2; ++v) fits = fits || (c_[i].width[v] >= 0 && reach(i, v) <= g_);
-      }
+    }
+    std::vector<char> reserved(static_cast<std::size_t>(std::max(g_, 0)) + 1);
+    int previous = -1;
+    for (int i = 0; i < n; ++i) {
+      if (!c_[i].must) continue;
+      const int c = cell_[i] = previous = std::max(cell_[i], previous + 1);
+      bool fits = false;
+      for (int v = 0; v < 2; ++v) fits = fits || (c_[i].width[v] >= 0 && reach(i, v) <= g_);
       lost_ = lost_ || !fits;
-      if (c >= 0 && c < g_) reserved[c] = 1;
+      if (c < g_) reserved[c] = 1;
     }
     for (int i = 0; i < n; ++i)
       if (!c_[i].must && cell_[i] >= 0 && cell_[i] < g_ && reserved[cell_[i]]) candidate_[i] = 0;

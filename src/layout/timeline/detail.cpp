@@ -84,6 +84,21 @@ class Detail {
   }
   std::string date_line(int i) const { return ctx_.date_line(i); }
   std::string badge(int count) const { return "+" + std::to_string(count); }
+  // The summary line and the strip's caption at `at`, wrapped to the page's right margin (on a
+  // narrow page, over two lines or more). With `labelled` = n and the caption for the most
+  // events and days there can be, each word is as wide as it can be: the lines are as many as
+  // they can be, which the frame reserves.
+  scene::Item summary(int labelled, Point at) const {
+    return ctx_.text(role::detail_summary, -1, summary_line(labelled, static_cast<int>(order_.size()), ctx_.doc.locale),
+                     t_.event_date, ctx_.width - t_.margin - at.x, text::Wrap::Greedy, {ctx_.doc.file, 0, 0}, at);
+  }
+  scene::Item caption(const std::string& text, Point at) const {
+    return ctx_.text(role::density_caption, -1, text, t_.tick, ctx_.width - t_.margin - at.x, text::Wrap::Greedy,
+                     {ctx_.doc.file, 0, 0}, at);
+  }
+  double caption_h(double x) const {
+    return caption(strip_caption(static_cast<int>(order_.size()), bin_days[std::size(bin_days) - 1], ctx_.doc.locale), {x, 0}).box.h;
+  }
   // A lane's height besides its rows: gaps above and below, the markers' zone, the brackets.
   double lane_extra() const { return 2 * t_.lane_gap + zone_ + 2 + bracket_lane; }
   // Lane j's group name for the gutter, from (0, 0).
@@ -106,7 +121,14 @@ class Detail {
   void frame_horizontal();
   void frame_vertical();
   void markers();
-  bool select();
+  // Weights, candidates in time order and the selection; sel_.must_missing: the importance-5
+  // events it could not label.
+  void select();
+  // `detail: N`: the N heaviest labels.
+  void cut_to_count();
+  // The error naming the importance-5 events at time-order positions `ks` (the first five).
+  void refuse_musts(const std::vector<int>& ks, const std::string& hint) const;
+  bool end_axis_earlier();
   void assign();
   Body draw_horizontal();
   Body draw_vertical();
@@ -139,6 +161,8 @@ class Detail {
   // origin_ and labels end before origin_ + wall_.
   std::optional<scale::TimeScale> sc_;
   double a0_ = 0, a1_ = 0, origin_ = 0, wall_ = 0, cell_px_ = 0;
+  // The room kept past the axis's end for labels, and its least (end_axis_earlier).
+  double end_room_ = 0, end_room_min_ = 0;
   int rows_ = 1;
   // Horizontal: the row pitch and the bands. Vertical: the column geometry.
   double pitch_ = 0, summary_h_ = 0, band_h_ = 0, strip_band_ = 0, zone_ = 0;
@@ -146,7 +170,7 @@ class Detail {
          col0_ = 0, col_w_ = 0, col_pitch_ = 0;
   // Swimlanes (horizontal): per lane its group (−1: the ungrouped events) and rows; per
   // time-order position its lane (all 0 without lanes).
-  bool lanes_ = false;
+  bool lanes_ = false, no_lanes_ = false;
   std::vector<int> lane_group_, lane_rows_, lane_of_;
   // markers(): per time-order position, the marker along the axis and the events within reach
   // in its lane.
@@ -245,17 +269,17 @@ void Detail::measure() {
 void Detail::frame_horizontal() {
   const double gutter = lanes_ ? std::max(t_.group_gutter, insets_.left) : insets_.left;
   const double left = t_.margin + gutter, wall = ctx_.width - t_.margin - insets_.right;
-  const double end_room = std::min(median_extent_, end_room_share * (wall - left));
-  a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room);
+  end_room_ = std::max(std::min(median_extent_, end_room_share * (wall - left)), end_room_min_);
+  a0_ = left + outer_, a1_ = std::max(a0_ + 1, wall - end_room_);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
   origin_ = left, wall_ = wall - left;
   // A cell holds a marker with a pixel to spare: markers stand at their stems and never touch.
   cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), marker_spacing(t_)});
   pitch_ = date_h_ + t_.label_inner_gap + title2_h_ + t_.label_gap;
-  summary_h_ = date_h_ + t_.label_gap;
+  summary_h_ = std::max(date_h_, summary(static_cast<int>(order_.size()), {left, 0}).box.h) + t_.label_gap;
   // The axis band, with the as-of label's own row under the ticks when it needs one.
   band_h_ = time_axis_band_height(ctx_, *sc_, (*sc_)(static_cast<double>(in_.first)), (*sc_)(static_cast<double>(in_.last)));
-  strip_band_ = bracket_lane + 2 + strip_height + 2 + date_h_ + t_.axis_band_pad;
+  strip_band_ = bracket_lane + 2 + strip_height + 2 + std::max(date_h_, caption_h(a0_)) + t_.axis_band_pad;
   zone_ = 2 * outer_ + t_.leader_channel;
   if (!lanes_) {
     const double fixed = summary_h_ + band_h_ + strip_band_ + 2 * zone_;
@@ -299,8 +323,14 @@ void Detail::frame_horizontal() {
 // their own after the groups.
 void Detail::choose_lanes() {
   const model::Document& doc = ctx_.doc;
+  lanes_ = false;
+  lane_group_.clear();
   lane_of_.assign(order_.size(), 0);
-  if (vertical_ || in_.ranges.empty()) return;
+  if (vertical_ || in_.ranges.empty() || no_lanes_) return;
+  // The lanes' names take a column: without room for two labels beside it, a narrow page would
+  // leave the labels almost no axis to stand on.
+  const double plot = ctx_.width - 2 * t_.margin - std::max(t_.group_gutter, insets_.left) - insets_.right;
+  if (plot < 2 * t_.label_width) return;
   const std::size_t none = doc.groups.size();  // the ungrouped events' slot
   std::vector<char> used(none + 1, 0);
   for (int i : order_) used[doc.events[i].group >= 0 ? static_cast<std::size_t>(doc.events[i].group) : none] = 1;
@@ -325,7 +355,8 @@ void Detail::choose_lanes() {
 void Detail::frame_vertical() {
   const SourceLoc nowhere{ctx_.doc.file, 0, 0};
   lift_ = date_h_ / 2;
-  const double head = date_h_ + t_.label_gap + ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height() + t_.label_gap;
+  summary_h_ = std::max(date_h_, summary(static_cast<int>(order_.size()), {t_.margin, 0}).box.h) + t_.label_gap;
+  const double head = summary_h_ + std::max(ctx_.shape("0", t_.tick, 0, text::Wrap::Greedy, nowhere)->height(), caption_h(t_.margin)) + t_.label_gap;
   a0_ = head + std::max(lift_, outer_);
   origin_ = a0_, wall_ = std::max(1.0, max_height_ - a0_);
   // `detail: N` needs no more axis than N labels stacked once (and at least the vertical
@@ -333,8 +364,8 @@ void Detail::frame_vertical() {
   if (ctx_.doc.detail == model::Detail::Count)
     wall_ = std::min(wall_, std::max(min_vertical_share * ctx_.width, ctx_.doc.detail_count * (median_extent_ + t_.label_gap)) +
                                 median_extent_);
-  const double end_room = std::min(median_extent_, end_room_share * wall_);
-  a1_ = std::max(a0_ + 1, a0_ + wall_ - end_room);
+  end_room_ = std::max(std::min(median_extent_, end_room_share * wall_), end_room_min_);
+  a1_ = std::max(a0_ + 1, a0_ + wall_ - end_room_);
   sc_.emplace(in_.first, in_.last, a0_, a1_, in_.breaks, t_.axis_break);
   cell_px_ = std::max({t_.stem_spacing, std::ceil(wall_ / max_cells), std::floor(lift_) + 1, std::ceil(2 * outer_) + 1});
   era_w_ = era_column_width(ctx_);
@@ -374,9 +405,7 @@ void Detail::markers() {
   col_pitch_ = t_.flag_pad + col_w_ + t_.label_gap;
 }
 
-// Weights and candidates in time order, the selection, and `detail: N`'s cut. False (with an
-// error) when the importance-5 events cannot all be labelled.
-bool Detail::select() {
+void Detail::select() {
   const model::Document& doc = ctx_.doc;
   const int n = static_cast<int>(order_.size());
   std::vector<WeightInput> wi;
@@ -437,18 +466,11 @@ bool Detail::select() {
     std::sort(sel_.labels.begin(), sel_.labels.end(), [](const auto& a, const auto& b) { return a.event < b.event; });
     std::sort(sel_.must_missing.begin(), sel_.must_missing.end());
   }
-  if (!sel_.must_missing.empty()) {
-    std::string names;
-    for (std::size_t k = 0; k < sel_.must_missing.size() && k < 5; ++k)
-      names += (k ? ", " : "") + std::string("\"") + doc.events[order_[sel_.must_missing[k]]].title + "\"";
-    if (sel_.must_missing.size() > 5) names += " and " + std::to_string(sel_.must_missing.size() - 5) + " more";
-    ctx_.diagnostics.error(doc.events[order_[sel_.must_missing.front()]].loc,
-                           "these importance-5 events cannot all be labelled on this page: " + names,
-                           vertical_ ? "give them short: titles, mark fewer of them 5, or make the page wider or taller"
-                                     : "give them short: titles, mark fewer of them 5, or make the page wider");
-    return false;
-  }
-  // detail: N keeps the N heaviest labels (dropping one never breaks the others) in their rows.
+}
+
+// detail: N keeps the N heaviest labels (dropping one never breaks the others) in their rows.
+void Detail::cut_to_count() {
+  const model::Document& doc = ctx_.doc;
   if (doc.detail == model::Detail::Count && static_cast<int>(sel_.labels.size()) > doc.detail_count) {
     std::vector<SelectedLabel> keep = sel_.labels;
     std::stable_sort(keep.begin(), keep.end(), [&](const auto& a, const auto& b) {
@@ -470,6 +492,40 @@ bool Detail::select() {
     sel_.objective = 0;
     for (const auto& l : sel_.labels) sel_.objective += cand_[l.event].weight[l.variant];
   }
+}
+
+void Detail::refuse_musts(const std::vector<int>& ks, const std::string& hint) const {
+  const model::Document& doc = ctx_.doc;
+  std::string names;
+  for (std::size_t k = 0; k < ks.size() && k < 5; ++k) names += (k ? ", " : "") + std::string("\"") + doc.events[order_[ks[k]]].title + "\"";
+  if (ks.size() > 5) names += " and " + std::to_string(ks.size() - 5) + " more";
+  ctx_.diagnostics.error(doc.events[order_[ks.front()]].loc, "these importance-5 events cannot all be labelled on this page: " + names, hint);
+}
+
+// A label hangs from its stem toward the axis's end (vertically: down) and ends before the
+// wall, so on a narrow page the axis's last stretch has no room for one. When importance-5
+// events are left unlabelled for that, the axis ends as much earlier as their narrowest labels
+// need (stems sit at a cell's left edge and the wall is rounded down to a cell: two cells and
+// the gap to spare). False when ending it earlier would not make room.
+bool Detail::end_axis_earlier() {
+  auto room = [&](double a1) {
+    const scale::TimeScale sc(in_.first, in_.last, a0_, a1, in_.breaks, t_.axis_break);
+    for (int k : sel_.must_missing) {
+      const auto& w = cand_[k].width;
+      const std::int64_t narrowest = w[1] >= 0 && (w[0] < 0 || w[1] < w[0]) ? w[1] : w[0];
+      if (narrowest < 0 ||
+          sc(anchor(order_[k])) - origin_ + static_cast<double>(narrowest) / units + t_.label_gap + 2 * cell_px_ > wall_)
+        return false;
+    }
+    return true;
+  };
+  double lo = a0_ + 1, hi = a1_;
+  if (room(hi) || !room(lo)) return false;
+  for (int step = 0; step < 40; ++step) {
+    const double mid = (lo + hi) / 2;
+    (room(mid) ? lo : hi) = mid;
+  }
+  end_room_min_ = end_room_ + (a1_ - lo);
   return true;
 }
 
@@ -558,11 +614,41 @@ std::string Detail::add_strip(Draw draw) const {
 }
 
 std::optional<Body> Detail::run() {
+  const model::Document& doc = ctx_.doc;
   measure();
-  choose_lanes();
-  vertical_ ? frame_vertical() : frame_horizontal();
-  markers();
-  if (!select()) return std::nullopt;
+  auto place = [&] {
+    choose_lanes();
+    vertical_ ? frame_vertical() : frame_horizontal();
+    markers();
+    select();
+  };
+  place();
+  // `detail: N` labels at most N events: fewer than its importance-5 events cannot label them all.
+  if (doc.detail == model::Detail::Count) {
+    std::vector<int> musts;
+    for (int k = 0; k < static_cast<int>(cand_.size()); ++k)
+      if (cand_[k].must) musts.push_back(k);
+    if (static_cast<int>(musts.size()) > doc.detail_count) {
+      refuse_musts(musts, "raise detail: " + std::to_string(doc.detail_count) + " to at least " +
+                              std::to_string(musts.size()) + ", or mark fewer of them 5");
+      return std::nullopt;
+    }
+  }
+  // Twice at most: ending the axis earlier packs its markers closer, and their "+N" may grow.
+  for (int round = 0; round < 2 && !sel_.must_missing.empty() && end_axis_earlier(); ++round) place();
+  // A lane holds only its share of the rows: importance-5 events crowded in one may all fit the
+  // rows of the whole page, without lanes.
+  if (!sel_.must_missing.empty() && lanes_) {
+    no_lanes_ = true, end_room_min_ = 0;
+    place();
+    for (int round = 0; round < 2 && !sel_.must_missing.empty() && end_axis_earlier(); ++round) place();
+  }
+  if (!sel_.must_missing.empty()) {
+    refuse_musts(sel_.must_missing, vertical_ ? "give them short: titles, mark fewer of them 5, or make the page wider or taller"
+                                              : "give them short: titles, mark fewer of them 5, or make the page wider");
+    return std::nullopt;
+  }
+  cut_to_count();
   assign();
   return vertical_ ? draw_vertical() : draw_horizontal();
 }
@@ -609,8 +695,7 @@ Body Detail::draw_horizontal() {
   body.width = ctx_.width;
   body.scale = sc;
   std::vector<scene::Item> under, over, strips, as_of_lines, leaders, markers, labels, as_of_labels;
-  labels.push_back(ctx_.text(role::detail_summary, -1, summary_line(report_.labelled, report_.events, doc.locale),
-                             t_.event_date, 0, text::Wrap::Greedy, nowhere, {left, 0}));
+  labels.push_back(summary(report_.labelled, {left, 0}));
 
   for (const SelectedLabel& l : sel_.labels) {
     const int i = order_[l.event];
@@ -661,11 +746,11 @@ Body Detail::draw_horizontal() {
   const double strip_base = strip_top + bracket_lane + 2 + strip_height;
   Color bar = t_.axis;
   bar.a = 0x99;
-  const std::string caption = add_strip([&](double x, double w, double share) {
+  const std::string text = add_strip([&](double x, double w, double share) {
     const double h = std::max(1.0, strip_height * share);
     strips.push_back(span_item(role::density, -1, {x, strip_base - h, w, h}, bar));
   });
-  labels.push_back(ctx_.text(role::density_caption, -1, caption, t_.tick, 0, text::Wrap::Greedy, nowhere, {a0_, strip_base + 2}));
+  labels.push_back(caption(text, {a0_, strip_base + 2}));
 
   // The axis band, the as-of mark, and the eras behind everything.
   const double x0 = sc(static_cast<double>(in_.first)), x1 = sc(static_cast<double>(in_.last));
@@ -693,8 +778,7 @@ Body Detail::draw_vertical() {
   Body body;
   body.width = ctx_.width;
   std::vector<scene::Item> under, strips, leaders, markers, labels;
-  labels.push_back(ctx_.text(role::detail_summary, -1, summary_line(report_.labelled, report_.events, doc.locale),
-                             t_.event_date, 0, text::Wrap::Greedy, nowhere, {t_.margin, 0}));
+  labels.push_back(summary(report_.labelled, {t_.margin, 0}));
   double bottom = a1_ + outer_;
   for (const SelectedLabel& l : sel_.labels) {
     const int i = order_[l.event];
@@ -731,11 +815,10 @@ Body Detail::draw_vertical() {
   // under the summary line.
   Color bar = t_.axis;
   bar.a = 0x99;
-  const std::string caption = add_strip([&](double y, double h, double share) {
+  const std::string text = add_strip([&](double y, double h, double share) {
     strips.push_back(span_item(role::density, -1, {strip_x_, y, std::max(1.0, strip_height * share), h}, bar));
   });
-  labels.push_back(ctx_.text(role::density_caption, -1, caption, t_.tick, 0, text::Wrap::Greedy, nowhere,
-                             {t_.margin, date_h_ + t_.label_gap}));
+  labels.push_back(caption(text, {t_.margin, summary_h_}));
   add_vertical_axis(ctx_, sc, {axis_x_, a0_, a1_, marker_x_ + outer_, era_w_}, under);
   for (auto* layer : {&under, &strips, &leaders, &markers, &labels})
     for (scene::Item& it : *layer) body.items.push_back(std::move(it));

@@ -16,6 +16,8 @@ namespace factline::layout {
 namespace {
 
 constexpr double min_length_share = 0.4;  // the axis is at least this share of the page width
+constexpr double min_lane_pitch = 2;      // span lanes narrow to this (a 1 px bar, 1 px apart) before labels do
+constexpr double min_column_ems = 4;      // the labels' column is never narrower than this many title ems
 
 // The as-of label's column, left of the tick labels in the gutter (0 without as_of): one line
 // when a tenth of the page holds it, else wrapped between words.
@@ -101,6 +103,12 @@ class Vertical {
     gutter_ = vertical_tick_gutter(ctx_, scale_);
     era_width_ = era_column_width(ctx_);
     axis_x_ = t_.margin + era_width_ + gutter_;
+    // The span lanes at the theme's pitch, narrowed (to min_lane_pitch) where that would push the
+    // labels' column past the right margin.
+    const int lanes = lane_count();
+    const double full = lane_width() + t_.lane_gap;
+    const double room = ctx_.width - t_.margin - t_.flag_pad - vertical_label_width(ctx_) - t_.leader_channel - outer_ - axis_x_;
+    lane_pitch_ = lanes == 0 ? full : std::min(full, std::max(room / lanes, min_lane_pitch));
     column_x_ = axis_x_ + outer_ + lanes_width() + t_.leader_channel;
     const std::vector<double> tops = label_tops();
     // Markers may stack past the axis's ends (before the first tick, after the last): the axis
@@ -136,10 +144,10 @@ class Vertical {
     lanes_ = pack_lanes(iv);
   }
   double lane_width() const { return t_.vertical_span_width; }
-  double lanes_width() const {
-    const int n = lanes_.empty() ? 0 : *std::max_element(lanes_.begin(), lanes_.end()) + 1;
-    return n * (lane_width() + t_.lane_gap);
-  }
+  int lane_count() const { return lanes_.empty() ? 0 : *std::max_element(lanes_.begin(), lanes_.end()) + 1; }
+  double lanes_width() const { return lane_count() * lane_pitch_; }
+  // A lane's bar and the gap before it, at lane_pitch_ (the theme's, or narrowed in proportion).
+  double bar_width() const { return lane_pitch_ * lane_width() / (lane_width() + t_.lane_gap); }
 
   // Point events (in order_) grouped by the pair of labelled ticks their dates fall between:
   // for each group, its first index in order_, one past its last, and the ticks' y (infinite
@@ -253,7 +261,7 @@ class Vertical {
   std::vector<std::size_t> range_of_;  // per event: its index in in_.ranges (spans only)
   scale::TimeScale scale_{0, 1, 0, 1};
   std::vector<double> marker_y_;  // per order_: where each point's marker sits (place_markers)
-  double outer_ = 0, gutter_ = 0, era_width_ = 0, axis_x_ = 0, column_x_ = 0;
+  double outer_ = 0, gutter_ = 0, era_width_ = 0, axis_x_ = 0, column_x_ = 0, lane_pitch_ = 0;
 };
 
 void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
@@ -266,12 +274,12 @@ void Vertical::add_events(Body& body, const std::vector<double>& tops) const {
     double start_x = axis_x_ + outer_, y = marker_y_[k];
     if (e.is_span) {
       const std::size_t r = range_of_[i];
-      const double x = axis_x_ + outer_ + t_.lane_gap + lanes_[r] * (lane_width() + t_.lane_gap);
+      const double x = axis_x_ + outer_ + (lane_pitch_ - bar_width()) + lanes_[r] * lane_pitch_;
       const double y0 = scale_(static_cast<double>(in_.extents[i].first)), y1 = scale_(static_cast<double>(in_.extents[i].end));
       Color tint = c;
       tint.a = static_cast<std::uint8_t>(std::min(255, 2 * t_.span_alpha));  // narrow bars need more ink
-      marks.push_back(status_span(ctx_, role::span, i, {x, y0, lane_width(), std::max(y1 - y0, 4 * marker_outer(t_))}, tint));
-      start_x = x + lane_width();
+      marks.push_back(status_span(ctx_, role::span, i, {x, y0, bar_width(), std::max(y1 - y0, 4 * marker_outer(t_))}, tint));
+      start_x = x + bar_width();
       y = y0;
     } else {
       if (e.date.precision != calendar::Precision::Day) {
@@ -318,11 +326,12 @@ double vertical_label_width(const Context& ctx) {
       spans.push_back({static_cast<double>(ctx.time.event(i).first), static_cast<double>(ctx.time.event(i).end)});
   const std::vector<int> lanes = pack_lanes(spans);
   const int n = lanes.empty() ? 0 : *std::max_element(lanes.begin(), lanes.end()) + 1;
-  const double lanes_width = n * (t.vertical_span_width + t.lane_gap);
-  // The labels take the rest of the page's width (never less than the theme's label width).
-  const double column = ctx.width - 2 * t.margin - era_column_width(ctx) - gutter - marker_outer(t) - lanes_width -
-                        t.leader_channel - t.flag_pad;
-  return std::max(column, t.label_width);
+  const double fixed = 2 * t.margin + era_column_width(ctx) + gutter + marker_outer(t) + t.leader_channel + t.flag_pad;
+  // The labels take the rest of the page's width; never less than the theme's label width while
+  // narrower span lanes make room for it, nor than what the narrowest lanes leave on a narrow
+  // page (at least a few characters).
+  const double column = ctx.width - fixed - n * (t.vertical_span_width + t.lane_gap);
+  return std::max({column, std::min(t.label_width, ctx.width - fixed - n * min_lane_pitch), min_column_ems * t.event_title.size});
 }
 
 Body layout_vertical(const Context& ctx, const TimelineInput& in) { return Vertical(ctx, in).run(); }

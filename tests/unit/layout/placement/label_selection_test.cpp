@@ -55,8 +55,9 @@ Instance random_instance(std::mt19937& rng, int n, int musts, bool two_sided, in
   return in;
 }
 
-// The cells assign_cells gives (importance-5 events nudged apart right to left) and whether an
-// event may be a candidate; computed here from the rule, independently of the selector.
+// The cells assign_cells gives (importance-5 events nudged apart right to left, then rightward
+// where that passed cell 0) and whether an event may be a candidate; computed here from the
+// rule, independently of the selector.
 struct Cells {
   std::vector<std::int64_t> cell;
   std::vector<bool> candidate;
@@ -71,6 +72,11 @@ Cells cells_of(const Instance& in) {
     if (in.c[i].must) {
       k.cell[i] = next ? std::min(k.cell[i], *next - 1) : k.cell[i];
       next = k.cell[i];
+    }
+  std::int64_t previous = -1;
+  for (int i = 0; i < n; ++i)
+    if (in.c[i].must) {
+      k.cell[i] = previous = std::max(k.cell[i], previous + 1);
       reserved.insert(k.cell[i]);
     }
   for (int i = 0; i < n; ++i) k.candidate.push_back(in.c[i].must || !reserved.count(k.cell[i]));
