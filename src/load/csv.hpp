@@ -67,6 +67,11 @@ int column_in_cell(const CsvCell& cell, std::size_t offset);
 // many cells is an error that still gives the table (its missing cells empty, at the row's
 // end; a row with too many left out), so the mistakes in its cells are reported in the same run.
 std::optional<CsvTable> read_csv(std::string_view text, const std::string& file, Diagnostics& out);
+namespace detail {
+// read_csv with every line through libcsv, none split by hand: the reference that the lines
+// read_csv splits itself (those without quotes) are tested against.
+std::optional<CsvTable> read_csv_through_libcsv(std::string_view text, const std::string& file, Diagnostics& out);
+}  // namespace detail
 
 // Reads and parses the file at `path` (as resolve_data_path returns it); `file` names it in
 // diagnostics (as the user wrote it). A file over max_csv_bytes is refused before it is read.

@@ -439,3 +439,43 @@ TEST_CASE("a CSV file over 16 MiB on disk is refused before it is read") {
   CHECK_FALSE(load::read_csv_file((tree.root / "facts" / "big.csv").string(), "big.csv", d).has_value());
   CHECK(listed(d) == "big.csv:0:0: the CSV file is larger than 16 MiB\n");
 }
+
+TEST_CASE("lines without quotes, split by hand, read exactly as libcsv reads them") {
+  // Random files of plain cells (blanks around and inside, Hangul, empty), quoted cells (commas,
+  // doubled quotes, line breaks inside), blank lines, LF, CR LF and CR line ends, rows of the
+  // wrong length, stray quotes, with and without a last line end: every cell, position,
+  // diagnostic and count as when every line goes through libcsv.
+  std::mt19937 rng(2026);
+  const auto pick = [&](std::initializer_list<const char*> options) {
+    return std::string(*(options.begin() + rng() % options.size()));
+  };
+  auto describe = [](const std::optional<CsvTable>& t, const Diagnostics& d) {
+    std::string s = listed(d) + "|";
+    if (!t) return s + "none";
+    for (const auto* cells : {&t->header, &t->cells})
+      for (const load::CsvCell& c : *cells)
+        s += c.text + "@" + std::to_string(c.line) + ":" + std::to_string(c.column) + (c.quoted ? "q" : "") + ";";
+    return s + "|" + std::to_string(t->bad_rows);
+  };
+  for (int trial = 0; trial < 400; ++trial) {
+    std::string text;
+    const int rows = 1 + static_cast<int>(rng() % 8), columns = 1 + static_cast<int>(rng() % 4);
+    for (int r = 0; r < rows; ++r) {
+      if (rng() % 6 == 0) text += pick({"", " ", "\t ", "  "}) + pick({"\n", "\r\n", "\r"});  // a blank line
+      const int cells = rng() % 5 == 0 ? 1 + static_cast<int>(rng() % 5) : columns;
+      for (int c = 0; c < cells; ++c) {
+        if (c) text += ",";
+        text += pick({"", " ", "\t"}) +
+                pick({"a", "값 1", "2024-06-27", "", " x y ", "반도체\t칩", "\"q\"", "\"a,b\"", "\"say \"\"hi\"\"\"",
+                      "\"two\nlines\"", "\"\"", "a\"b", "\"x\" y"}) +
+                pick({"", " ", "\t "});
+      }
+      if (r + 1 < rows || rng() % 2) text += pick({"\n", "\r\n", "\r"});
+    }
+    CAPTURE(text);
+    Diagnostics by_hand, reference;
+    const auto a = read_csv(text, "r.csv", by_hand);
+    const auto b = load::detail::read_csv_through_libcsv(text, "r.csv", reference);
+    CHECK(describe(a, by_hand) == describe(b, reference));
+  }
+}
