@@ -17,6 +17,7 @@
 #include "layout/fixture.hpp"
 #include "render/painter.hpp"
 #include "render/render.hpp"
+#include "unit/render/png_stream.hpp"
 #include "scene/scene_json.hpp"
 
 namespace factline::test {
@@ -303,14 +304,6 @@ namespace factline::test {
 
 namespace {
 
-cairo_status_t read_view(void* closure, unsigned char* data, unsigned int length) {
-  auto* rest = static_cast<std::string_view*>(closure);
-  if (rest->size() < length) return CAIRO_STATUS_READ_ERROR;
-  std::memcpy(data, rest->data(), length);
-  rest->remove_prefix(length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 bool labelled(const scene::Scene& s, int e) { return s.detail->status[e].as == scene::EventPlacement::As::Labelled; }
 
 int lanes_of(const scene::Scene& s) {
@@ -405,7 +398,7 @@ TEST_CASE("a dense timeline's PNG, painted in bands on two threads, has exactly 
     CAPTURE(scale);
     const std::string png = render::to_png(s, scale);
     std::string_view rest = png;
-    cairo_surface_t* banded = cairo_image_surface_create_from_png_stream(read_view, &rest);
+    cairo_surface_t* banded = cairo_image_surface_create_from_png_stream(read_from_view, &rest);
     REQUIRE(cairo_surface_status(banded) == CAIRO_STATUS_SUCCESS);
     const int w = cairo_image_surface_get_width(banded), h = cairo_image_surface_get_height(banded);
     REQUIRE(w == static_cast<int>(std::ceil(s.width * scale)));

@@ -12,9 +12,12 @@
 #include <string_view>
 #include <vector>
 
+#include "unit/render/png_stream.hpp"
+
 namespace {
 
 using factline::render::encode_png;
+using factline::test::read_from_view;
 
 // A Cairo-style ARGB32 buffer: native-endian words, rows `stride` bytes apart.
 struct Pixels {
@@ -44,14 +47,6 @@ struct SurfaceDeleter {
   void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
 };
 using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
-
-cairo_status_t read_from_view(void* closure, unsigned char* data, unsigned int length) {
-  auto* rest = static_cast<std::string_view*>(closure);
-  if (rest->size() < length) return CAIRO_STATUS_READ_ERROR;
-  std::memcpy(data, rest->data(), length);
-  rest->remove_prefix(length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
