@@ -1,5 +1,7 @@
 #include "layout/context.hpp"
 
+#include <optional>
+
 #include "core/utf8.hpp"
 #include "layout/wording.hpp"
 
@@ -46,6 +48,11 @@ text::ShapedTextPtr Context::shape(std::string_view s, const model::TextRole& ro
                             utf8::escape_for_terminal(s) + "\"; it would be drawn as a box",
                         "remove the character, or add a font that has it with --font-dir");
   return shaped;
+}
+
+double Context::word_width(std::string_view word, const model::TextRole& role, const SourceLoc& loc) const {
+  if (const std::optional<double> w = shaper.word_width(word, style(role))) return *w;
+  return shape(word, role, 0, text::Wrap::Greedy, loc)->width();
 }
 
 std::string Context::date_line(int i) const {

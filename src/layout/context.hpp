@@ -34,6 +34,10 @@ struct Context {
   // when `source` shows it at or after `loc` (else at `loc`).
   text::ShapedTextPtr shape(std::string_view s, const model::TextRole& role, double max_width,
                             text::Wrap wrap, const SourceLoc& loc) const;
+  // The width of one word (no spaces or line breaks) on one line, px: HarfBuzz's on the
+  // style's primary font (TextShaper::word_width), else through shape(), which finds the
+  // fallback font and warns about a character no font has.
+  double word_width(std::string_view word, const model::TextRole& role, const SourceLoc& loc) const;
   // Event i's date line (wording.hpp's date_line), from `events` when it has it.
   std::string date_line(int i) const;
   // A text item for the scene, positioned by its top-left corner.

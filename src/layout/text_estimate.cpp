@@ -2,24 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace factline::layout {
 
 TextEstimate::TextEstimate(const Context& ctx, const model::TextRole& style) : ctx_(ctx), style_(style) {
   const SourceLoc nowhere{ctx.doc.file, 0, 0};
-  space_ = shaped_width("0 0", nowhere) - 2 * word_width("0", nowhere);
+  space_ = shaped_width("0 0", nowhere) - 2 * ctx_.word_width("0", style_, nowhere);
   line_ = ctx.shape("가", style, 0, text::Wrap::Greedy, nowhere)->height();
   pitch_ = ctx.shape("가\n가", style, 0, text::Wrap::Greedy, nowhere)->height() - line_;
 }
 
 double TextEstimate::shaped_width(std::string_view s, const SourceLoc& loc) const {
   return s.empty() ? 0 : ctx_.shape(s, style_, 0, text::Wrap::Greedy, loc)->width();
-}
-
-double TextEstimate::word_width(std::string_view word, const SourceLoc& loc) const {
-  if (const std::optional<double> w = ctx_.shaper.word_width(word, ctx_.style(style_))) return *w;
-  return shaped_width(word, loc);  // through Pango, which warns about a character no font has
 }
 
 double TextEstimate::line_width(std::string_view s, const SourceLoc& loc) {
@@ -33,7 +27,7 @@ double TextEstimate::line_width(std::string_view s, const SourceLoc& loc) {
     if (end > at) {
       const std::string_view word = s.substr(at, end - at);
       auto it = words_.find(word);
-      if (it == words_.end()) it = words_.emplace(std::string(word), word_width(word, loc)).first;
+      if (it == words_.end()) it = words_.emplace(std::string(word), ctx_.word_width(word, style_, loc)).first;
       w += it->second;
       ++count;
     }

@@ -1,7 +1,7 @@
 #pragma once
 // Cheap text measures, for deciding before laying out (level of detail, pages) without shaping
 // every label: a one-line width as the sum of its words' (each distinct word shaped once per
-// estimate, by HarfBuzz alone where it can: TextShaper::word_width), and a wrapped text's
+// estimate, by HarfBuzz alone where it can: Context::word_width), and a wrapped text's
 // height from font metrics and that width.
 #include <functional>
 #include <string>
@@ -26,7 +26,6 @@ class TextEstimate {
 
  private:
   double shaped_width(std::string_view s, const SourceLoc& loc) const;
-  double word_width(std::string_view word, const SourceLoc& loc) const;
 
   const Context& ctx_;
   const model::TextRole& style_;

@@ -1,7 +1,6 @@
 // Category labels under columns or points: wrapped between words to their slot, thinned to
 // every k-th label when they would not fit.
 #include <algorithm>
-#include <optional>
 #include <string_view>
 
 #include "layout/chart/chart_parts.hpp"
@@ -10,13 +9,6 @@ namespace factline::layout {
 namespace {
 
 constexpr int max_category_lines = 2;  // more reads as a column of words, not a label
-
-// A word's width on one line: HarfBuzz's (TextShaper::word_width), through Pango (which warns
-// about a character no font has) when the primary font lacks a character.
-double word_width(const Context& ctx, std::string_view word, const model::TextRole& role, const SourceLoc& loc) {
-  if (const std::optional<double> w = ctx.shaper.word_width(word, ctx.style(role))) return *w;
-  return ctx.shape(word, role, 0, text::Wrap::Greedy, loc)->width();
-}
 
 // Whether the label fits `width`: no word wider than it (it would be split), few lines. One word
 // that fits is one line: no wrapping to try (a 1,000,000-point axis tries thousands of widths).
@@ -28,7 +20,7 @@ bool fits(const Context& ctx, const model::XValue& x, double width) {
     const std::size_t start = label.find_first_not_of(" \t\n\r\f\v", at);
     if (start == std::string_view::npos) break;
     const std::size_t end = std::min(label.find_first_of(" \t\n\r\f\v", start), label.size());
-    if (word_width(ctx, label.substr(start, end - start), role, x.loc) > width) return false;
+    if (ctx.word_width(label.substr(start, end - start), role, x.loc) > width) return false;
     ++words;
     at = end;
   }
